@@ -1,0 +1,177 @@
+"""The `kinerja` command: extract, facts, evaluate, schema, parse."""
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from kinerja.parsers.errors import InputError
+
+err = Console(stderr=True)
+REPO_ROOT = Path(__file__).resolve().parent
+DEFAULT_CORPUS = REPO_ROOT / "corpus"
+
+
+@click.group()
+@click.version_option(package_name="kinerja")
+@click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
+def main(verbose: int) -> None:
+    """SAKIP performance-accountability documents into validated, comparable data."""
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", default=Path("outputs"), type=click.Path(path_type=Path),
+              show_default=True, help="Folder for one JSON per input and run-manifest.json.")
+@click.option("--workers", "-j", default=1, show_default=True, help="Files processed at once.")
+@click.option("--timeout", "timeout_s", default=900.0, show_default=True,
+              help="Per-file time limit in seconds.")
+@click.option("--force", is_flag=True, help="Re-run files whose output is up to date.")
+@click.option("--dask", default=None, metavar="ADDRESS|local",
+              help="Run on a Dask cluster (scheduler address, or 'local' to start one here).")
+def extract(paths, out_dir, workers, timeout_s, force, dask) -> None:
+    """Extract SAKIP records from PDFs and text dumps (files or folders) into OUT."""
+    from kinerja.pipeline import RunOptions, discover, run
+
+    options = RunOptions(out_dir=out_dir, workers=workers, timeout_s=timeout_s, force=force, dask=dask)
+    n = len(discover(paths))
+    failures = []
+
+    def report(result) -> None:
+        if result.status == "failed":
+            failures.append(result)
+            err.print(f"[red]error[/red] {result.reason}", highlight=False, soft_wrap=True)
+        if progress:
+            progress.advance(task)
+
+    progress = _progress() if n > 1 else None
+    if progress:
+        with progress:
+            task = progress.add_task("extracting", total=n)
+            manifest = run(paths, options, on_result=report)
+    else:
+        manifest = run(paths, options, on_result=report)
+    counts = {s: sum(r.status == s for r in manifest.files) for s in ("ok", "degraded", "skipped", "failed")}
+    err.print(f"{n} file(s): " + ", ".join(f"{v} {k}" for k, v in counts.items() if v)
+              + f"; manifest {out_dir / 'run-manifest.json'}", highlight=False)
+    sys.exit(1 if failures else 0)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def facts(paths) -> None:
+    """Print the GOLD.md facts of inputs (documents, or extraction JSON) as JSON lines."""
+    from kinerja.evaluate.facts import to_facts
+
+    failed = False
+    for path in _inputs(paths):
+        try:
+            ex = _load_or_extract(path)
+        except Exception as exc:  # noqa: BLE001 - report the file, go on with the others
+            _print_error(path, exc)
+            failed = True
+            continue
+        for fact in to_facts(ex):
+            click.echo(fact.model_dump_json())
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of NAME.facts.jsonl gold files.")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print scores as JSON instead of a table.")
+@click.option("--details", is_flag=True, help="With --json: list missed and spurious facts.")
+def evaluate(gold_dir, paths, as_json, details) -> None:
+    """Score extracted facts against gold, per document, kind and source.
+
+    PATHS are documents or extraction JSON files (or folders of them); the bundled corpus when
+    none are given. Each is paired with the gold file of the same name."""
+    from kinerja.evaluate.facts import to_facts
+    from kinerja.evaluate.gold import doc_stem, gold_files, load_gold
+    from kinerja.evaluate.metrics import score_document, total
+    from kinerja.evaluate.report import doc_json, print_scores
+
+    golds = gold_files(gold_dir)
+    docs, seen = [], set()
+    for path in _inputs(paths or [DEFAULT_CORPUS]):
+        stem = doc_stem(path)
+        if stem not in golds or stem in seen:
+            continue
+        seen.add(stem)
+        try:
+            predicted = [f.model_dump() for f in to_facts(_load_or_extract(path))]
+        except Exception as exc:  # noqa: BLE001 - scored as predicting nothing, and said so
+            _print_error(path, exc)
+            predicted = []
+        docs.append(score_document(stem, predicted, load_gold(golds[stem])))
+    overall = total(docs)
+    skipped = [s for s in golds if s not in seen]
+    if as_json:
+        click.echo(json.dumps({"documents": [doc_json(d, details) for d in docs],
+                               "total": doc_json(overall), "not_scored": skipped}, indent=1))
+    else:
+        print_scores(docs, overall, skipped, Console(width=200))
+
+
+@main.command()
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Folder for the JSON Schema files.")
+def schema(out_dir) -> None:
+    """Write the JSON Schemas of the Document, Extraction, fact and run manifest."""
+    from kinerja.schema.export import write_schemas
+
+    for path in write_schemas(out_dir):
+        click.echo(str(path))
+
+
+@main.command(name="parse")
+@click.argument("path", type=click.Path(path_type=Path))
+def parse_cmd(path) -> None:
+    """Print the Document a parser makes of PATH (JSON), to see what extraction sees."""
+    from kinerja.parsers import parse
+
+    try:
+        doc = parse(path)
+    except InputError as exc:
+        _print_error(path, exc)
+        sys.exit(1)
+    click.echo(doc.model_dump_json(indent=1, exclude_none=True))
+
+
+def _print_error(path: Path, exc: Exception) -> None:
+    msg = str(exc) if isinstance(exc, InputError) else f"{path}: {type(exc).__name__}: {exc}"
+    err.print(f"[red]error[/red] {msg}", highlight=False, soft_wrap=True)
+
+
+def _inputs(paths) -> list[Path]:
+    from kinerja.pipeline import discover
+
+    out = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += discover([p]) + sorted(q for q in p.rglob("*.json") if q.name != "run-manifest.json")
+        else:
+            out.append(p)
+    return out
+
+
+def _load_or_extract(path: Path):
+    """An extraction JSON is loaded; any other input is parsed and extracted now."""
+    from kinerja.pipeline import extract_file
+    from kinerja.schema import Extraction
+
+    if path.suffix == ".json":
+        return Extraction.model_validate_json(path.read_text(encoding="utf-8"))
+    return extract_file(path)

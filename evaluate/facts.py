@@ -1,0 +1,87 @@
+"""Extraction records -> the flat facts of GOLD.md, one fact per distinct statement."""
+
+from typing import Iterable, Optional
+
+from kinerja.schema import (
+    BudgetFact, DefinitionFact, Extraction, IndicatorFact, MetaFact, Value,
+)
+
+# The schema separates parts a gold file does not: the file's type is the GOLD-level one.
+GOLD_DOC_TYPE = {
+    "LKjIP": "LKjIP", "PK": "PK", "PK-perubahan": "PK", "IKU": "IKU",
+    "Renstra": "Renstra", "DO": "Renstra", "Renja": "Renja", "monev": "other", "other": "other",
+}
+
+
+def to_facts(ex: Extraction) -> list:
+    facts = list(_meta_facts(ex)) + _indicator_facts(ex) + _budget_facts(ex)
+    return facts + _definition_facts(ex)
+
+
+def _meta_facts(ex: Extraction) -> Iterable[MetaFact]:
+    m = ex.meta
+    yield MetaFact(field="doc_type", value=GOLD_DOC_TYPE[m.doc_type])
+    if m.agency:
+        yield MetaFact(field="agency", value=m.agency.name)
+    if m.region:
+        yield MetaFact(field="region", value=m.region)
+    if m.region_level:
+        yield MetaFact(field="region_level", value=m.region_level)
+    if m.year is not None:
+        yield MetaFact(field="year", value=m.year)
+
+
+def fact_value(v: Value) -> Optional[float | str]:
+    """The single value a fact states; None when there is none to state (ambiguous, empty)."""
+    if v.ambiguous or v.value is None or v.kind == "empty":
+        return None
+    return v.value
+
+
+def _dedup(facts: list, key) -> list:
+    """Keep one fact per key; a table fact wins over the same statement found in prose."""
+    kept: dict = {}
+    for f in facts:
+        k = key(f)
+        if k not in kept or (kept[k].source == "text" and f.source == "table"):
+            kept[k] = f
+    return list(kept.values())
+
+
+def _value_key(value) -> object:
+    return value.casefold().strip() if isinstance(value, str) else round(float(value), 9)
+
+
+def _indicator_facts(ex: Extraction) -> list[IndicatorFact]:
+    facts = [
+        IndicatorFact(indicator=r.indicator, year=r.year, period=r.period, measure=r.measure,
+                      value=val, unit=r.unit, source=r.source)
+        for r in ex.indicators if (val := fact_value(r.value)) is not None
+    ]
+    return _dedup(facts, lambda f: (_name_key(f.indicator), f.year, f.period, f.measure,
+                                    _value_key(f.value)))
+
+
+def _budget_facts(ex: Extraction) -> list[BudgetFact]:
+    facts = [
+        BudgetFact(item=r.item, year=r.year, period=r.period, measure=r.measure, value=val,
+                   source=r.source)
+        for r in ex.budgets if (val := fact_value(r.value)) is not None
+    ]
+    return _dedup(facts, lambda f: (_name_key(f.item), f.year, f.period, f.measure,
+                                    _value_key(f.value)))
+
+
+def _definition_facts(ex: Extraction) -> list[DefinitionFact]:
+    seen: dict = {}
+    for d in ex.definitions:
+        key = _name_key(d.indicator)
+        fact = DefinitionFact(indicator=d.indicator, unit=d.unit, formula=d.formula, code=d.code)
+        # several sources may define one indicator: keep the one that states a formula
+        if key not in seen or (seen[key].formula is None and fact.formula is not None):
+            seen[key] = fact
+    return list(seen.values())
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.lower().split())

@@ -1,0 +1,27 @@
+"""Reading gold files and pairing them with the documents they describe (by file stem)."""
+
+import json
+from pathlib import Path
+
+GOLD_SUFFIX = ".facts.jsonl"
+
+
+def load_gold(path: Path) -> list[dict]:
+    facts = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                facts.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not a JSON fact ({exc.msg})") from exc
+    return facts
+
+
+def gold_files(gold_dir: Path) -> dict[str, Path]:
+    """Document stem -> its gold file."""
+    return {p.name[: -len(GOLD_SUFFIX)]: p for p in sorted(gold_dir.glob(f"*{GOLD_SUFFIX}"))}
+
+
+def doc_stem(path: Path) -> str:
+    """The stem a gold file is named by: 'x.pdf' and an extraction 'x.json' both give 'x'."""
+    return path.name.split(".")[0] if path.suffix == ".json" else path.stem

@@ -1,0 +1,34 @@
+"""Document -> SAKIP records. Reads only the Document (never the raw file, never kinerja.parsers).
+
+Each step is a module with one entry function; `extract_document` is the only place they are chained:
+  doctype.find_parts   -> Parts (an LKjIP carries its PK, PK perubahan, monev as lampiran)
+  meta.read_meta       -> Meta (doc type, agency, region, year, date, signatories)
+  tables.read_tables   -> IndicatorValue / BudgetValue records from performance and budget tables
+  definitions.read_definitions -> Definition records (formula, definisi operasional, code)
+  prose.read_claims    -> IndicatorValue / BudgetValue records stated only in running text
+"""
+
+from kinerja.schema import Document, Extraction
+
+from . import definitions, doctype, meta, prose, tables
+
+
+def extract_document(doc: Document) -> Extraction:
+    parts = doctype.find_parts(doc)
+    info = meta.read_meta(doc, parts)
+    indicators, budgets = tables.read_tables(doc, parts, info)
+    defs = definitions.read_definitions(doc, parts)
+    text_ind, text_bud = prose.read_claims(doc, parts, info, indicators, budgets)
+    return Extraction(
+        source=doc.source,
+        status="degraded" if doc.degraded else "ok",
+        warnings=list(doc.warnings),
+        meta=info,
+        parts=parts,
+        indicators=indicators + text_ind,
+        budgets=budgets + text_bud,
+        definitions=defs,
+    )
+
+
+__all__ = ["extract_document"]

@@ -1,0 +1,79 @@
+"""Plain text of Document blocks for the rule-based readers, with line-level provenance.
+
+Text dumps keep markdown emphasis and HTML fragments from the converter that produced them
+("**DINAS ...**", "<p>...</p>"); the readers want the words only.
+"""
+
+import re
+from typing import Iterator, Optional
+
+from kinerja.schema import Block, Document, ListBlock, PageBreak, Provenance, Table
+
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w))")
+
+
+def clean(text: str) -> str:
+    """Drop markdown emphasis and HTML tags; keep line breaks."""
+    text = _TAG.sub(" ", text)
+    text = _EMPHASIS.sub("", text)
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+
+
+def flat(text: str) -> str:
+    """One line of words."""
+    return " ".join(clean(text).split())
+
+
+def block_lines(block: Block) -> list[str]:
+    """The non-empty lines of a non-table block, cleaned."""
+    if isinstance(block, (Table, PageBreak)):
+        return []
+    if isinstance(block, ListBlock) and block.items:
+        raw = "\n".join(block.items)
+    else:
+        raw = block.text
+    return [line for line in clean(raw).split("\n") if line.strip()]
+
+
+def line_provenance(block: Block, index: int) -> Provenance:
+    """Provenance of the index-th line of a block: the exact line when the block maps 1:1 to lines."""
+    prov = block.provenance
+    if prov.line_start is not None and prov.line_end is not None:
+        lines = [l for l in block.text.split("\n")]
+        if len(lines) == prov.line_end - prov.line_start + 1 and index < len(lines):
+            line = prov.line_start + _raw_index(lines, index)
+            return prov.model_copy(update={"line_start": line, "line_end": line})
+    return prov
+
+
+def _raw_index(raw_lines: list[str], index: int) -> int:
+    # block_lines() drops empty lines: map the index back onto the raw lines
+    seen = -1
+    for i, line in enumerate(raw_lines):
+        if clean(line).strip():
+            seen += 1
+            if seen == index:
+                return i
+    return 0
+
+
+def text_blocks(doc: Document, first: int = 0, last: Optional[int] = None) -> Iterator[tuple[int, Block]]:
+    """(index, block) of the blocks that carry running text, within an inclusive block range."""
+    end = len(doc.blocks) - 1 if last is None else last
+    for i in range(first, min(end, len(doc.blocks) - 1) + 1):
+        block = doc.blocks[i]
+        if not isinstance(block, (Table, PageBreak)):
+            yield i, block
+
+
+def table_rows(table: Table) -> list[list[str]]:
+    """Header and body rows as lists of cleaned cell texts, placed by column."""
+    rows = []
+    for row in list(table.header_rows) + list(table.body):
+        width = max((c.col + c.col_span for c in row), default=0)
+        texts = [""] * width
+        for cell in row:
+            texts[cell.col] = flat(cell.text)
+        rows.append(texts)
+    return rows

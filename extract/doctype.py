@@ -1,0 +1,146 @@
+"""Document type of each part of a file, from titles, cover text and structure.
+
+A file is usually several documents: an LKjIP carries its Renstra matrix, IKU, PK, PK perubahan
+and monev tables as lampiran. Each part starts at a title ("PERJANJIAN KINERJA TAHUN 2024",
+"Lampiran 4. Perjanjian Kinerja Perubahan ...", "MONITORING DAN EVALUASI RENCANA AKSI KINERJA");
+running text that merely names a document type ("... sebagaimana tertuang dalam Renstra ...") is
+not a title. A file with no title is typed from its tables' headers, with a low confidence.
+"""
+
+import re
+from typing import Optional
+
+from kinerja.schema import Document, Heading, Part, Table
+from kinerja.schema.records import DocType
+
+from .blocktext import flat, table_rows, text_blocks
+
+# Checked in order: the first pattern that matches a title names its type.
+TITLE_PATTERNS: list[tuple[DocType, re.Pattern]] = [
+    ("monev", re.compile(r"\b(MONITORING\s+DAN\s+EVALUASI|MONEV|MONEY)\b|RENCANA\s+AKSI")),
+    ("PK-perubahan", re.compile(r"\b(PERJANJIAN|PENETAPAN)\s+KINERJA\s+PERUBAHAN|PERUBAHAN\s+(ATAS\s+)?PERJANJIAN\s+KINERJA")),
+    ("PK", re.compile(r"\b(PERJANJIAN|PENETAPAN)\s+KINERJA\b")),
+    ("LKjIP", re.compile(r"\bLAPORAN\s+(AKUNTABILITAS\s+)?KINERJA\b|\b(LKJIP|LAKIP|LKIP|LKJ)\b")),
+    ("IKU", re.compile(r"\bINDIKATOR\s+KINERJA\s+UTAMA\b|\bI\s?K\s?U\b")),
+    ("DO", re.compile(r"\bDEFINISI\s+OPERASIONAL\b|\bPOHON\s+KINERJA\b")),
+    ("Renstra", re.compile(r"\bRENCANA\s+STRATEGIS\b|\bRENSTRA\b")),
+    ("Renja", re.compile(r"\bRENCANA\s+KERJA\b|\bRENJA\b|\bRKT\b")),
+]
+# The GOLD-level type a part type belongs to when it is the file's main document.
+GOLD_LEVEL: dict[str, DocType] = {"PK-perubahan": "PK", "monev": "other"}
+
+MAX_TITLE_CHARS = 200
+_LAMPIRAN = re.compile(r"^LAMPIRAN\b\s*([IVXLC\d]+\b)?[.:\s]*", re.IGNORECASE)
+_NOT_TITLE = re.compile(r"^(TABEL|GAMBAR|SUMBER|GRAFIK|BAB\b|DAFTAR)|^\(?[\dIVX]+(\.\d+)*[.)]?\s", re.IGNORECASE)
+
+
+def find_parts(doc: Document) -> list[Part]:
+    """The documents a file holds, each with its block range, type and confidence."""
+    titles = list(_titles(doc))
+    if not titles:
+        return [_structure_part(doc)] if doc.blocks else []
+    parts: list[Part] = []
+    for block_index, doc_type, title, confidence, explicit in titles:
+        current = parts[-1] if parts else None
+        if current is not None and current.doc_type == doc_type and not explicit:
+            continue
+        if current is not None:
+            current.last_block = max(current.first_block, block_index - 1)
+        first = 0 if not parts else block_index
+        parts.append(Part(index=len(parts), doc_type=doc_type, title=title, confidence=confidence,
+                          first_block=first, last_block=len(doc.blocks) - 1,
+                          provenance=doc.blocks[block_index].provenance))
+    return parts
+
+
+def _titles(doc: Document):
+    """(block index, type, title, confidence, is a lampiran heading) of each title block."""
+    n = max(len(doc.blocks), 1)
+    for i, block in text_blocks(doc):
+        text = flat(block.text)
+        if not text or len(text) > MAX_TITLE_CHARS:
+            continue
+        found = title_type(text, is_heading=isinstance(block, Heading))
+        if found is None:
+            continue
+        doc_type, explicit = found
+        cover = i < max(3, n // 20)
+        confidence = 0.9 if cover or explicit else 0.8
+        yield i, doc_type, text, confidence, explicit
+
+
+def title_type(text: str, is_heading: bool = False) -> Optional[tuple[DocType, bool]]:
+    """(type, is a lampiran heading) when `text` is a document title, else None."""
+    lampiran = _LAMPIRAN.match(text)
+    body = text[lampiran.end():] if lampiran else text
+    if not body.strip():
+        return None
+    if _NOT_TITLE.match(body) and not lampiran:
+        return None
+    upper = body.upper()
+    for doc_type, pattern in TITLE_PATTERNS:
+        m = pattern.search(upper)
+        if m is None:
+            continue
+        if lampiran or is_heading or _mostly_upper(body) or m.start() == 0:
+            return doc_type, bool(lampiran)
+        return None
+    if lampiran and len(body.split()) >= 2:
+        return "other", True
+    return None
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) >= 0.7
+
+
+# Header vocabulary of the genre's tables, for files whose titles were not recovered.
+STRUCTURE_HINTS: list[tuple[DocType, tuple[str, ...]]] = [
+    ("DO", ("DEFINISI OPERASIONAL",)),
+    ("IKU", ("FORMULA", "INDIKATOR")),
+    ("LKjIP", ("REALISASI", "CAPAIAN")),
+    ("PK", ("SASARAN", "INDIKATOR", "TARGET")),
+]
+
+
+def _structure_part(doc: Document) -> Part:
+    headers = " ".join(
+        " ".join(" ".join(row) for row in table_rows(t)[:3]).upper() for t in doc.tables()
+    )
+    heads = headers + " " + " ".join(flat(b.text).upper() for _, b in text_blocks(doc, 0, 40))
+    doc_type: DocType = "other"
+    confidence = 0.1
+    for candidate, words in STRUCTURE_HINTS:
+        if all(w in heads for w in words):
+            doc_type, confidence = candidate, 0.4
+            break
+    return Part(index=0, doc_type=doc_type, title="", confidence=confidence, first_block=0,
+                last_block=len(doc.blocks) - 1, provenance=doc.blocks[0].provenance)
+
+
+def main_part(parts: list[Part]) -> Optional[Part]:
+    """The file's own document: its first typed part (lampiran come after the main body)."""
+    typed = [p for p in parts if p.doc_type != "other"]
+    return typed[0] if typed else (parts[0] if parts else None)
+
+
+def file_type(doc: Document, parts: list[Part]) -> tuple[DocType, float]:
+    """The GOLD-level type of the whole file: a Renstra's DO sheet is the Renstra."""
+    main = main_part(parts)
+    if main is None:
+        return "other", 0.0
+    if main.doc_type == "DO" and _mentions_renstra(doc, main):
+        return "Renstra", main.confidence
+    return GOLD_LEVEL.get(main.doc_type, main.doc_type), main.confidence
+
+
+def _mentions_renstra(doc: Document, part: Part) -> bool:
+    # the DO sheet says which plan it translates ("Penerjemahan kedalam Renstra 2025-2029")
+    last = min(part.last_block, part.first_block + 80)
+    pattern = TITLE_PATTERNS[-2][1]
+    return any(pattern.search(flat(b.text).upper()) and len(flat(b.text)) <= MAX_TITLE_CHARS
+               for _, b in text_blocks(doc, part.first_block, last))
+
+
+__all__ = ["find_parts", "file_type", "main_part", "title_type"]

@@ -1,0 +1,183 @@
+"""Lines of text from pdfium's text layer, and lines grouped into headings and paragraphs.
+
+pdfium reports text as runs ("rects") in user space; runs sharing a baseline band become a Line
+(top-left boxes). Lines are kept with their segments (runs separated by wide gaps) so that
+column-aligned text can be recognised later.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+import pypdfium2 as pdfium
+
+from .geometry import Box, from_bottom_left, union_all
+
+# a gap wider than this many line heights splits a line into segments (columns, tab stops)
+SEGMENT_GAP = 1.6
+
+
+@dataclass
+class Segment:
+    box: Box
+    text: str
+
+
+@dataclass
+class Line:
+    page: int
+    box: Box
+    segments: list[Segment]
+    confidence: Optional[float] = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segments if s.text)
+
+
+def page_lines(page: pdfium.PdfPage, number: int, height: float) -> list[Line]:
+    textpage = page.get_textpage()
+    try:
+        runs = _runs(textpage, height)
+    finally:
+        textpage.close()
+    return lines_from_runs(runs, number)
+
+
+def _runs(textpage: pdfium.PdfTextPage, height: float) -> list[Segment]:
+    runs = []
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        text = textpage.get_text_bounded(left - 0.5, bottom - 0.5, right + 0.5, top + 0.5)
+        text = clean_text(text)
+        if text:
+            runs.append(Segment(from_bottom_left(left, bottom, right, top, height), text))
+    return runs
+
+
+def clean_text(text: str) -> str:
+    text = text.replace("\x00", "").replace("\ufffe", "").replace("\x02", "-")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def lines_from_runs(runs: list[Segment], number: int) -> list[Line]:
+    """Group runs into lines by vertical overlap, then order and split each line by wide gaps."""
+    rows: list[list[Segment]] = []
+    boxes: list[Box] = []
+    for run in sorted(runs, key=lambda r: (r.box.cy, r.box.x0)):
+        for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            if boxes[i].y_overlap(run.box) >= 0.5:
+                rows[i].append(run)
+                boxes[i] = boxes[i].union(run.box)
+                break
+        else:
+            rows.append([run])
+            boxes.append(run.box)
+    lines = [Line(number, box, _segments(row)) for row, box in zip(rows, boxes)]
+    return sorted(lines, key=lambda ln: (ln.box.y0, ln.box.x0))
+
+
+def _segments(row: list[Segment]) -> list[Segment]:
+    row = sorted(row, key=lambda r: r.box.x0)
+    height = max(r.box.height for r in row) or 1.0
+    out = [row[0]]
+    for run in row[1:]:
+        last = out[-1]
+        gap = run.box.x0 - last.box.x1
+        if gap > SEGMENT_GAP * height:
+            out.append(run)
+        else:
+            sep = "" if gap < 0.15 * height and not last.text.endswith(" ") else " "
+            out[-1] = Segment(last.box.union(run.box), (last.text + sep + run.text).strip())
+    return out
+
+
+# ---- lines into blocks ------------------------------------------------------------------
+
+HEADING_PATTERN = re.compile(
+    r"^(BAB\s+[IVXLC]+\b|[IVXLC]+\.\s|[A-H]\.\s|\d+(\.\d+)*\.?\s)"
+)
+
+
+@dataclass
+class TextBlock:
+    kind: str  # "heading" or "paragraph"
+    page: int
+    box: Box
+    text: str
+    level: int = 1
+    confidence: Optional[float] = None
+
+
+def blocks_from_lines(lines: list[Line]) -> list[TextBlock]:
+    """Consecutive lines close together and left-aligned form a paragraph; short title-like
+    lines (upper case, or numbered and without a final period) are headings."""
+    blocks: list[TextBlock] = []
+    current: list[Line] = []
+    for line in lines:
+        if _is_heading(line):
+            _flush(current, blocks)
+            current = []
+            blocks.append(_block("heading", [line], _heading_level(line.text)))
+            continue
+        if current and not _continues(current[-1], line):
+            _flush(current, blocks)
+            current = []
+        current.append(line)
+    _flush(current, blocks)
+    return blocks
+
+
+def _continues(prev: Line, line: Line) -> bool:
+    gap = line.box.y0 - prev.box.y1
+    height = max(prev.box.height, line.box.height, 1.0)
+    return -0.3 * height <= gap <= 0.9 * height and prev.box.x_overlap(line.box) > 0.3
+
+
+def _is_heading(line: Line) -> bool:
+    text = line.text
+    if len(text) > 90 or len(text) < 3 or text.endswith((".", ",", ";")):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    return upper > 0.8 or bool(re.match(r"^BAB\s+[IVXLC]+\b", text))
+
+
+def _heading_level(text: str) -> int:
+    if re.match(r"^BAB\s+[IVXLC]+\b", text):
+        return 1
+    if re.match(r"^[IVXLC]+\.\s", text):
+        return 2
+    if re.match(r"^[A-H]\.\s", text):
+        return 3
+    if re.match(r"^\d+(\.\d+)+\.?\s", text):
+        return 4
+    return 2
+
+
+def _block(kind: str, lines: list[Line], level: int = 1) -> TextBlock:
+    confs = [ln.confidence for ln in lines if ln.confidence is not None]
+    return TextBlock(kind, lines[0].page, union_all(ln.box for ln in lines),
+                     join_lines([ln.text for ln in lines]), level,
+                     sum(confs) / len(confs) if confs else None)
+
+
+def _flush(current: list[Line], blocks: list[TextBlock]) -> None:
+    if current:
+        blocks.append(_block("paragraph", current))
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join wrapped lines; a line ending in a hyphen joins the next word without a space."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].isalpha():
+            out += part
+        else:
+            out = f"{out} {part}" if out else part
+    return out

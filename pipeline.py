@@ -1,0 +1,256 @@
+"""The only place stages are chained: parse -> extract -> validate -> write, per file.
+
+Every file gets a FileResult (status, typed errors, timings) in the run manifest; one bad file
+never stops the others. Files run in forked worker processes so that a hang is cut off at the
+per-file time limit and a crash in a native library (pdfium, tesseract) loses only that file.
+"""
+
+import hashlib
+import multiprocessing as mp
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+from kinerja.extract import extract_document
+from kinerja.parsers import parse
+from kinerja.parsers.errors import InputError
+from kinerja.schema import Extraction, FileResult, RunManifest, StageError
+
+MANIFEST = "run-manifest.json"
+INPUT_SUFFIXES = {".pdf", ".txt", ".md"}
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    out_dir: Path
+    workers: int = 1
+    timeout_s: float = 900.0
+    force: bool = False  # re-run files whose output is up to date
+    dask: Optional[str] = None  # scheduler address, or "local" for a LocalCluster
+
+
+def extract_file(path: Path, timings: Optional[dict] = None) -> Extraction:
+    """Parse and extract one file (no writing). Raises InputError for bad input."""
+    timings = {} if timings is None else timings
+    t0 = time.perf_counter()
+    doc = parse(path)
+    t1 = time.perf_counter()
+    ex = extract_document(doc)
+    timings.update(parse=round(t1 - t0, 4), extract=round(time.perf_counter() - t1, 4))
+    return ex
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder and rename: readers never see half a file."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def process_file(path: Path, output: Path) -> FileResult:
+    """Extract one file and write its validated JSON; failures become a 'failed' result."""
+    start = time.perf_counter()
+    timings: dict = {}
+    try:
+        ex = extract_file(path, timings)
+        t0 = time.perf_counter()
+        text = ex.model_dump_json(indent=1, exclude_none=True)
+        Extraction.model_validate_json(text)  # what we write must load back
+        write_atomic(output, text + "\n")
+        timings["write"] = round(time.perf_counter() - t0, 4)
+    except InputError as exc:
+        return _failed(path, "parse", exc, start, timings)
+    except Exception as exc:  # noqa: BLE001 - any stage failure is recorded, the run goes on
+        return _failed(path, "pipeline", exc, start, timings)
+    return FileResult(
+        file=str(path), status=ex.status, output=str(output), sha256=ex.source.sha256,
+        reason="; ".join(ex.warnings) or None, duration_s=round(time.perf_counter() - start, 4),
+        timings=timings,
+    )
+
+
+def _failed(path: Path, stage: str, exc: Exception, start: float, timings: dict) -> FileResult:
+    reason = str(exc) if isinstance(exc, InputError) else f"{path}: {type(exc).__name__}: {exc}"
+    return FileResult(
+        file=str(path), status="failed", reason=reason,
+        errors=[StageError(stage=stage, error=type(exc).__name__, message=str(exc))],
+        duration_s=round(time.perf_counter() - start, 4), timings=timings,
+    )
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Files named directly are taken whatever they are (so a wrong type is reported);
+    folders contribute their PDF and text files, recursively, in a stable order."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES)
+        else:
+            found.append(p)
+    return list(dict.fromkeys(found))
+
+
+def output_names(files: list[Path]) -> dict[Path, str]:
+    """`<stem>.json`, with a short path hash where two inputs share a stem."""
+    stems: dict[str, int] = {}
+    for f in files:
+        stems[f.stem] = stems.get(f.stem, 0) + 1
+    return {
+        f: f"{f.stem}.json" if stems[f.stem] == 1
+        else f"{f.stem}.{hashlib.sha256(str(f.resolve()).encode()).hexdigest()[:8]}.json"
+        for f in files
+    }
+
+
+def sha256_of(path: Path) -> Optional[str]:
+    try:
+        h = hashlib.sha256()
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
+def load_manifest(out_dir: Path) -> Optional[RunManifest]:
+    path = out_dir / MANIFEST
+    if not path.exists():
+        return None
+    try:
+        return RunManifest.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValueError:
+        return None  # an unreadable manifest only costs a re-run
+
+
+def _up_to_date(path: Path, output: Path, previous: dict[str, FileResult]) -> bool:
+    old = previous.get(str(path))
+    return (old is not None and old.status in ("ok", "degraded") and output.exists()
+            and old.sha256 is not None and old.sha256 == sha256_of(path))
+
+
+def run(paths: Iterable[Path], options: RunOptions,
+        on_result: Optional[Callable[[FileResult], None]] = None) -> RunManifest:
+    out_dir = options.out_dir
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = discover(paths)
+    names = output_names(files)
+    previous = load_manifest(out_dir)
+    prev_by_file = {r.file: r for r in previous.files} if previous else {}
+    manifest = RunManifest(started=_now(), out_dir=str(out_dir))
+    # keep what earlier runs recorded for files this run does not touch
+    manifest.files = [r for f, r in prev_by_file.items() if Path(f) not in names]
+
+    todo = []
+    for f in files:
+        output = out_dir / names[f]
+        if not options.force and _up_to_date(f, output, prev_by_file):
+            _record(manifest, prev_by_file[str(f)].model_copy(
+                update={"status": "skipped", "reason": "unchanged since last run"}), on_result)
+        else:
+            todo.append((f, output))
+    results = _run_dask(todo, options) if options.dask else _run_forked(todo, options)
+    for result in results:
+        _record(manifest, result, on_result)
+    manifest.finished = _now()
+    _save(manifest, out_dir)
+    return manifest
+
+
+def _record(manifest: RunManifest, result: FileResult, on_result) -> None:
+    manifest.files.append(result)
+    _save(manifest, Path(manifest.out_dir))  # saved after every file: a killed run can resume
+    if on_result:
+        on_result(result)
+
+
+def _save(manifest: RunManifest, out_dir: Path) -> None:
+    write_atomic(out_dir / MANIFEST, manifest.model_dump_json(indent=1) + "\n")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _child(path: Path, output: Path, conn) -> None:
+    conn.send(process_file(path, output))
+    conn.close()
+
+
+def _run_forked(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[FileResult]:
+    """At most `workers` files at once, each in its own forked process with a time limit."""
+    ctx = mp.get_context("fork")
+    pending = list(todo)
+    running: dict = {}  # connection -> (process, path, started)
+    while pending or running:
+        while pending and len(running) < max(1, options.workers):
+            path, output = pending.pop(0)
+            recv, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_child, args=(path, output, send), daemon=True)
+            proc.start()
+            send.close()
+            running[recv] = (proc, path, time.perf_counter())
+        for conn in wait(list(running), timeout=0.2):
+            proc, path, started = running.pop(conn)
+            yield _collect(conn, proc, path, started)
+        yield from _expire(running, options.timeout_s)
+
+
+def _collect(conn, proc, path: Path, started: float) -> FileResult:
+    try:
+        result = conn.recv()
+    except EOFError:
+        proc.join()
+        return _crashed(path, f"worker process died (exit code {proc.exitcode})", started)
+    proc.join()
+    return result
+
+
+def _expire(running: dict, timeout_s: float) -> Iterator[FileResult]:
+    now = time.perf_counter()
+    for conn, (proc, path, started) in list(running.items()):
+        if now - started > timeout_s:
+            proc.kill()
+            proc.join()
+            del running[conn]
+            yield _crashed(path, f"took longer than the per-file limit of {timeout_s:g} s", started,
+                           error="ParseTimeout")
+
+
+def _crashed(path: Path, why: str, started: float, error: str = "WorkerCrash") -> FileResult:
+    return FileResult(
+        file=str(path), status="failed", reason=f"{path}: {why}",
+        errors=[StageError(stage="pipeline", error=error, message=why)],
+        duration_s=round(time.perf_counter() - started, 4),
+    )
+
+
+def _run_dask(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[FileResult]:
+    """Scale out on a Dask cluster: an address, or 'local' for a LocalCluster on this machine."""
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if options.dask == "local":
+        cluster = LocalCluster(n_workers=max(1, options.workers), threads_per_worker=1,
+                               processes=True, dashboard_address=None)
+    with Client(cluster if cluster else options.dask) as client:
+        futures = {client.submit(process_file, p, o, pure=False): p for p, o in todo}
+        for fut in as_completed(futures):
+            try:
+                yield fut.result()
+            except Exception as exc:  # noqa: BLE001 - a lost worker fails one file, not the run
+                yield _crashed(futures[fut], f"dask task failed: {exc}", time.perf_counter())
+    if cluster:
+        cluster.close()

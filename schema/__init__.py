@@ -1,0 +1,23 @@
+"""pydantic v2 models of the whole pipeline. Data only: no I/O, no parsing."""
+
+from .base import SCHEMA_VERSION, Model
+from .document import (
+    Block, Cell, Document, Formula, Heading, ListBlock, Page, PageBreak, Paragraph, Table,
+)
+from .extraction import Extraction
+from .facts import BudgetFact, DefinitionFact, Fact, IndicatorFact, MetaFact
+from .provenance import BBox, Provenance
+from .records import (
+    Agency, BudgetValue, Definition, Finding, IndicatorValue, Meta, Part, Signatory,
+)
+from .run import FileResult, RunManifest, StageError
+from .source import SourceFile
+from .values import Reading, Value
+
+__all__ = [
+    "SCHEMA_VERSION", "Model", "Block", "Cell", "Document", "Formula", "Heading", "ListBlock",
+    "Page", "PageBreak", "Paragraph", "Table", "Extraction", "BudgetFact", "DefinitionFact",
+    "Fact", "IndicatorFact", "MetaFact", "BBox", "Provenance", "Agency", "BudgetValue",
+    "Definition", "Finding", "IndicatorValue", "Meta", "Part", "Signatory", "FileResult",
+    "RunManifest", "StageError", "SourceFile", "Reading", "Value",
+]

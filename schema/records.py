@@ -1,0 +1,113 @@
+"""What extraction produces from a Document: metadata, indicator, budget and definition records."""
+
+from typing import Literal, Optional
+
+from pydantic import Field
+
+from .base import Model
+from .provenance import Provenance
+from .values import Value
+
+DocType = Literal[
+    "LKjIP", "PK", "PK-perubahan", "IKU", "Renstra", "Renja", "DO", "monev", "other"
+]
+Period = Literal["annual", "TW1", "TW2", "TW3", "TW4"]
+IndicatorMeasure = Literal["baseline", "target", "realisasi", "capaian"]
+BudgetMeasure = Literal[
+    "anggaran", "anggaran_sebelum", "anggaran_sesudah", "realisasi", "sisa",
+    "persen_realisasi", "selisih",
+]
+BudgetLevel = Literal["sasaran", "program", "kegiatan", "sub_kegiatan", "total", "unknown"]
+Source = Literal["table", "text"]
+
+
+class Part(Model):
+    """One document inside a file (an LKjIP carries its PK, PK perubahan, monev as lampiran)."""
+
+    index: int = Field(ge=0)
+    doc_type: DocType
+    title: str = ""
+    confidence: float = Field(ge=0, le=1)
+    first_block: int = Field(ge=0)
+    last_block: int = Field(ge=0)
+    provenance: Provenance
+
+
+class Signatory(Model):
+    role: Literal["pihak_pertama", "pihak_kedua", "penandatangan"]
+    name: str
+    jabatan: Optional[str] = None
+    nip: Optional[str] = None
+    provenance: Optional[Provenance] = None
+
+
+class Agency(Model):
+    raw: str
+    name: str = Field(description="normalised full name, e.g. 'Dinas Komunikasi dan Informatika Kota Medan'")
+    key: str = Field(description="comparison key: lower-case, abbreviations expanded")
+    provenance: Optional[Provenance] = None
+
+
+class Meta(Model):
+    doc_type: DocType = "other"
+    doc_type_confidence: float = Field(0.0, ge=0, le=1)
+    agency: Optional[Agency] = None
+    region: Optional[str] = Field(None, description="'Kota X', 'Kabupaten X', 'Provinsi X'")
+    region_level: Optional[Literal["provinsi", "kabupaten", "kota"]] = None
+    year: Optional[int] = None
+    date: Optional[str] = Field(None, description="document date as ISO yyyy-mm or yyyy-mm-dd")
+    date_raw: Optional[str] = None
+    signatories: list[Signatory] = Field(default_factory=list)
+    provenance: dict[str, Provenance] = Field(default_factory=dict, description="field -> where read")
+
+
+class IndicatorValue(Model):
+    indicator: str
+    sasaran: Optional[str] = None
+    unit: Optional[str] = None
+    year: Optional[int] = None
+    period: Period = "annual"
+    measure: IndicatorMeasure
+    value: Value
+    source: Source = "table"
+    column_path: Optional[str] = None
+    part: Optional[int] = None
+
+
+class BudgetValue(Model):
+    item: str
+    level: BudgetLevel = "unknown"
+    code: Optional[str] = None
+    parent_code: Optional[str] = None
+    sasaran: Optional[str] = None
+    year: Optional[int] = None
+    period: Period = "annual"
+    measure: BudgetMeasure
+    value: Value
+    source: Source = "table"
+    column_path: Optional[str] = None
+    part: Optional[int] = None
+
+
+class Definition(Model):
+    indicator: str
+    unit: Optional[str] = None
+    formula: Optional[str] = Field(None, description="plain-text formula, 'a / b x 100%'")
+    formula_raw: Optional[str] = None
+    definition: Optional[str] = Field(None, description="definisi operasional / penjelasan")
+    code: Optional[str] = None
+    provenance: Optional[Provenance] = None
+    low_confidence: bool = False
+    part: Optional[int] = None
+
+
+class Finding(Model):
+    """An audit finding: a recomputation or cross-check that failed, with its evidence."""
+
+    code: str = Field(description="stable rule code, e.g. 'capaian-mismatch'")
+    severity: Literal["error", "warning", "info"] = "warning"
+    message: str
+    subject: Optional[str] = Field(None, description="indicator or budget item concerned")
+    expected: Optional[float] = None
+    reported: Optional[float] = None
+    evidence: list[Provenance] = Field(default_factory=list)

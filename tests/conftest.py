@@ -1,0 +1,30 @@
+"""Paths shared by the tests: the bundled corpus, and ../shared (gold, real PDFs) beside the repo."""
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+SHARED = REPO.parent / "shared"
+GOLD = SHARED / "corpus" / "gold"
+PDFS = SHARED / "corpus" / "pdf"
+
+
+@pytest.fixture
+def corpus() -> Path:
+    return CORPUS
+
+
+@pytest.fixture
+def gold_dir() -> Path:
+    if not GOLD.is_dir():
+        pytest.skip(f"gold folder not found at {GOLD}")
+    return GOLD
+
+
+@pytest.fixture
+def pdf_dir() -> Path:
+    if not PDFS.is_dir():
+        pytest.skip(f"real PDF folder not found at {PDFS}")
+    return PDFS

@@ -1,0 +1,141 @@
+"""The pipeline: one result per file, bad input reported by name and reason, outputs atomic."""
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from kinerja.pipeline import MANIFEST, RunOptions, output_names, run, write_atomic
+from kinerja.schema import Extraction
+from kinerja.schema.export import json_schemas
+
+from .conftest import CORPUS
+
+PK = CORPUS / "pk-2023-diskominfo-kota-medan.txt"
+
+
+def _run(paths, out, **kw):
+    return run(paths, RunOptions(out_dir=out, **kw))
+
+
+def test_missing_file_fails_with_its_name_and_reason(tmp_path):
+    m = _run([tmp_path / "nope.pdf"], tmp_path / "out")
+    (r,) = m.files
+    assert r.status == "failed" and "nope.pdf" in r.reason and "no such file" in r.reason
+
+
+def test_empty_file_fails_as_empty(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    (r,) = _run([empty], tmp_path / "out").files
+    assert r.status == "failed" and r.reason == f"{empty}: file is empty"
+    assert r.errors[0].error == "EmptyFile"
+
+
+def test_non_pdf_named_pdf_is_unsupported(tmp_path):
+    fake = tmp_path / "report.pdf"
+    fake.write_bytes(b"PK\x03\x04 this is a zip, not a pdf")
+    (r,) = _run([fake], tmp_path / "out").files
+    assert r.status == "failed" and "not a PDF" in r.reason
+
+
+def test_binary_file_is_unsupported(tmp_path):
+    blob = tmp_path / "photo.jpg"
+    blob.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)))
+    (r,) = _run([blob], tmp_path / "out").files
+    assert r.status == "failed" and r.errors[0].error == "UnsupportedFormat"
+
+
+def test_a_bad_file_does_not_stop_the_others(tmp_path):
+    m = _run([tmp_path / "missing.txt", PK], tmp_path / "out")
+    assert [r.status for r in m.files] == ["failed", "ok"]
+    assert (tmp_path / "out" / "pk-2023-diskominfo-kota-medan.json").exists()
+
+
+def test_output_validates_against_the_exported_json_schema(tmp_path):
+    _run([PK], tmp_path)
+    data = json.loads((tmp_path / "pk-2023-diskominfo-kota-medan.json").read_text())
+    jsonschema.validate(data, json_schemas()["extraction"])
+    assert Extraction.model_validate(data).source.sha256
+
+
+def test_manifest_records_file_status_reason_and_duration(tmp_path):
+    _run([PK, tmp_path / "missing.txt"], tmp_path / "out")
+    manifest = json.loads((tmp_path / "out" / MANIFEST).read_text())
+    rows = {Path(r["file"]).name: r for r in manifest["files"]}
+    assert rows["missing.txt"]["status"] == "failed" and rows["missing.txt"]["reason"]
+    assert rows[PK.name]["status"] == "ok" and rows[PK.name]["duration_s"] > 0
+
+
+def test_second_run_skips_unchanged_files(tmp_path):
+    _run([PK], tmp_path)
+    (r,) = _run([PK], tmp_path).files
+    assert r.status == "skipped"
+
+
+def test_changed_input_is_rerun(tmp_path):
+    doc = tmp_path / "doc.txt"
+    shutil.copy(PK, doc)
+    _run([doc], tmp_path / "out")
+    doc.write_text(PK.read_text() + "\nTambahan.\n")
+    (r,) = _run([doc], tmp_path / "out").files
+    assert r.status == "ok"
+
+
+def test_timeout_fails_the_file_and_keeps_going(tmp_path, monkeypatch):
+    import kinerja.pipeline as pipeline
+
+    real = pipeline.extract_file
+
+    def slow_for_one(path, timings=None):
+        if path.name == "slow.txt":
+            import time
+            time.sleep(30)
+        return real(path, timings)
+
+    monkeypatch.setattr(pipeline, "extract_file", slow_for_one)
+    slow = tmp_path / "slow.txt"
+    shutil.copy(PK, slow)
+    m = _run([slow, PK], tmp_path / "out", timeout_s=1.0, workers=2)
+    status = {Path(r.file).name: (r.status, r.errors[0].error if r.errors else None) for r in m.files}
+    assert status == {"slow.txt": ("failed", "ParseTimeout"), PK.name: ("ok", None)}
+
+
+def test_failed_rerun_never_touches_the_earlier_output(tmp_path, monkeypatch):
+    import kinerja.pipeline as pipeline
+
+    _run([PK], tmp_path)
+    out = tmp_path / "pk-2023-diskominfo-kota-medan.json"
+    before = out.read_bytes()
+
+    def boom(path, timings=None):
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr(pipeline, "extract_file", boom)
+    (r,) = _run([PK], tmp_path, force=True).files
+    assert r.status == "failed" and "extractor bug" in r.reason
+    assert out.read_bytes() == before
+
+
+def test_atomic_write_leaves_no_temporary_file_on_error(tmp_path):
+    target = tmp_path / "x.json"
+    target.write_text("old")
+
+    with pytest.raises(TypeError):
+        write_atomic(target, 123)  # not text: the write fails midway
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
+
+
+def test_inputs_sharing_a_stem_get_distinct_outputs(tmp_path):
+    a, b = tmp_path / "a" / "doc.txt", tmp_path / "b" / "doc.txt"
+    names = output_names([a, b])
+    assert len(set(names.values())) == 2 and all(n.startswith("doc.") for n in names.values())
+
+
+def test_dask_local_cluster_runs_the_same_job(tmp_path):
+    m = _run([PK, tmp_path / "missing.txt"], tmp_path / "out", dask="local", workers=2)
+    assert sorted(r.status for r in m.files) == ["failed", "ok"]
+    assert (tmp_path / "out" / "pk-2023-diskominfo-kota-medan.json").exists()
