@@ -175,3 +175,7 @@ def _load_or_extract(path: Path):
     if path.suffix == ".json":
         return Extraction.model_validate_json(path.read_text(encoding="utf-8"))
     return extract_file(path)
+
+
+if __name__ == "__main__":
+    main()

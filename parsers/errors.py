@@ -40,3 +40,7 @@ class CorruptPDF(InputError):
 
 class ParseTimeout(InputError):
     reason = "parsing took longer than the per-file time limit"
+
+
+class EmptyPDF(InputError):
+    reason = "PDF has no pages"

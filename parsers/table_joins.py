@@ -44,9 +44,7 @@ def join(a: ResolvedTable, b: ResolvedTable) -> ResolvedTable:
     rows = list(b.body)
     repeated = bool(b.header) and _header_key(b) == _header_key(a)
     if b.header and not repeated:
-        rows = list(b.header) + ([] if b.numbering is None else []) + rows
-    if b.numbering is not None and a.numbering is None and not repeated:
-        a.numbering = b.numbering
+        rows = list(b.header) + rows
     a.body = a.body + rows
     a.pages = a.pages + [p for p in b.pages if p not in a.pages]
     a.quality = min(a.quality, b.quality)
@@ -61,7 +59,7 @@ def join_all(tables: list[ResolvedTable], last_on_page: set[int], first_on_page:
     out: list[ResolvedTable] = []
     for table in tables:
         prev = out[-1] if out else None
-        if prev is not None and continues(prev, table, _ends_page(prev, tables, last_on_page),
+        if prev is not None and continues(prev, table, id(prev) in last_on_page,
                                           id(table) in first_on_page):
             out[-1] = join(prev, table)
             # the joined table now ends where the continuation ends
@@ -73,6 +71,3 @@ def join_all(tables: list[ResolvedTable], last_on_page: set[int], first_on_page:
         out.append(table)
     return out
 
-
-def _ends_page(table: ResolvedTable, tables, last_on_page: set[int]) -> bool:
-    return id(table) in last_on_page

@@ -1,0 +1,81 @@
+"""Region and level ("Kota Medan", "kota") as the document itself names them.
+
+Regions come from the text, not from a reference list: "PEMERINTAH KOTA MEDAN", "Pemkot Blitar",
+"... INFORMATIKA KABUPATEN BENGKULU SELATAN". A region's name ends at a line break, punctuation,
+a number or a function word ("KABUPATEN BENGKULU SELATAN PROVINSI BENGKULU TAHUN 2020").
+"""
+
+import re
+from collections import Counter
+from typing import Optional
+
+from kinerja.normalize.names import title_case
+
+LEVELS = {"kota": "kota", "kabupaten": "kabupaten", "kab": "kabupaten", "provinsi": "provinsi",
+          "propinsi": "provinsi", "prov": "provinsi"}
+SHORT_FORMS = {"pemkot": "kota", "pemkab": "kabupaten", "pemprov": "provinsi"}
+LEVEL_WORD = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"}
+
+# Words that cannot be part of a region's name: they end it.
+STOP_WORDS = {
+    "tahun", "nomor", "no", "kota", "kabupaten", "provinsi", "propinsi", "yang", "dan", "dengan",
+    "dalam", "pada", "sebagai", "adalah", "untuk", "telah", "mempunyai", "melalui", "selaku",
+    "serta", "ke", "di", "dari", "atas", "tentang", "berdasarkan", "menjadi", "sesuai", "ini",
+    "itu", "tersebut", "dinas", "badan", "kepala", "pemerintah", "daerah", "periode", "anggaran",
+    "pj", "nama", "jabatan", "melaksanakan", "secara", "terhadap", "bulan", "januari", "lampiran",
+    "the", "yth", "perihal", "kab", "prov", "memiliki", "akan", "bahwa", "tidak", "juga", "agar",
+    "oleh", "maka", "kedalam", "sampai", "mencapai", "sebesar", "terdiri", "kecamatan", "kelurahan",
+}
+MAX_NAME_WORDS = 4
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# a level word, then the words after it on the same line
+_LEVEL = re.compile(r"(?i)\b(kota|kabupaten|kab\.?|provinsi|propinsi|prov\.?)[ \t]+([^\n]*)")
+_SHORT = re.compile(r"(?i)\b(pemkot|pemkab|pemprov)[ \t]+([^\n]*)")
+
+
+def region_name(words_after: str) -> Optional[str]:
+    """The region's name at the start of `words_after`, title-cased, or None."""
+    name = []
+    for token in words_after.split():
+        bare = token.strip(",.;:()\"'*")
+        if not _WORD.fullmatch(bare) or bare.lower() in STOP_WORDS:
+            break
+        name.append(bare)
+        if token != bare or len(name) == MAX_NAME_WORDS:
+            break  # punctuation after the word ends the name
+    return title_case(" ".join(name)) if name else None
+
+
+def find_regions(text: str) -> list[tuple[str, str]]:
+    """(level, name) of each region mention in `text` (line breaks kept)."""
+    found = []
+    for pattern, levels in ((_LEVEL, LEVELS), (_SHORT, SHORT_FORMS)):
+        for m in pattern.finditer(text):
+            level = levels[m.group(1).lower().rstrip(".")]
+            name = region_name(m.group(2))
+            if name:
+                found.append((level, name))
+    return found
+
+
+def region_label(level: str, name: str) -> str:
+    return f"{LEVEL_WORD[level]} {name}"
+
+
+def split_region(name: str) -> Optional[tuple[str, str]]:
+    """(level, 'Kota Medan') of the region an agency name ends with, or None."""
+    for m in _LEVEL.finditer(name):
+        level = LEVELS[m.group(1).lower().rstrip(".")]
+        region = region_name(m.group(2))
+        if region and name.rstrip(" .,").endswith(region):
+            return level, region_label(level, region)
+    return None
+
+
+def most_named(texts: list[str]) -> Optional[tuple[str, str]]:
+    """(level, 'Kota X') of the region the texts name most, or None."""
+    counts = Counter(m for t in texts for m in find_regions(t))
+    if not counts:
+        return None
+    (level, name), _ = counts.most_common(1)[0]
+    return level, region_label(level, name)
