@@ -136,6 +136,24 @@ def schema(out_dir) -> None:
         click.echo(str(path))
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--to", "to_dir", required=True, type=click.Path(path_type=Path),
+              help="Folder for documents/indicators/budgets/definitions.parquet and kinerja.duckdb.")
+def dataset(paths, to_dir) -> None:
+    """Build tidy Parquet tables and a DuckDB file from extraction JSON files (or folders)."""
+    from kinerja.dataset import write_dataset
+    from kinerja.schema import Extraction
+
+    files = [p for p in _inputs(paths) if p.suffix == ".json"]
+    if not files:
+        err.print("[red]error[/red] no extraction JSON files among the given paths", highlight=False)
+        sys.exit(1)
+    extractions = (Extraction.model_validate_json(p.read_text(encoding="utf-8")) for p in files)
+    for name, path in write_dataset(extractions, to_dir).items():
+        click.echo(f"{name}: {path}")
+
+
 @main.command(name="parse")
 @click.argument("path", type=click.Path(path_type=Path))
 def parse_cmd(path) -> None:

@@ -45,9 +45,7 @@ def table_block(t: ResolvedTable, file: str, index: int) -> Table:
             _cell(c, file, index, None, t.page).model_copy(update={"row": c.row - first_header_row})
             for c in row
         ])
-    body = [[_cell(c, file, index, i, t.page).model_copy(update={"row": i, "row_span": 1})
-             if False else _body_cell(c, file, index, i, t.page) for c in row]
-            for i, row in enumerate(t.body)]
+    body = [[_cell(c, file, index, i, t.page) for c in row] for i, row in enumerate(t.body)]
     conf = None if t.confidence is None else round(min(1.0, max(0.0, t.confidence)), 3)
     prov = Provenance(file=file, page=t.page, bbox=t.box.to_bbox(), table=index,
                       pages=t.pages if len(t.pages) > 1 else None)
@@ -61,6 +59,3 @@ def table_block(t: ResolvedTable, file: str, index: int) -> Table:
         low_confidence=conf is not None and conf < LOW_CONFIDENCE, notes=notes,
     )
 
-
-def _body_cell(cell: GridCell, file: str, index: int, row: int, page: int) -> Cell:
-    return _cell(cell, file, index, row, page)

@@ -1,0 +1,112 @@
+"""The agency a document belongs to, from the names it prints most and first.
+
+An agency is printed many ways in one file ("DINAS KOMUNIKASI DAN INFORMATIKA KOTA MEDAN" on the
+cover, "Kepala Dinas Komunikasi dan Informatika Kota Medan" as jabatan, "Diskominfotik Kota Blitar"
+in running text). Every mention is normalised (kinerja.normalize.names) and voted on by key;
+mentions that carry their region and mentions near the start of the file weigh more.
+"""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Optional
+
+from kinerja.normalize.names import agency_key, agency_name, expand_agency
+from kinerja.schema import Agency, Document, Provenance
+
+from .blocktext import clean, line_provenance, text_blocks
+from .region import LEVELS, region_label, region_name
+
+HEADS = r"Dinas|Badan|Inspektorat|Sekretariat|Satuan\s+Polisi\s+Pamong\s+Praja|Rumah\s+Sakit|Kantor"
+# words an agency's name cannot contain: a sentence has started
+BODY_STOP = {"yang", "adalah", "tahun", "pada", "selaku", "sebagai", "merupakan", "telah",
+             "dalam", "nomor", "tentang", "ini", "tersebut", "memiliki", "mempunyai", "untuk",
+             "melaksanakan", "dengan", "di", "oleh", "kepala", "kepada", "mengenai", "sesuai",
+             "berdasarkan", "setiap", "wajib", "dapat", "akan", "menjadi", "pusat", "negara",
+             "publik", "ri", "kementerian", "dari", "terhadap", "sangat", "lingkungan", "lingkup"}
+MAX_BODY_WORDS = 9
+_MENTION = re.compile(
+    rf"(?i)\b(?P<head>{HEADS})\b(?P<body>(?:[ \t\n]+[\w,&/-]+){{1,{MAX_BODY_WORDS}}}?)"
+    r"(?:[ \t\n]+pemerintah)?[ \t\n]+(?P<level>kota|kabupaten|kab\.|provinsi|propinsi|prov\.)[ \t]+(?P<rest>[^\n]*)"
+)
+_BARE = re.compile(rf"(?i)\b(?P<head>{HEADS})\b(?P<body>(?:[ \t\n]+[\w,&/-]+){{1,{MAX_BODY_WORDS}}})")
+
+
+@dataclass
+class Mention:
+    name: str
+    key: str
+    raw: str
+    has_region: bool
+    weight: float
+    provenance: Provenance
+
+
+def find_mentions(text: str) -> list[tuple[str, bool]]:
+    """(raw agency name, names its region) of each agency mention in a block's text."""
+    text = expand_agency(text.replace("\n", " \n "))
+    out = []
+    for m in _MENTION.finditer(text):
+        body = m.group("body")
+        if not _plausible_body(body):
+            continue
+        region = region_name(m.group("rest"))
+        if region is None:
+            continue
+        level = LEVELS[m.group("level").lower().rstrip(".")]
+        out.append((f"{m.group('head')} {' '.join(body.split())} {region_label(level, region)}", True))
+    if not out:
+        for m in _BARE.finditer(text):
+            body = _trim_body(m.group("body"))
+            if body:
+                out.append((f"{m.group('head')} {body}", False))
+    return out
+
+
+def _plausible_body(body: str) -> bool:
+    words = [w.strip(",").lower() for w in body.split()]
+    return bool(words) and not any(w in BODY_STOP or w.isdigit() for w in words)
+
+
+def _trim_body(body: str) -> str:
+    # a name without its region ends at the line's end or at the first word a sentence needs
+    words = []
+    for line_no, line in enumerate(body.split("\n")):
+        if line_no > 0 and words and not line.strip()[:1].isupper():
+            break
+        for w in line.split():
+            if w.strip(",.").lower() in BODY_STOP or w.strip(",.").isdigit() or w.endswith("."):
+                return " ".join(words) if len(words) >= 2 else ""
+            words.append(w)
+    return " ".join(words) if len(words) >= 2 and words[-1].lower() not in {"dan", "serta"} else ""
+
+
+def read_agency(doc: Document, first: int = 0, last: Optional[int] = None,
+                region: Optional[str] = None) -> Optional[Agency]:
+    """The agency the blocks first..last speak for, or None when none is named."""
+    mentions = list(_mentions(doc, first, last))
+    if not mentions:
+        return None
+    with_region = [m for m in mentions if m.has_region]
+    pool = with_region or mentions
+    votes: dict[str, float] = defaultdict(float)
+    for m in pool:
+        votes[m.key] += m.weight
+    best_key = max(votes, key=votes.get)
+    best = next(m for m in pool if m.key == best_key)
+    name = best.name
+    if not best.has_region and region:
+        name = f"{name} {region}"
+    return Agency(raw=best.raw, name=name, key=agency_key(name), provenance=best.provenance)
+
+
+def _mentions(doc: Document, first: int, last: Optional[int]):
+    end = len(doc.blocks) - 1 if last is None else last
+    cover = first + max(5, (end - first) // 20)
+    for i, block in text_blocks(doc, first, end):
+        lines = clean(block.text)
+        for raw, has_region in find_mentions(lines):
+            name = agency_name(raw)
+            weight = 3.0 if i <= cover else 1.0
+            yield Mention(name=name, key=agency_key(name), raw=raw, has_region=has_region,
+                          weight=weight, provenance=line_provenance(block, 0))

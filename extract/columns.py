@@ -1,0 +1,216 @@
+"""Column roles of SAKIP tables, read from each column's header path by fuzzy vocabulary matching.
+
+A header path ("TAHUN 2024 / TARGET", "TARGET TAHUNAN / 2023", "Anggaran / Realisasi (Rp)") is split
+into segments; the leaf-most segment that names something decides the role, the others contribute
+the year, the triwulan and the domain (performance vs money). Measures a header leaves ambiguous
+("Realisasi", "Capaian") are resolved once the whole table's columns are known (`column_roles`).
+"""
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from rapidfuzz import fuzz, process
+
+from kinerja.schema import Table
+
+VOCABULARY = Path(__file__).parent / "data" / "columns.json"
+
+NAME_ROLES = {"tujuan", "sasaran", "indikator", "program", "kegiatan", "sub_kegiatan", "program_kegiatan"}
+BUDGET_NAME_ROLES = {"program", "kegiatan", "sub_kegiatan", "program_kegiatan"}
+KINERJA_MEASURES = {"baseline", "target", "realisasi", "capaian", "capaian_bare"}
+BUDGET_MEASURES = {"anggaran", "anggaran_sebelum", "anggaran_sesudah", "selisih", "sisa", "realisasi_anggaran",
+                   "persen_realisasi"}
+# a performance measure read in a money column
+AS_BUDGET = {"target": "anggaran", "realisasi": "realisasi_anggaran", "capaian": "persen_realisasi",
+             "capaian_bare": "persen_realisasi", "baseline": None}
+
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+PERIOD = re.compile(r"\b(?:triwulan|tw|trw|q)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+PHRASE_CUTOFF = 88
+KEYWORD_CUTOFF = 86
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    path: str
+    role: str = "other"            # a NAME_ROLES role, "measure", "satuan", "no", "kode", "triwulan", ...
+    measure: Optional[str] = None  # KINERJA_MEASURES or BUDGET_MEASURES entry when role == "measure"
+    domain: Optional[str] = None   # "anggaran" / "kinerja" when the header says so
+    year: Optional[int] = None
+    period: Optional[str] = None   # "TW1".."TW4" named by the header
+    unit: Optional[str] = None     # "%" or "rp" stated by the header
+    renstra_end: bool = False      # "Target Akhir Renstra": the plan's last year
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    return json.loads(VOCABULARY.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _phrase_index() -> tuple[list[str], list[str]]:
+    phrases, roles = [], []
+    for role, items in vocabulary()["phrases"].items():
+        for item in items:
+            phrases.append(item)
+            roles.append(role)
+    return phrases, roles
+
+
+def header_paths(table: Table) -> list[str]:
+    """One path per column: the parser's column_paths, else rebuilt from the header rows' spans."""
+    n = max(table.n_cols, len(table.column_paths), max((len(r) for r in table.body), default=0))
+    if table.column_paths:
+        return list(table.column_paths) + [""] * (n - len(table.column_paths))
+    parts: list[list[str]] = [[] for _ in range(n)]
+    for row in table.header_rows:
+        for cell in row:
+            for col in range(cell.col, min(cell.col + cell.col_span, n)):
+                text = " ".join(cell.text.split())
+                if text and (not parts[col] or parts[col][-1] != text):
+                    parts[col].append(text)
+    return [" / ".join(p) for p in parts]
+
+
+def normalise_segment(text: str) -> str:
+    text = text.lower().replace("%", " persen ")
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"[^a-z0-9/ ]+", " ", text)
+    text = text.replace("/", " ")
+    return " ".join(text.split())
+
+
+def _strip_markers(norm: str) -> str:
+    norm = YEAR.sub(" ", norm)
+    norm = PERIOD.sub(" ", norm)
+    norm = re.sub(r"\b(rp|rupiah)\b", " ", norm)
+    return " ".join(norm.split())
+
+
+def segment_role(segment: str) -> Optional[str]:
+    """The vocabulary role one header segment names, or None."""
+    norm = _strip_markers(normalise_segment(segment))
+    if not norm:
+        return None
+    phrases, roles = _phrase_index()
+    best = process.extractOne(norm, phrases, scorer=fuzz.ratio, score_cutoff=PHRASE_CUTOFF)
+    if best:
+        return roles[best[2]]
+    tokens = norm.split()
+    for keyword, role in vocabulary()["keywords"]:
+        if any(fuzz.ratio(tok, keyword) >= KEYWORD_CUTOFF for tok in tokens if len(tok) > 2):
+            return role
+    return None
+
+
+def _period(text: str) -> Optional[str]:
+    found = PERIOD.findall(text)
+    if not found:
+        return None
+    mark = found[-1].lower()
+    return f"TW{ROMAN.get(mark) or int(mark)}"
+
+
+def _has_token(norm: str, words: list[str]) -> bool:
+    padded = f" {norm} "
+    return any(f" {w} " in padded for w in words)
+
+
+def classify_column(index: int, path: str) -> Column:
+    """Role, year, period and domain of one column from its header path alone."""
+    segments = [s.strip() for s in path.split(" / ") if s.strip()]
+    col = Column(index=index, path=path)
+    if not segments:
+        return col
+    vocab = vocabulary()
+    norms = [normalise_segment(s) for s in segments]
+    if any(_has_token(n, vocab["exclude"]) for n in norms):
+        return col
+    if any(_has_token(n, vocab["cumulative"]) for n in norms):
+        return col
+    segments = _merge_lone_percent(segments)
+    role = None
+    for seg in reversed(segments):
+        role = segment_role(seg)
+        if role:
+            break
+    year = next((int(m) for s in reversed(segments) for m in reversed(YEAR.findall(s))), None)
+    period = next((p for p in (_period(s) for s in reversed(segments)) if p), None)
+    domain = None
+    if any(_has_token(n, vocab["budget_domain"]) for n in norms):
+        domain = "anggaran"
+    elif any(n in vocab["performance_domain"] for n in norms):
+        domain = "kinerja"
+    unit = "rp" if any(_has_token(n, ["rp", "rupiah"]) for n in norms) else None
+    if role in ("capaian",) or (role == "capaian_bare" and "persen" in norms[-1]):
+        role, unit = "capaian", "%"
+    renstra_end = any("akhir" in n for n in norms) and role == "target"
+    if role in KINERJA_MEASURES or role in BUDGET_MEASURES:
+        return replace(col, role="measure", measure=role, domain=domain, year=year, period=period,
+                       unit=unit, renstra_end=renstra_end)
+    return replace(col, role=role or "other", domain=domain, year=year, period=period)
+
+
+def _merge_lone_percent(segments: list[str]) -> list[str]:
+    """'Kinerja / % / Realisasi' (a header split over two rows) reads as '% Realisasi'."""
+    out: list[str] = []
+    for seg in segments:
+        if out and normalise_segment(out[-1]) == "persen":
+            out[-1] = f"% {seg}"
+        else:
+            out.append(seg)
+    return out
+
+
+def column_roles(table: Table) -> list[Column]:
+    """Every column's role, with ambiguous measures resolved against the rest of the table."""
+    cols = [classify_column(i, p) for i, p in enumerate(header_paths(table))]
+    has_indicator = any(c.role == "indikator" for c in cols)
+    has_budget_name = any(c.role in BUDGET_NAME_ROLES for c in cols)
+    cols = [_resolve_domain(c, has_indicator, has_budget_name) for c in cols]
+    return _resolve_bare_capaian(cols)
+
+
+def _resolve_domain(col: Column, has_indicator: bool, has_budget_name: bool) -> Column:
+    if col.role != "measure":
+        return col
+    money = col.domain == "anggaran" or col.unit == "rp"
+    if col.measure in KINERJA_MEASURES and (money or (col.domain is None and has_budget_name and not has_indicator)):
+        measure = AS_BUDGET[col.measure]
+        return replace(col, measure=measure, domain="anggaran") if measure else replace(col, role="other")
+    if col.measure in BUDGET_MEASURES:
+        return replace(col, domain="anggaran")
+    return replace(col, domain="kinerja")
+
+
+def _resolve_bare_capaian(cols: list[Column]) -> list[Column]:
+    """A bare 'Capaian' is the realised value unless its group also has a realisasi column."""
+    out = []
+    for col in cols:
+        if col.measure == "capaian_bare":
+            group = indicator_for(cols, col.index)
+            twin = any(c.measure == "realisasi" and c.year == col.year and c.period == col.period
+                       and indicator_for(cols, c.index) == group for c in cols)
+            col = replace(col, measure="capaian" if twin else "realisasi")
+        out.append(col)
+    return out
+
+
+def indicator_for(cols: list[Column], index: int) -> Optional[int]:
+    """The indicator column a value column belongs to: the nearest one on its left (else the first)."""
+    left = [c.index for c in cols if c.role == "indikator" and c.index < index]
+    if left:
+        return left[-1]
+    anywhere = [c.index for c in cols if c.role == "indikator"]
+    return anywhere[0] if anywhere else None
+
+
+def name_column_for(cols: list[Column], index: int, roles: set[str]) -> Optional[int]:
+    left = [c.index for c in cols if c.role in roles and c.index < index]
+    return left[-1] if left else None

@@ -1,0 +1,308 @@
+"""PDF into the Document model.
+
+Steps, each in its own module: triage every page from pdfium's fast layer (triage.py); read text
+lines (pdf_text.py) or OCR scanned pages (ocr.py); drop running headers, footers and page numbers
+(margins.py); find tables only on pages that hold rulings or aligned columns (pdf_tables.py),
+resolve their headers (table_headers.py) and join tables that run over a page break
+(table_joins.py); emit blocks in reading order with page and box provenance (pdf_blocks.py).
+
+Bad input raises a typed InputError (encrypted, corrupt, no pages) or yields a Document with
+degraded=True and a warning naming the reason; a per-file time limit bounds the work.
+"""
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import pypdfium2 as pdfium
+from pydantic import BaseModel, ConfigDict, Field
+
+from kinerja.schema import Document, Page, PageBreak, Provenance
+
+from . import margins, pdf_blocks, pdf_tables, table_headers, table_joins
+from .errors import CorruptPDF, EmptyPDF, EncryptedPDF, UnsupportedFormat
+from .geometry import Box
+from .pdf_text import Line, blocks_from_lines, page_lines
+from .source import read_bytes, source_file
+from .table_grid import TableGrid
+from .triage import PageTriage, triage_page
+
+
+class PdfOptions(BaseModel):
+    """Settings of the PDF parser; None, a dict or an instance are accepted by parse()."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    timeout_s: float = Field(300.0, gt=0, description="per-file time limit")
+    ocr: bool = True
+    ocr_lang: str = "ind+eng"
+    ocr_dpi: int = Field(300, ge=72, le=600)
+    max_pages: Optional[int] = Field(None, ge=1)
+    tables: bool = True
+    camelot_fallback: bool = Field(True, description="ask camelot where pdfplumber scores low")
+    password: Optional[str] = None
+
+    @classmethod
+    def coerce(cls, options) -> "PdfOptions":
+        if options is None:
+            return cls()
+        if isinstance(options, cls):
+            return options
+        return cls.model_validate(options)
+
+
+class Deadline:
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return self.end - time.monotonic()
+
+    def passed(self) -> bool:
+        return self.remaining() <= 0
+
+
+@dataclass
+class PageContent:
+    triage: PageTriage
+    lines: list[Line] = field(default_factory=list)
+    grids: list[TableGrid] = field(default_factory=list)
+    ocr_confidence: Optional[float] = None
+    has_tables: bool = False
+
+
+def parse(path: Path, options=None) -> Document:
+    path = Path(path)
+    opts = PdfOptions.coerce(options)
+    deadline = Deadline(opts.timeout_s)
+    data = read_bytes(path)
+    if data.lstrip()[:5] != b"%PDF-":
+        raise UnsupportedFormat(path, "not a PDF (no %PDF- header)")
+    warnings: list[str] = []
+    if b"%%EOF" not in data[-2048:]:
+        warnings.append("file looks truncated (no %%EOF marker at the end); read what survives")
+    pdf = open_pdf(path, opts.password)
+    try:
+        pages = _read_pages(pdf, path, opts, deadline, warnings)
+    finally:
+        pdf.close()
+    return _document(path, data, pages, warnings)
+
+
+def open_pdf(path: Path, password: Optional[str]) -> pdfium.PdfDocument:
+    """Open with pdfium; an empty user password is tried by pdfium itself."""
+    try:
+        pdf = pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == pdfium.raw.FPDF_ERR_PASSWORD:
+            raise EncryptedPDF(path) from exc
+        if code == pdfium.raw.FPDF_ERR_SECURITY:
+            raise EncryptedPDF(path, "PDF uses an unsupported security handler") from exc
+        raise CorruptPDF(path, f"PDF cannot be opened ({exc})") from exc
+    if len(pdf) == 0:
+        pdf.close()
+        raise EmptyPDF(path)
+    return pdf
+
+
+def _read_pages(pdf, path: Path, opts: PdfOptions, deadline: Deadline,
+                warnings: list[str]) -> list[PageContent]:
+    n = len(pdf)
+    limit = min(n, opts.max_pages or n)
+    if limit < n:
+        warnings.append(f"only the first {limit} of {n} pages were read (max_pages)")
+    contents: list[PageContent] = []
+    plumber = _Plumber(path, opts.password, warnings)
+    try:
+        for index in range(limit):
+            if deadline.passed():
+                warnings.append(f"time limit of {opts.timeout_s:g} s reached: pages "
+                                f"{index + 1}-{n} not read")
+                break
+            contents.append(_read_page(pdf, index, path, opts, deadline, plumber, warnings))
+    finally:
+        plumber.close()
+    return contents
+
+
+def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline,
+               plumber: "_Plumber", warnings: list[str]) -> PageContent:
+    number = index + 1
+    page = pdf[index]
+    try:
+        tri = triage_page(page, number)
+        content = PageContent(tri)
+        if tri.has_text:
+            content.lines = page_lines(page, number, tri.height)
+        elif tri.needs_ocr:
+            _ocr_page(page, content, opts, deadline, warnings)
+    except pdfium.PdfiumError as exc:
+        warnings.append(f"page {number} could not be read ({exc})")
+        return PageContent(PageTriage(number, 0, 0, 0, 0, 0.0, 0, 0, 0))
+    finally:
+        page.close()
+    if opts.tables and tri.has_text and _may_hold_table(tri, content.lines):
+        content.grids = _find_tables(path, tri, content.lines, opts, deadline, plumber, warnings)
+    content.has_tables = content.has_tables or bool(content.grids)
+    return content
+
+
+def _may_hold_table(tri: PageTriage, lines: list[Line]) -> bool:
+    return tri.ruled or len(aligned_rows(lines)) >= 3
+
+
+def aligned_rows(lines: list[Line]) -> list[Line]:
+    """Lines split into three or more gap-separated segments: column-aligned text."""
+    return [ln for ln in lines if len(ln.segments) >= 3]
+
+
+def _find_tables(path: Path, tri: PageTriage, lines: list[Line], opts: PdfOptions,
+                 deadline: Deadline, plumber: "_Plumber", warnings: list[str]) -> list[TableGrid]:
+    number = tri.number
+    grids: list[TableGrid] = []
+    if tri.ruled:
+        grids = plumber.grids(number)
+    weak = not grids or min(g.quality for g in grids) < pdf_tables.GOOD_ENOUGH
+    if opts.camelot_fallback and weak and deadline.remaining() > 5:
+        flavor = "lattice" if tri.ruled else "stream"
+        areas = None if tri.ruled else _aligned_area(lines)
+        try:
+            alt = pdf_tables.camelot_grids(path, number, tri.height, flavor, areas, opts.password)
+        except Exception as exc:  # camelot raises many kinds on odd pages; the page still parses
+            warnings.append(f"page {number}: camelot {flavor} failed ({type(exc).__name__}: {exc})")
+            alt = []
+        grids = pdf_tables.best_per_area(grids, alt)
+    return [g for g in grids if g.quality > 0]
+
+
+def _aligned_area(lines: list[Line]) -> Optional[list[Box]]:
+    rows = aligned_rows(lines)
+    if not rows:
+        return None
+    box = rows[0].box
+    for ln in rows[1:]:
+        box = box.union(ln.box)
+    return [Box(box.x0 - 2, box.y0 - 2, box.x1 + 2, box.y1 + 2)]
+
+
+class _Plumber:
+    """pdfplumber opened lazily, once per file, only if some page needs its table finder."""
+
+    def __init__(self, path: Path, password: Optional[str], warnings: list[str]):
+        self.path, self.password, self.warnings = path, password, warnings
+        self.pdf = None
+        self.failed = False
+
+    def grids(self, number: int) -> list[TableGrid]:
+        if self.failed:
+            return []
+        try:
+            if self.pdf is None:
+                import pdfplumber
+                self.pdf = pdfplumber.open(str(self.path), password=self.password or "")
+            page = self.pdf.pages[number - 1]
+            try:
+                return pdf_tables.plumber_grids(page, number)
+            finally:
+                page.close()
+        except Exception as exc:  # pdfminer raises many kinds on damaged files
+            self.warnings.append(f"page {number}: pdfplumber table finder failed "
+                                 f"({type(exc).__name__}: {exc})")
+            return []
+
+    def close(self):
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def _ocr_page(page, content: PageContent, opts: PdfOptions, deadline: Deadline,
+              warnings: list[str]) -> None:
+    number = content.triage.number
+    if not opts.ocr:
+        warnings.append(f"page {number} is scanned and OCR is off: no text")
+        return
+    if content.triage.huge_image:
+        warnings.append(f"page {number} holds an image of {content.triage.largest_image_px} "
+                        f"pixels, too large to render for OCR: no text")
+        return
+    from . import ocr
+
+    try:
+        result = ocr.ocr_page(page, number, content.triage, lang=opts.ocr_lang, dpi=opts.ocr_dpi,
+                              timeout_s=max(1.0, deadline.remaining()))
+    except ocr.OcrUnavailable as exc:
+        warnings.append(f"page {number}: OCR unavailable ({exc})")
+        return
+    except ocr.OcrTimeout:
+        warnings.append(f"page {number}: OCR stopped by the time limit of {opts.timeout_s:g} s")
+        return
+    content.lines, content.grids = result.lines, result.grids
+    content.ocr_confidence = result.confidence
+    content.has_tables = bool(result.grids)
+
+
+# ---- assembly ---------------------------------------------------------------------------
+
+def _document(path: Path, data: bytes, pages: list[PageContent], warnings: list[str]) -> Document:
+    file = str(path)
+    heights = {p.triage.number: p.triage.height for p in pages}
+    drop = margins.furniture({p.triage.number: p.lines for p in pages}, heights)
+    resolved: list[table_headers.ResolvedTable] = []
+    per_page_text: dict[int, list] = {}
+    last_on_page: set[int] = set()
+    first_on_page: set[int] = set()
+    for p in pages:
+        number = p.triage.number
+        lines = [ln for ln in p.lines if id(ln) not in drop]
+        tables = [table_headers.resolve(g) for g in p.grids]
+        lines = pdf_blocks.outside_tables(lines, [t.box for t in tables])
+        text_blocks = blocks_from_lines(lines)
+        per_page_text[number] = text_blocks
+        for t in tables:
+            if not any(b.box.y0 >= t.box.y1 - 1 for b in text_blocks) and t is tables[-1]:
+                last_on_page.add(id(t))
+            if not any(b.box.y1 <= t.box.y0 + 1 for b in text_blocks) and t is tables[0]:
+                first_on_page.add(id(t))
+        resolved.extend(tables)
+    joined = table_joins.join_all(resolved, last_on_page, first_on_page)
+    blocks = _ordered_blocks(pages, per_page_text, joined, file)
+    scanned = [p for p in pages if p.triage.kind == "scanned"]
+    fmt = "pdf-scanned" if pages and len(scanned) == len(pages) else "pdf"
+    degraded = bool(warnings)
+    return Document(
+        source=source_file(path, data, fmt, page_count=len(pages)),
+        pages=[_page_model(p) for p in pages], blocks=blocks, degraded=degraded,
+        warnings=warnings,
+    )
+
+
+def _ordered_blocks(pages, per_page_text, tables, file: str) -> list:
+    by_page: dict[int, list] = {}
+    for t in tables:
+        by_page.setdefault(t.page, []).append(t)
+    blocks = []
+    index = 0
+    for i, p in enumerate(pages):
+        number = p.triage.number
+        items = [(b.box.y0, b.box.x0, "text", b) for b in per_page_text[number]]
+        items += [(t.box.y0, t.box.x0, "table", t) for t in by_page.get(number, [])]
+        for _, _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
+            if kind == "text":
+                blocks.append(pdf_blocks.text_block(item, file))
+            else:
+                blocks.append(pdf_blocks.table_block(item, file, index))
+                index += 1
+        if i < len(pages) - 1:
+            blocks.append(PageBreak(provenance=Provenance(file=file, page=number)))
+    return blocks
+
+
+def _page_model(p: PageContent) -> Page:
+    t = p.triage
+    conf = None if p.ocr_confidence is None else round(min(1.0, max(0.0, p.ocr_confidence)), 3)
+    return Page(number=t.number, width=round(t.width, 2) or None, height=round(t.height, 2) or None,
+                rotation=t.rotation if t.rotation in (0, 90, 180, 270) else 0, kind=t.kind,
+                has_tables=p.has_tables, ocr_confidence=conf)
