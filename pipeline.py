@@ -1,4 +1,4 @@
-"""The only place stages are chained: parse -> extract -> validate -> write, per file.
+"""The only place stages are chained: parse -> extract -> audit -> validate -> write, per file.
 
 Every file gets a FileResult (status, typed errors, timings) in the run manifest; one bad file
 never stops the others. Files run in forked worker processes so that a hang is cut off at the
@@ -16,6 +16,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+from kinerja.audit import run_checks
 from kinerja.extract import extract_document
 from kinerja.parsers import parse
 from kinerja.parsers.errors import InputError
@@ -41,7 +42,10 @@ def extract_file(path: Path, timings: Optional[dict] = None) -> Extraction:
     doc = parse(path)
     t1 = time.perf_counter()
     ex = extract_document(doc)
-    timings.update(parse=round(t1 - t0, 4), extract=round(time.perf_counter() - t1, 4))
+    t2 = time.perf_counter()
+    ex.findings = run_checks(ex)
+    timings.update(parse=round(t1 - t0, 4), extract=round(t2 - t1, 4),
+                   audit=round(time.perf_counter() - t2, 4))
     return ex
 
 

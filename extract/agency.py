@@ -1,7 +1,7 @@
 """The agency a document belongs to, from the names it prints most and first.
 
-An agency is printed many ways in one file ("DINAS KOMUNIKASI DAN INFORMATIKA KOTA MEDAN" on the
-cover, "Kepala Dinas Komunikasi dan Informatika Kota Medan" as jabatan, "Diskominfotik Kota Blitar"
+An agency is printed many ways in one file ("DINAS KOMUNIKASI DAN INFORMATIKA KOTA X" on the
+cover, "Kepala Dinas Komunikasi dan Informatika Kota X" as jabatan, "Diskominfotik Kota Y"
 in running text). Every mention is normalised (kinerja.normalize.names) and voted on by key;
 mentions that carry their region and mentions near the start of the file weigh more.
 """
@@ -14,7 +14,7 @@ from typing import Optional
 from kinerja.normalize.names import agency_key, agency_name, expand_agency
 from kinerja.schema import Agency, Document, Provenance
 
-from .blocktext import clean, line_provenance, text_blocks
+from .blocktext import cell_texts, clean, line_provenance, text_blocks
 from .region import LEVELS, region_label, region_name
 
 HEADS = r"Dinas|Badan|Inspektorat|Sekretariat|Satuan\s+Polisi\s+Pamong\s+Praja|Rumah\s+Sakit|Kantor"
@@ -44,7 +44,7 @@ class Mention:
 
 def find_mentions(text: str) -> list[tuple[str, bool]]:
     """(raw agency name, names its region) of each agency mention in a block's text."""
-    text = expand_agency(text.replace("\n", " \n "))
+    text = " \n ".join(expand_agency(line) for line in text.split("\n"))
     out = []
     for m in _MENTION.finditer(text):
         body = m.group("body")
@@ -75,7 +75,8 @@ def _trim_body(body: str) -> str:
         if line_no > 0 and words and not line.strip()[:1].isupper():
             break
         for w in line.split():
-            if w.strip(",.").lower() in BODY_STOP or w.strip(",.").isdigit() or w.endswith("."):
+            bare = w.strip(",.").lower()
+            if bare in BODY_STOP or bare in LEVELS or bare.isdigit() or w.endswith("."):
                 return " ".join(words) if len(words) >= 2 else ""
             words.append(w)
     return " ".join(words) if len(words) >= 2 and words[-1].lower() not in {"dan", "serta"} else ""
@@ -84,7 +85,7 @@ def _trim_body(body: str) -> str:
 def read_agency(doc: Document, first: int = 0, last: Optional[int] = None,
                 region: Optional[str] = None) -> Optional[Agency]:
     """The agency the blocks first..last speak for, or None when none is named."""
-    mentions = list(_mentions(doc, first, last))
+    mentions = list(_mentions(doc, first, last)) or list(_cell_mentions(doc, first, last))
     if not mentions:
         return None
     with_region = [m for m in mentions if m.has_region]
@@ -100,13 +101,45 @@ def read_agency(doc: Document, first: int = 0, last: Optional[int] = None,
     return Agency(raw=best.raw, name=name, key=agency_key(name), provenance=best.provenance)
 
 
+SHORT_BLOCK = 150
+MAX_RUN = 6
+
+
+def _runs(doc: Document, first: int, end: int):
+    """(first index, block, text) of each run of consecutive short blocks, joined by line breaks.
+
+    PDF parsers give a cover or a signature's lines as blocks of their own; an agency's name
+    printed over two lines ("DINAS ... STATISTIK DAERAH" / "PROVINSI X") is one mention.
+    """
+    run: list = []
+    for i, block in text_blocks(doc, first, end):
+        short = len(block.text) <= SHORT_BLOCK
+        if run and (not short or i != run[-1][0] + 1 or len(run) == MAX_RUN):
+            yield run[0][0], run[0][1], "\n".join(clean(b.text) for _, b in run)
+            run = []
+        if short:
+            run.append((i, block))
+        else:
+            yield i, block, clean(block.text)
+    if run:
+        yield run[0][0], run[0][1], "\n".join(clean(b.text) for _, b in run)
+
+
 def _mentions(doc: Document, first: int, last: Optional[int]):
     end = len(doc.blocks) - 1 if last is None else last
     cover = first + max(5, (end - first) // 20)
-    for i, block in text_blocks(doc, first, end):
-        lines = clean(block.text)
+    for i, block, lines in _runs(doc, first, end):
         for raw, has_region in find_mentions(lines):
             name = agency_name(raw)
             weight = 3.0 if i <= cover else 1.0
             yield Mention(name=name, key=agency_key(name), raw=raw, has_region=has_region,
                           weight=weight, provenance=line_provenance(block, 0))
+
+
+def _cell_mentions(doc: Document, first: int, last: Optional[int]):
+    # a file that is all table (a recovered DO sheet) names its agency only inside cells
+    for text, prov in cell_texts(doc, first, last):
+        for raw, has_region in find_mentions(text):
+            name = agency_name(raw)
+            yield Mention(name=name, key=agency_key(name), raw=raw, has_region=has_region,
+                          weight=1.0, provenance=prov)

@@ -67,6 +67,18 @@ def text_blocks(doc: Document, first: int = 0, last: Optional[int] = None) -> It
             yield i, block
 
 
+def cell_texts(doc: Document, first: int = 0, last: Optional[int] = None) -> Iterator[tuple[str, Provenance]]:
+    """(cleaned text, provenance) of every table cell within an inclusive block range."""
+    end = len(doc.blocks) - 1 if last is None else last
+    for i in range(first, min(end, len(doc.blocks) - 1) + 1):
+        block = doc.blocks[i]
+        if isinstance(block, Table):
+            for row in list(block.header_rows) + list(block.body):
+                for cell in row:
+                    if cell.text.strip():
+                        yield clean(cell.text), cell.provenance or block.provenance
+
+
 def table_rows(table: Table) -> list[list[str]]:
     """Header and body rows as lists of cleaned cell texts, placed by column."""
     rows = []

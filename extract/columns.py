@@ -21,6 +21,8 @@ VOCABULARY = Path(__file__).parent / "data" / "columns.json"
 
 NAME_ROLES = {"tujuan", "sasaran", "indikator", "program", "kegiatan", "sub_kegiatan", "program_kegiatan"}
 BUDGET_NAME_ROLES = {"program", "kegiatan", "sub_kegiatan", "program_kegiatan"}
+REVISION = {"revision_before": "anggaran_sebelum", "revision_after": "anggaran_sesudah"}
+LEVEL_ROLES = {"tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan"}
 KINERJA_MEASURES = {"baseline", "target", "realisasi", "capaian", "capaian_bare"}
 BUDGET_MEASURES = {"anggaran", "anggaran_sebelum", "anggaran_sesudah", "selisih", "sisa", "realisasi_anggaran",
                    "persen_realisasi"}
@@ -46,6 +48,7 @@ class Column:
     period: Optional[str] = None   # "TW1".."TW4" named by the header
     unit: Optional[str] = None     # "%" or "rp" stated by the header
     renstra_end: bool = False      # "Target Akhir Renstra": the plan's last year
+    period_in_leaf: bool = False   # the triwulan is named by the column's own label, not a group's
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +106,8 @@ def segment_role(segment: str) -> Optional[str]:
     if best:
         return roles[best[2]]
     tokens = norm.split()
+    if any(tok.isdigit() for tok in tokens):
+        return None  # '(≥ 80 - < 100%)', ': 1 indikator (4,76%)': data, not a label
     for keyword, role in vocabulary()["keywords"]:
         if any(fuzz.ratio(tok, keyword) >= KEYWORD_CUTOFF for tok in tokens if len(tok) > 2):
             return role
@@ -132,29 +137,40 @@ def classify_column(index: int, path: str) -> Column:
     norms = [normalise_segment(s) for s in segments]
     if any(_has_token(n, vocab["exclude"]) for n in norms):
         return col
-    if any(_has_token(n, vocab["cumulative"]) for n in norms):
+    if any(_has_token(n, vocab["cumulative"]) or "terhadap" in n for n in norms):
         return col
     segments = _merge_lone_percent(segments)
-    role = None
-    for seg in reversed(segments):
-        role = segment_role(seg)
-        if role:
-            break
-    year = next((int(m) for s in reversed(segments) for m in reversed(YEAR.findall(s))), None)
-    period = next((p for p in (_period(s) for s in reversed(segments)) if p), None)
     domain = None
     if any(_has_token(n, vocab["budget_domain"]) for n in norms):
         domain = "anggaran"
-    elif any(n in vocab["performance_domain"] for n in norms):
+    elif any(n in vocab["performance_domain"] for n in norms) or any(_has_token(n, ["fisik"]) for n in norms):
         domain = "kinerja"
+    role = None
+    for seg in reversed(segments):
+        role = segment_role(seg)
+        if role in REVISION:
+            # 'PAGU DIPA (Rp.) / AWAL': a bare 'awal' / 'revisi' names a revision only under money
+            role = REVISION[role] if domain == "anggaran" else None
+        if role:
+            break
+    if role == "program_kegiatan" and len(segments) > 1:
+        # 'KEGIATAN / Uraian': a generic name column takes the level its group names
+        group = next((r for r in map(segment_role, reversed(segments[:-1])) if r in LEVEL_ROLES), None)
+        role = group or role
+    year = next((int(m) for s in reversed(segments) for m in reversed(YEAR.findall(s))), None)
+    period = next((p for p in (_period(s) for s in reversed(segments)) if p), None)
+    period_in_leaf = bool(_period(segments[-1]))
     unit = "rp" if any(_has_token(n, ["rp", "rupiah"]) for n in norms) else None
+    if role in (None, "other", "tahun") and unit == "rp":
+        role = "anggaran"  # 'Jumlah (Rp)', 'Tahun 2022 / Rp'
     if role in ("capaian",) or (role == "capaian_bare" and "persen" in norms[-1]):
         role, unit = "capaian", "%"
-    renstra_end = any("akhir" in n for n in norms) and role == "target"
+    renstra_end = role == "target" and any("akhir" in n or "renstra" in n for n in norms)
     if role in KINERJA_MEASURES or role in BUDGET_MEASURES:
         return replace(col, role="measure", measure=role, domain=domain, year=year, period=period,
-                       unit=unit, renstra_end=renstra_end)
-    return replace(col, role=role or "other", domain=domain, year=year, period=period)
+                       unit=unit, renstra_end=renstra_end, period_in_leaf=period_in_leaf)
+    return replace(col, role=role or "other", domain=domain, year=year, period=period,
+                   period_in_leaf=period_in_leaf)
 
 
 def _merge_lone_percent(segments: list[str]) -> list[str]:
@@ -174,7 +190,22 @@ def column_roles(table: Table) -> list[Column]:
     has_indicator = any(c.role == "indikator" for c in cols)
     has_budget_name = any(c.role in BUDGET_NAME_ROLES for c in cols)
     cols = [_resolve_domain(c, has_indicator, has_budget_name) for c in cols]
+    cols = _periods_from_siblings(cols)
     return _resolve_bare_capaian(cols)
+
+
+def _periods_from_siblings(cols: list[Column]) -> list[Column]:
+    """'TRIWULAN II / TARGET TW I', 'TRIWULAN II / %': the sub-columns' own triwulan outranks the
+    group's (a copied group label), also for the sub-column that names none."""
+    out = []
+    for col in cols:
+        if col.period and not col.period_in_leaf and " / " in col.path:
+            parent = col.path.rsplit(" / ", 1)[0]
+            own = {c.period for c in cols if c.period_in_leaf and c.path.rsplit(" / ", 1)[0] == parent}
+            if len(own) == 1:
+                col = replace(col, period=own.pop())
+        out.append(col)
+    return out
 
 
 def _resolve_domain(col: Column, has_indicator: bool, has_budget_name: bool) -> Column:

@@ -30,6 +30,8 @@ TITLE_PATTERNS: list[tuple[DocType, re.Pattern]] = [
 GOLD_LEVEL: dict[str, DocType] = {"PK-perubahan": "PK", "monev": "other"}
 
 MAX_TITLE_CHARS = 200
+# "BAB 2" / "BAB II": the block after it is the chapter's title, inside the report
+_CHAPTER = re.compile(r"(?i)^BAB\.?\s+([IVX]+|\d+)\.?$")
 _LAMPIRAN = re.compile(r"^LAMPIRAN\b\s*([IVXLC\d]+\b)?[.:\s]*", re.IGNORECASE)
 _NOT_TITLE = re.compile(r"^(TABEL|GAMBAR|SUMBER|GRAFIK|BAB\b|DAFTAR)|^\(?[\dIVX]+(\.\d+)*[.)]?\s", re.IGNORECASE)
 
@@ -40,6 +42,9 @@ def find_parts(doc: Document) -> list[Part]:
     if not titles:
         return [_structure_part(doc)] if doc.blocks else []
     parts: list[Part] = []
+    lead = _untitled_body(doc, titles[0][0])
+    if lead is not None:
+        parts.append(lead)
     for block_index, doc_type, title, confidence, explicit in titles:
         current = parts[-1] if parts else None
         if current is not None and current.doc_type == doc_type and not explicit:
@@ -54,16 +59,26 @@ def find_parts(doc: Document) -> list[Part]:
 
 
 def _titles(doc: Document):
-    """(block index, type, title, confidence, is a lampiran heading) of each title block."""
+    """(block index, type, title, confidence, is a lampiran heading) of each title block.
+
+    A title printed on many pages is a running header or footer: only its first printing counts.
+    """
     n = max(len(doc.blocks), 1)
+    seen: set[str] = set()
+    previous = ""
     for i, block in text_blocks(doc):
         text = flat(block.text)
-        if not text or len(text) > MAX_TITLE_CHARS:
+        after_chapter, previous = bool(_CHAPTER.match(previous)), text
+        if not text or len(text) > MAX_TITLE_CHARS or after_chapter:
             continue
         found = title_type(text, is_heading=isinstance(block, Heading))
         if found is None:
             continue
         doc_type, explicit = found
+        key = re.sub(r"[\W\d]+", " ", text.lower()).strip()
+        if key in seen and not explicit:
+            continue
+        seen.add(key)
         cover = i < max(3, n // 20)
         confidence = 0.9 if cover or explicit else 0.8
         yield i, doc_type, text, confidence, explicit
@@ -82,7 +97,9 @@ def title_type(text: str, is_heading: bool = False) -> Optional[tuple[DocType, b
         m = pattern.search(upper)
         if m is None:
             continue
-        if lampiran or is_heading or _mostly_upper(body) or m.start() == 0:
+        at_start = m.start() == 0
+        # an upper-case line is a title when it is a phrase, not a column header ("TARGET RENSTRA")
+        if lampiran or at_start or (_mostly_upper(body) and len(body.split()) >= 3):
             return doc_type, bool(lampiran)
         return None
     if lampiran and len(body.split()) >= 2:
@@ -117,6 +134,27 @@ def _structure_part(doc: Document) -> Part:
             break
     return Part(index=0, doc_type=doc_type, title="", confidence=confidence, first_block=0,
                 last_block=len(doc.blocks) - 1, provenance=doc.blocks[0].provenance)
+
+
+# Section headings that only a report body carries (a cover may be an image the text lost).
+BODY_HINTS: list[tuple[DocType, re.Pattern]] = [
+    ("LKjIP", re.compile(r"\bIKHTISAR\s+EKSEKUTIF\b|\bAKUNTABILITAS\s+KINERJA\b")),
+]
+COVER_BLOCKS = 10
+
+
+def _untitled_body(doc: Document, first_title: int) -> Optional[Part]:
+    """The report before the first title, when the title sits deep in the file and the blocks before
+    it are a report's body (ikhtisar, kata pengantar, chapters) rather than a cover."""
+    if first_title <= max(COVER_BLOCKS, len(doc.blocks) // 20):
+        return None
+    text = " ".join(flat(b.text).upper() for _, b in text_blocks(doc, 0, first_title - 1)
+                    if len(b.text) <= MAX_TITLE_CHARS)
+    for doc_type, pattern in BODY_HINTS:
+        if pattern.search(text):
+            return Part(index=0, doc_type=doc_type, title="", confidence=0.5, first_block=0,
+                        last_block=first_title - 1, provenance=doc.blocks[0].provenance)
+    return None
 
 
 def main_part(parts: list[Part]) -> Optional[Part]:

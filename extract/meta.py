@@ -1,7 +1,98 @@
-"""Document metadata: agency, region and level, year, date, signatories."""
+"""Document metadata: agency, region and level, year, date, signatories.
 
-from kinerja.schema import Document, Meta, Part
+Everything is read from the file's main part (its own document, before the lampiran): the agency
+it names most and first, the region that agency belongs to, the year its title or cover states
+("PERJANJIAN KINERJA TAHUN 2023", "Renstra 2025-2029" -> 2025), its signing date and signatories.
+"""
+
+from typing import Optional
+
+from kinerja.schema import Document, Meta, Part, Provenance
+
+from . import doctype
+from .agency import read_agency
+from .blocktext import cell_texts, flat, line_provenance, text_blocks
+from .dates import find_date, most_common_year, title_year
+from .region import most_named, split_region
+from .signatories import read_signatories
+
+COVER_BLOCKS = 5
+COVER_CHARS = 200
 
 
 def read_meta(doc: Document, parts: list[Part]) -> Meta:
-    return Meta()
+    meta = Meta()
+    if not doc.blocks:
+        return meta
+    meta.doc_type, meta.doc_type_confidence = doctype.file_type(doc, parts)
+    main = doctype.main_part(parts)
+    first, last = (main.first_block, main.last_block) if main else (0, len(doc.blocks) - 1)
+    _read_place(doc, meta, first, last)
+    _read_year(doc, meta, main, first, last)
+    _read_date(doc, meta, first, last)
+    if meta.year is None and meta.date:
+        meta.year = int(meta.date[:4])
+    if meta.year is None:
+        meta.year = most_common_year([b.text for _, b in text_blocks(doc, first, last)])
+    meta.signatories = read_signatories(doc, first, last)
+    return meta
+
+
+def _read_place(doc: Document, meta: Meta, first: int, last: int) -> None:
+    texts = [b.text for _, b in text_blocks(doc, first, last)]
+    named = (most_named(texts) or most_named([b.text for _, b in text_blocks(doc)])
+             or most_named([t for t, _ in cell_texts(doc)]))
+    agency = read_agency(doc, first, last, region=named[1] if named else None)
+    if agency is None:
+        agency = read_agency(doc, region=named[1] if named else None)
+    region = split_region(agency.name) if agency else None
+    region = region or named
+    if agency:
+        meta.agency = agency
+        if agency.provenance:
+            meta.provenance["agency"] = agency.provenance
+    if region:
+        meta.region_level, meta.region = region
+
+
+def _read_year(doc: Document, meta: Meta, main: Optional[Part], first: int, last: int) -> None:
+    for text, prov in _cover(doc, main, first, last):
+        year = title_year(text)
+        if year:
+            meta.year = year
+            meta.provenance["year"] = prov
+            return
+    # no year on the cover: the first short title-like block of the part that names one
+    for i, block in text_blocks(doc, first, last):
+        text = flat(block.text)
+        if len(text) <= COVER_CHARS and doctype.title_type(text) and title_year(text):
+            meta.year = title_year(text)
+            meta.provenance["year"] = block.provenance
+            return
+
+
+def _cover(doc: Document, main: Optional[Part], first: int, last: int):
+    """The title block of the main part and the short blocks after it."""
+    start = first
+    if main is not None and main.title:
+        start = next((i for i, b in text_blocks(doc, first, last) if flat(b.text) == main.title), first)
+    taken = 0
+    for i, block in text_blocks(doc, start, last):
+        text = flat(block.text)
+        if len(text) > COVER_CHARS:
+            continue
+        yield text, block.provenance
+        taken += 1
+        if taken == COVER_BLOCKS:
+            return
+
+
+def _read_date(doc: Document, meta: Meta, first: int, last: int) -> None:
+    """The first signing date of the part; dates far from its year are cited decrees, not it."""
+    for i, block in text_blocks(doc, first, last):
+        for k, line in enumerate(block.text.split("\n")):
+            found = find_date(line)
+            if found and (meta.year is None or abs(int(found[0][:4]) - meta.year) <= 1):
+                meta.date, meta.date_raw = found
+                meta.provenance["date"] = line_provenance(block, k)
+                return

@@ -1,7 +1,345 @@
-"""Claims stated in running text (target, realisasi, capaian, anggaran of a named indicator)."""
+"""Claims stated in running text (target, realisasi, capaian, anggaran of a named indicator).
 
-from kinerja.schema import BudgetValue, Document, IndicatorValue, Meta, Part
+"Target capaian indikator sasaran tahun 2024 sebesar 3.20; sampai dengan bulan Desember 2024
+terealisasi 4.11 ... Prosentase realisasi terhadap target mencapai 128.44%."
+
+spaCy's Indonesian language class tokenises and splits sentences; a Matcher finds the cue phrases
+that say what a number is ("target", "terealisasi", "prosentase realisasi terhadap target",
+"capaian kinerja ... adalah", "dengan anggaran sebesar") and the numbers themselves. Each number
+takes the measure of the nearest cue before it in its sentence and the year last named before it
+("tahun 2023", "tahun lalu"); numbers after a change cue ("peningkatan sebesar 0.97%"), in a
+comparison with the national figure, or with no cue at all are not claims and are left out.
+A claim belongs to the indicator its sentence names, else to the one last named before it
+(fuzzy-matched to the table indicators, whose spelling it then takes).
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from kinerja.normalize import ValueContext, read_value
+from kinerja.normalize.names import collapse, match_name, name_key
+from kinerja.schema import BudgetValue, Document, Heading, IndicatorValue, Meta, Part, Provenance
+
+from .blocktext import block_lines, line_provenance, text_blocks
+
+PERSEN = ["persentase", "prosentase", "presentase", "persen"]
+# cue label -> Matcher patterns; where spans overlap the longest wins ("target capaian" is a target)
+CUES: dict[str, list[list[dict]]] = {
+    "capaian": [
+        [{"LOWER": {"IN": PERSEN}}, {"LOWER": "capaian"}],
+        [{"LOWER": {"IN": PERSEN}}, {"LOWER": "realisasi"}, {"LOWER": "terhadap"}, {"LOWER": "target"}],
+        [{"LOWER": "tercapai"}, {"LOWER": "dengan"}, {"LOWER": {"IN": PERSEN}}],
+        [{"LOWER": "tingkat"}, {"LOWER": "capaian"}],
+        [{"LOWER": "atau"}, {"LOWER": "sebesar"}],
+    ],
+    "realisasi": [
+        [{"LOWER": {"IN": ["terealisasi", "tercapai", "realisasi", "realisasinya"]}}],
+        [{"LOWER": "capaian"}],
+        [{"LOWER": "capaian"}, {"LOWER": "target"}],
+        [{"LOWER": "capaian"}, {"LOWER": "kinerja"}],
+    ],
+    "target": [
+        [{"LOWER": {"IN": ["target", "targetnya"]}}],
+        [{"LOWER": "target"}, {"LOWER": {"IN": ["capaian", "kinerja"]}}],
+        [{"LOWER": "dari"}, {"LOWER": "target"}],
+    ],
+    # a change or a difference, not a level: the number after it is no claim
+    "delta": [[{"LOWER": {"IN": ["peningkatan", "kenaikan", "penurunan", "selisih", "efisiensi",
+                                 "bertambah", "berkurang", "meningkat", "menurun"]}}]],
+    "anggaran": [[{"LOWER": {"IN": ["anggaran", "pagu"]}}]],
+}
+# the national comparison ("berada diatas capaian Nasional yaitu sebesar 3") is not the agency's claim
+SKIP_SENTENCE = re.compile(r"(?i)\bnasional\b")
+NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
+YEAR_TOKEN = re.compile(r"^(19|20)\d\d$")
+MONTHS = {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+          "oktober", "november", "nopember", "desember"}
+# "Kegiatan X dengan anggaran sebesar Rp 5.067.574.800,-"
+BUDGET_CLAIM = re.compile(
+    r"(?i)\b(?P<item>(?:sub\s+kegiatan|kegiatan|program)\s+[^.;]+?)\s+dengan\s+(?:pagu\s+)?anggaran\s+"
+    r"(?:sebesar\s+)?(?P<raw>Rp\s*\.?\s*\d[\d.,]*(?:,-)?)"
+)
+# "indikator (kinerja|sasaran) NAME" where NAME ends at the verb or linker that follows it
+INDICATOR_MENTION = re.compile(
+    r"(?i)\bindikator(?:\s+kinerja)?(?:\s+sasaran)?\s+(?!ini\b|yang\b|dimaksud\b|sasaran\b|kinerja\b)"
+    r"(?P<name>[^,.;:]+?)(?=\s+(?:mengalami|berada|tercapai|peningkatan|formula|formulasi|didukung|diukur|"
+    r"sebesar|adalah|dengan|pada|tahun|capaian)\b|[,.;:]|$)"
+)
+MAX_MENTION_WORDS = 12
+MENTION_MATCH = 92
+SNAP_MATCH = 85
+LOOKBACK_BLOCKS = 12
+SAME_NAME = 90
+CUE_REACH = 15
+# "sebanyak 16 indikator dengan capaian kinerja sebesar 76,19%": a tally of indicators, no claim
+SUMMARY = re.compile(r"(?i)\b\d+\s+(indikator|sasaran)\b")
+# nouns a count is of, never the unit of a claimed level
+COUNTED = re.compile(r"^(indikator|sasaran|program|kegiatan|tahun|bulan|kabupaten|kota|kecamatan|"
+                     r"kab/kota|kabupaten/kota|desa|kelurahan)\b")
 
 
-def read_claims(doc, parts, meta, indicators, budgets) -> tuple[list[IndicatorValue], list[BudgetValue]]:
-    return [], []
+@dataclass
+class Mention:
+    name: str
+    pos: int  # character offset in the sentence
+    cued: bool = False  # named after the word "indikator"
+
+
+def read_claims(doc: Document, parts: list[Part], meta: Meta, indicators: list[IndicatorValue],
+                budgets: list[BudgetValue]) -> tuple[list[IndicatorValue], list[BudgetValue]]:
+    names = list(dict.fromkeys(r.indicator for r in indicators))
+    units = _units(indicators)
+    out_ind: dict[tuple, IndicatorValue] = {}
+    out_bud: dict[tuple, BudgetValue] = {}
+    current: Optional[str] = None
+    last_seen = -1
+    for index, block in text_blocks(doc):
+        if isinstance(block, Heading):
+            continue
+        if index - last_seen > LOOKBACK_BLOCKS:
+            current = None
+        for k, line in enumerate(block_lines(block)):
+            prov = line_provenance(block, k)
+            part = _part_of(index, parts)
+            for claim in _budget_claims(line, meta, prov, part):
+                out_bud.setdefault((name_key(claim.item), claim.measure, claim.value.value), claim)
+            year = None
+            for sentence in _sentences(line):
+                mentions = _mentions(sentence, names)
+                claims, year = _indicator_claims(sentence, meta, year)
+                for pos, measure, value_raw, claim_year in claims:
+                    name = _indicator_for(pos, mentions) or current
+                    if name is None:
+                        continue
+                    value = read_value(value_raw, ValueContext(expected="percent" if measure == "capaian" else None))
+                    if value.value is None or value.ambiguous:
+                        continue
+                    unit = "%" if measure == "capaian" or value.unit == "%" else units.get(name)
+                    record = IndicatorValue(indicator=name, year=claim_year, measure=measure, value=value,
+                                            unit=unit, source="text", part=part)
+                    record.value.provenance = prov
+                    out_ind.setdefault((name_key(name), claim_year, measure, value.value), record)
+                if mentions:
+                    current = mentions[-1].name
+                    last_seen = index
+    return (_not_in_tables(list(out_ind.values()), indicators, "indicator"),
+            _not_in_tables(list(out_bud.values()), budgets, "item"))
+
+
+def _not_in_tables(claims: list, records: list, name_field: str) -> list:
+    """Claims the tables do not already state: prose repeating a table value is the table's fact."""
+    index: dict[tuple, list[str]] = {}
+    for r in records:
+        if r.value.value is not None:
+            index.setdefault((r.measure, r.year, r.period, r.value.value), []).append(getattr(r, name_field))
+    kept = []
+    for c in claims:
+        names = index.get((c.measure, c.year, c.period, c.value.value), [])
+        name = getattr(c, name_field)
+        if not any(fuzz.token_set_ratio(name_key(name), name_key(n)) >= SAME_NAME for n in names):
+            kept.append(c)
+    return kept
+
+
+# --- language machinery -------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _nlp():
+    import spacy
+    from spacy.matcher import Matcher
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("sentencizer")
+    matcher = Matcher(nlp.vocab)
+    for label, patterns in CUES.items():
+        matcher.add(label, patterns)
+    return nlp, matcher
+
+
+def _prepare(text: str) -> str:
+    text = re.sub(r"(?i)\bRp\s*\.\s*", "Rp ", text)          # "Rp . 5.067.574.800" is one amount
+    # an aside in brackets explains, it does not claim: "(capaian dibagi target dikalikan 100%)"
+    text = re.sub(r"\((?:[^()\s]+\s+){2,}[^()]*\)", " ", text)
+    text = re.sub(r"(?i)\(?\s*kolom\s+\d+\s*\)?", " ", text)  # "(kolom 7)" points at a column
+    text = re.sub(r"(\d)\s+%", r"\1%", text)
+    text = re.sub(r"(\d)%", r"\1 %", text)
+    return collapse(text)
+
+
+def _sentences(line: str) -> list[str]:
+    nlp, _ = _nlp()
+    return [s.text for s in nlp(_prepare(line)).sents]
+
+
+def _cue_spans(doc) -> list[tuple[int, int, str]]:
+    from spacy.util import filter_spans
+
+    _, matcher = _nlp()
+    spans = [doc[s:e] for _, s, e in matcher(doc)]
+    labels = {(doc[s:e].start, doc[s:e].end): doc.vocab.strings[m] for m, s, e in matcher(doc)}
+    return sorted((sp.start, sp.end, labels[(sp.start, sp.end)]) for sp in filter_spans(spans))
+
+
+def _indicator_claims(sentence: str, meta: Meta, year: Optional[int]):
+    """(char position, measure, raw value, year) of each claim in a sentence, and the year in force.
+
+    A cue states one value: the first number after it, within CUE_REACH tokens. A number no
+    unspent cue reaches is no claim ("... sebesar 31,56% ... dari target 34%, ... sebesar 32,59%").
+    """
+    if SKIP_SENTENCE.search(sentence) or SUMMARY.search(sentence) or re.search(r"(?i)\bRp\b", sentence):
+        return [], year
+    nlp, _ = _nlp()
+    doc = nlp.make_doc(sentence)
+    cues = _cue_spans(doc)
+    if any(label == "anggaran" for *_, label in cues):
+        return [], year
+    claims, spent = [], set()
+    for tok in doc:
+        if _is_year(tok):
+            year = int(tok.text)
+            continue
+        if tok.lower_ == "lalu" and tok.i > 0 and doc[tok.i - 1].lower_ == "tahun":
+            year = meta.year - 1 if meta.year else None
+            continue
+        if not NUMBER.match(tok.text) or _inside_cue(tok.i, cues):
+            continue
+        cue = _cue_before(tok.i, cues)
+        if cue is None or cue[0] in spent or tok.i - cue[0][1] > CUE_REACH:
+            continue
+        spent.add(cue[0])
+        if cue[1] in ("delta", "anggaran") or not _introduced(doc, tok.i, cues) or not _a_level(doc, tok.i):
+            continue
+        percent = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "%"
+        if cue[1] == "capaian" and not percent and _cue_words(doc, cue[0]) == "atau sebesar":
+            continue
+        raw = tok.text + ("%" if percent else "")
+        claims.append((tok.idx, cue[1], raw, year if year is not None else meta.year))
+    return claims, year
+
+
+def _a_level(doc, i: int) -> bool:
+    """Not a list label "1)", a fraction "89/100.000", or a count "19 Kabupaten/kota", "8 indikator"."""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    if nxt in {")", "/"} or nxt.startswith("/") or prev == "/":
+        return False
+    if prev in {"sebanyak", "terdapat", "ke"}:
+        return False
+    return not COUNTED.match(nxt)
+
+
+# words that introduce a stated value: "sebesar 3.20", "adalah 4.11", "mencapai 128.44%"
+LINKERS = {"sebesar", "adalah", "mencapai", "yaitu", "yakni", "menjadi", "sejumlah", "senilai",
+           "hanya", ":", "=", "capai", "dicapai", "tercatat"}
+
+
+def _introduced(doc, i: int, cues) -> bool:
+    """A claimed value follows a linking word or its cue directly; '... strategis 2' is a label."""
+    if i == 0:
+        return False
+    return doc[i - 1].lower_ in LINKERS or any(e == i for _, e, _ in cues)
+
+
+def _is_year(tok) -> bool:
+    if not YEAR_TOKEN.match(tok.text):
+        return False
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return prev in {"tahun", "th", "ta", "tahunnya"} | MONTHS or tok.i == 0 or prev in {"(", "s/d", "-"}
+
+
+def _inside_cue(i: int, cues) -> bool:
+    return any(s <= i < e for s, e, _ in cues)
+
+
+def _cue_before(i: int, cues) -> Optional[tuple[tuple[int, int], str]]:
+    """((start, end), label) of the nearest cue that ends before token i."""
+    before = [c for c in cues if c[1] <= i]
+    return ((before[-1][0], before[-1][1]), before[-1][2]) if before else None
+
+
+def _cue_words(doc, span: tuple[int, int]) -> str:
+    return doc[span[0]:span[1]].text.lower()
+
+
+# --- what the claim is about ------------------------------------------------------------------
+
+def _mentions(sentence: str, names: list[str]) -> list[Mention]:
+    """Indicators a sentence names: known (table) names found in it, and 'indikator NAME' phrases."""
+    found: list[Mention] = []
+    lowered = sentence.lower()
+    for name in names:
+        key = name_key(name)
+        if len(key) < 6:
+            continue
+        hit = fuzz.partial_ratio_alignment(key, lowered, score_cutoff=MENTION_MATCH)
+        if hit is not None:
+            found.append(Mention(name=name, pos=hit.dest_start))
+    for m in INDICATOR_MENTION.finditer(sentence):
+        phrase = collapse(m.group("name"))
+        if not 2 <= len(phrase.split()) <= MAX_MENTION_WORDS:
+            continue
+        snapped = match_name(phrase, names, cutoff=SNAP_MATCH) if names else None
+        if snapped or not names:
+            found.append(Mention(name=snapped[0] if snapped else phrase, pos=m.start("name"), cued=True))
+    # one name per position: the longest known name wins where two overlap
+    found.sort(key=lambda m: (m.pos, not m.cued, -len(m.name)))
+    return [m for i, m in enumerate(found) if i == 0 or abs(m.pos - found[i - 1].pos) > 3]
+
+
+def _indicator_for(pos: int, mentions: list[Mention]) -> Optional[str]:
+    """The indicator named last before `pos` in the sentence, else the one named after it.
+
+    A sentence that says "indikator X" speaks of X, whatever other names it quotes on the way.
+    """
+    cued = [m for m in mentions if m.cued]
+    mentions = cued or mentions
+    before = [m for m in mentions if m.pos <= pos]
+    if before:
+        return before[-1].name
+    return mentions[0].name if mentions else None
+
+
+def _units(indicators: list[IndicatorValue]) -> dict[str, str]:
+    units: dict[str, str] = {}
+    for r in indicators:
+        if r.unit and r.measure != "capaian":
+            units.setdefault(r.indicator, r.unit)
+    return units
+
+
+# --- budgets ------------------------------------------------------------------------------------
+
+def _budget_claims(line: str, meta: Meta, prov: Provenance, part: Optional[int]):
+    text = _prepare(line)
+    if re.search(r"(?i)\b(peningkatan|penurunan|selisih|berkurang|bertambah)\b", text):
+        return
+    for m in BUDGET_CLAIM.finditer(text):
+        item = _last_item(m.group("item"))
+        value = read_value(m.group("raw"), ValueContext(expected="money"))
+        if value.value is None or value.ambiguous:
+            continue
+        value.provenance = prov
+        yield BudgetValue(item=item, level=_level(item), year=meta.year, measure="anggaran",
+                          value=value, source="text", part=part)
+
+
+def _last_item(text: str) -> str:
+    # "Program X melekat pada Bidang Y pada kegiatan Z": the amount is Z's
+    starts = [m.start() for m in re.finditer(r"(?i)\b(sub\s+kegiatan|kegiatan|program)\b", text)]
+    item = text[starts[-1]:] if starts else text
+    return collapse(item).strip(" ,")
+
+
+def _level(item: str) -> str:
+    head = item.lower()
+    if head.startswith("sub"):
+        return "sub_kegiatan"
+    return "kegiatan" if head.startswith("kegiatan") else "program"
+
+
+def _part_of(block: int, parts: list[Part]) -> Optional[int]:
+    return next((p.index for p in parts if p.first_block <= block <= p.last_block), None)

@@ -1,8 +1,8 @@
-"""Region and level ("Kota Medan", "kota") as the document itself names them.
+"""Region and level ("Kota X", "kota") as the document itself names them.
 
-Regions come from the text, not from a reference list: "PEMERINTAH KOTA MEDAN", "Pemkot Blitar",
-"... INFORMATIKA KABUPATEN BENGKULU SELATAN". A region's name ends at a line break, punctuation,
-a number or a function word ("KABUPATEN BENGKULU SELATAN PROVINSI BENGKULU TAHUN 2020").
+Regions come from the text, not from a reference list: "PEMERINTAH KOTA X", "Pemkot Y",
+"... INFORMATIKA KABUPATEN X SELATAN". A region's name ends at a line break, punctuation,
+a number or a function word ("KABUPATEN X SELATAN PROVINSI Y TAHUN 2020").
 """
 
 import re
@@ -29,8 +29,9 @@ STOP_WORDS = {
 MAX_NAME_WORDS = 4
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # a level word, then the words after it on the same line
-_LEVEL = re.compile(r"(?i)\b(kota|kabupaten|kab\.?|provinsi|propinsi|prov\.?)[ \t]+([^\n]*)")
-_SHORT = re.compile(r"(?i)\b(pemkot|pemkab|pemprov)[ \t]+([^\n]*)")
+# the words after it are looked at, not consumed: one line may name two regions
+_LEVEL = re.compile(r"(?i)\b(kota|kabupaten|kab\.?|provinsi|propinsi|prov\.?)[ \t]+(?=([^\n]*))")
+_SHORT = re.compile(r"(?i)\b(pemkot|pemkab|pemprov)[ \t]+(?=([^\n]*))")
 
 
 def region_name(words_after: str) -> Optional[str]:
@@ -63,7 +64,7 @@ def region_label(level: str, name: str) -> str:
 
 
 def split_region(name: str) -> Optional[tuple[str, str]]:
-    """(level, 'Kota Medan') of the region an agency name ends with, or None."""
+    """(level, 'Kota X') of the region an agency name ends with, or None."""
     for m in _LEVEL.finditer(name):
         level = LEVELS[m.group(1).lower().rstrip(".")]
         region = region_name(m.group(2))

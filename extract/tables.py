@@ -1,7 +1,174 @@
-"""Performance and budget tables -> indicator and budget records."""
+"""Performance and budget tables -> indicator and budget records.
 
-from kinerja.schema import BudgetValue, Document, IndicatorValue, Meta, Part
+Each data table's columns get their roles from the header vocabulary (columns.py); a table with
+an indicator column and performance measures is read by performance.py, one with money measures
+by budget.py (a table can be both: "Kinerja / Target ... Anggaran / Realisasi (Rp)"). The year a
+value belongs to comes from its column header, else the table's own year (caption, document year,
+the heading just above). Units a table leaves out are taken from the same indicator elsewhere in
+the document, so records are read twice: once to learn the units the document states, once to
+apply them.
+"""
+
+import re
+from collections import Counter
+from typing import Optional
+
+from kinerja.normalize import document_style
+from kinerja.schema import BudgetValue, Document, Heading, IndicatorValue, Meta, Paragraph, Part, Table
+
+from .budget import is_budget_table, is_year_rows_table, read_budget, read_year_rows
+from .cells import plain
+from .columns import Column, column_roles
+from .context import TableContext, name_key
+from .performance import is_performance_table, read_performance
+
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:[-–/]|s\.?/?d\.?|sampai|hingga|dan|\s)\s*(?:19|20)\d\d(?!\d)",
+                    re.IGNORECASE)
+LOOKBACK_BLOCKS = 3
+NEARBY_TEXT_CHARS = 300
+NEARBY_LINE_CHARS = 160
+TITLE_BLOCKS = 40
+CAPTION_RUN_BLOCKS = 4
+TITLE_YEAR = re.compile(r"\btahun\s+(?:anggaran\s+)?(19[5-9]\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 
 
 def read_tables(doc: Document, parts: list[Part], meta: Meta) -> tuple[list[IndicatorValue], list[BudgetValue]]:
-    return [], []
+    tables = [(i, b) for i, b in enumerate(doc.blocks) if isinstance(b, Table) and b.kind in ("data", "unknown")]
+    roles = {id(t): column_roles(t) for _, t in tables}
+    contexts = _contexts(doc, tables, roles, parts, meta)
+    units = _stated_units(tables, roles, contexts)
+    indicators: list[IndicatorValue] = []
+    budgets: list[BudgetValue] = []
+    for _, table in tables:
+        cols, ctx = roles[id(table)], contexts[id(table)]
+        ctx.units = units
+        if is_performance_table(cols):
+            indicators.extend(read_performance(table, cols, ctx))
+        if is_budget_table(cols):
+            budgets.extend(read_budget(table, cols, ctx))
+        elif is_year_rows_table(table, cols):
+            budgets.extend(read_year_rows(table, cols, ctx))
+    return indicators, budgets
+
+
+def _contexts(doc: Document, tables: list[tuple[int, Table]], roles: dict[int, list[Column]],
+              parts: list[Part], meta: Meta) -> dict[int, TableContext]:
+    style = document_style([c.text for _, t in tables for row in t.body for c in row])
+    renstra_end = _renstra_end(tables, roles)
+    if meta.year is None:
+        meta = meta.model_copy(update={"year": _title_year(doc)})
+    out: dict[int, TableContext] = {}
+    previous: Optional[Table] = None
+    for block_index, table in tables:
+        if previous is not None and _continues(doc, block_index, previous, table):
+            year = out[id(previous)].year
+        else:
+            year = _table_year(doc, block_index, table, meta)
+        out[id(table)] = TableContext(
+            file=table.provenance.file or doc.source.path, year=year, renstra_end=renstra_end,
+            doc_style=style, part=_part(parts, block_index),
+        )
+        previous = table
+    return out
+
+
+def _continues(doc: Document, block_index: int, previous: Table, table: Table) -> bool:
+    """A table right after another with the same header and no caption of its own continues it."""
+    if table.caption or block_index == 0:
+        return False
+    before = [b for b in doc.blocks[:block_index] if not _is_noise(b)]
+    return bool(before) and before[-1] is previous and previous.column_paths == table.column_paths
+
+
+def _is_noise(block) -> bool:
+    return block.type == "page_break" or (block.type == "paragraph" and not block.text.strip())
+
+
+def _table_year(doc: Document, block_index: int, table: Table, meta: Meta) -> Optional[int]:
+    """The caption's year; none when the caption names a period; else the document's year; else the
+    year of the heading or short paragraph just above the table."""
+    caption = table.caption or _nearby_text(doc, block_index) or ""
+    single = caption_year(caption)
+    if single is not None or YEAR.search(caption):
+        return single
+    if meta.year is not None:
+        return meta.year
+    for block in reversed(doc.blocks[max(0, block_index - LOOKBACK_BLOCKS):block_index]):
+        years = sorted(set(int(y) for y in YEAR.findall(block.text or "")))
+        if len(years) == 1:
+            return years[0]
+    return None
+
+
+def caption_year(text: str) -> Optional[int]:
+    """The one year a caption ties its table to: 'Capaian Kinerja Tahun 2024' -> 2024;
+    'Capaian IKU Tahun 2021 (RPJMD 2016-2021)' -> 2021; a period alone ('Tahun Anggaran 2016 2021',
+    'Tahun 2023 dan 2024') -> None."""
+    outside = PERIOD.sub(" ", text)
+    years = sorted(set(int(y) for y in YEAR.findall(outside)))
+    return years[0] if len(years) == 1 else None
+
+
+def _title_year(doc: Document) -> Optional[int]:
+    """Stand-in for the document year when metadata has none: the first 'TAHUN 2023' of a heading."""
+    for block in doc.blocks[:TITLE_BLOCKS]:
+        if isinstance(block, Heading):
+            m = TITLE_YEAR.search(block.text)
+            if m:
+                return int(m.group(1))
+    return None
+
+
+def _nearby_text(doc: Document, block_index: int) -> Optional[str]:
+    """The headings and short lines directly above an uncaptioned table serve as its caption
+    ("PENGUKURAN KINERJA TAHUN 2020 / DINAS ... / PROVINSI ..."): the run up to the previous table,
+    page break or running text."""
+    run: list[str] = []
+    for block in reversed(doc.blocks[max(0, block_index - CAPTION_RUN_BLOCKS):block_index]):
+        limit = NEARBY_TEXT_CHARS if isinstance(block, Heading) else NEARBY_LINE_CHARS
+        if not isinstance(block, (Heading, Paragraph)) or not 0 < len(block.text) <= limit:
+            break
+        run.insert(0, plain(block.text))
+    return " ".join(run) or None
+
+
+def _renstra_end(tables: list[tuple[int, Table]], roles: dict[int, list[Column]]) -> Optional[int]:
+    """The plan's last year: stated in an 'akhir renstra (2026)' header, else the last target year
+    of a table that lists yearly targets beside its 'target akhir renstra' column."""
+    found: Counter = Counter()
+    for _, table in tables:
+        cols = roles[id(table)]
+        if not any(c.renstra_end for c in cols):
+            continue
+        stated = [c.year for c in cols if c.renstra_end and c.year]
+        yearly = [c.year for c in cols if c.role == "measure" and c.measure == "target" and c.year
+                  and not c.renstra_end]
+        if stated:
+            found.update(stated)
+        elif len(yearly) >= 3:
+            found[max(yearly)] += 1
+    return found.most_common(1)[0][0] if found else None
+
+
+def _part(parts: list[Part], block_index: int) -> Optional[int]:
+    inside = [p for p in parts if p.first_block <= block_index <= p.last_block]
+    if not inside:
+        return None
+    return min(inside, key=lambda p: p.last_block - p.first_block).index
+
+
+def _stated_units(tables: list[tuple[int, Table]], roles: dict[int, list[Column]],
+                  contexts: dict[int, TableContext]) -> dict[str, str]:
+    """Indicator name -> the unit the document states for it (satuan column or printed value)."""
+    units: dict[str, str] = {}
+    for _, table in tables:
+        cols, ctx = roles[id(table)], contexts[id(table)]
+        if not is_performance_table(cols):
+            continue
+        ctx.fallback_units = False
+        for rec in read_performance(table, cols, ctx):
+            if rec.unit and rec.measure != "capaian":
+                units.setdefault(name_key(rec.indicator), rec.unit)
+        ctx.fallback_units = True
+    return units

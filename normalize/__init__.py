@@ -9,17 +9,23 @@ Every number the pipeline emits passes through this package. The public API (sta
   ``ambiguous`` + ``readings`` when the evidence cannot decide (then ``value`` is None:
   never a silent guess), ``repaired`` for a hand-typed broken grouping mended because exactly
   one reading is consistent, ``low``/``high`` for ranges and bounds, ``numerator``/
-  ``denominator`` for fractions, ``scale``/``rank`` for qualitative levels.
-- ``ValueContext(style=None, expected=None, unit=None, scale=None, siblings=())``: a small
-  frozen hint. ``style`` 'id' (1.234,5) or 'en' (1,234.5) decides only what the printed
-  form leaves open; ``expected`` is 'money', 'percent', 'index' (0-5), 'score' (0-100),
-  'count' or 'code'; ``unit`` is the row's satuan; ``siblings`` are the other raw cells of
-  the column (their unambiguous forms decide the style).
-- ``context_from_header(header, unit=None, style=None) -> ValueContext``: the hint a column
-  header gives ("Anggaran (Rp)" -> money, "% Capaian" -> percent, "Kriteria" -> scale).
-- ``read_column(raws, header=None, doc_style=None) -> list[Value]``: a column at once; the
-  style is decided from the column's unambiguous cells, then the document's style, then the
-  unit or expected kind.
+  ``denominator`` for fractions, ``scale``/``rank`` for qualitative levels (``value`` is then
+  the level's canonical label, or the printed label when the scale is undetermined).
+  Codes and outline numbers ("1.1.2", "02.0013") read as text.
+- ``ValueContext(style=None, expected=None, unit=None, scale=None, siblings=(),
+  style_source="")``: a small frozen hint. ``style`` 'id' (1.234,5) or 'en' (1,234.5)
+  decides only what the printed form leaves open (``style_source="document"`` marks it as
+  the document's prevailing style, weaker: "1,000" stays ambiguous); ``expected`` is
+  'money', 'percent', 'index' (0-5), 'score' (0-100), 'count' or 'code'; ``unit`` is the
+  row's satuan; ``scale`` a qualitative scale name; ``siblings`` the other raw cells of the
+  column (their unambiguous forms decide the style, their codes and labels code-ness and
+  scale).
+- ``context_from_header(header, unit=None, style=None, doc_style=None) -> ValueContext``:
+  the hint a column header gives ("Anggaran (Rp)" -> money, "% Capaian" -> percent,
+  "Kriteria" -> kriteria_capaian scale, "No." -> code).
+- ``read_column(raws, header=None, doc_style=None, context=None) -> list[Value]``: a column
+  at once; the style is decided from the column's unambiguous cells, then the document's
+  style, then the unit or expected kind.
 - ``document_style(texts) -> 'id' | 'en' | None``: the style a document's unambiguous
   numbers prevail in (None when mixed or too little evidence).
 - ``resolve_by_relation(target, realisasi, capaian) -> (Value, Value, Value)``: picks the
@@ -29,7 +35,10 @@ Every number the pipeline emits passes through this package. The public API (sta
   ``compare_levels(a, b)`` (ordered scales: keterbukaan informasi, SPBE predikat, SAKIP
   grade, BPK opini, kriteria capaian), ``read_number_words(text)`` ("dua puluh lima" -> 25).
 
-Scales, unit synonyms and header cues live in ``normalize/data/*.json``.
+Scales, unit synonyms and header cues live in ``normalize/data/*.json``. Modules: reader
+(dispatch), fast (the common unambiguous forms), amounts (one amount with affixes),
+expressions (fractions, ranges), labels (qualitative), numerals (digit groups and repairs),
+evidence/style/column/relation (deciding from the surroundings), words, units, scales.
 """
 
 from .column import read_column

@@ -1,7 +1,7 @@
 """Names as printed -> comparable names: agency nomenclature, Indonesian title case, fuzzy matching.
 
-Agencies are printed in many forms ("Diskominfo Kota Medan", "DINAS KOMUNIKASI DAN INFORMATIKA
-KOTA MEDAN", "Dinas Kominfo"); `agency_name` gives the one full form and `agency_key` the key two
+Agencies are printed in many forms ("Diskominfo Kota X", "DINAS KOMUNIKASI DAN INFORMATIKA
+KOTA X", "Dinas Kominfo"); `agency_name` gives the one full form and `agency_key` the key two
 forms of one agency share. Indicator and program names are matched by rapidfuzz, tolerating the
 typos and truncations these documents carry ("Indeks Domian ...", "Laju pemanfaatan data sektora").
 """
@@ -85,7 +85,7 @@ def _capitalise(word: str) -> str:
 
 
 def expand_agency(text: str) -> str:
-    """Spell out agency abbreviations: 'Diskominfotik Kota Blitar' -> 'Dinas Komunikasi, ... Kota Blitar'."""
+    """Spell out agency abbreviations: 'Diskominfotik Kota X' -> 'Dinas Komunikasi, ... Kota X'."""
     out = collapse(text)
     for abbr, full in sorted(AGENCY_ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])):
         out = re.sub(rf"(?i)(?<![\w-]){re.escape(abbr)}(?![\w-])", full, out)

@@ -10,7 +10,7 @@ from collections import Counter
 
 from .pdf_text import Line
 
-BAND = 0.12  # share of the page height counted as top or bottom margin
+BAND = 0.18  # share of the page height searched for running headers and footers
 MIN_REPEATS = 3
 PAGE_NUMBER = re.compile(
     r"^[-–—\s]*((hal(aman)?|page)\.?\s*)?(\d{1,4}|[ivxlcdm]{1,7})(\s*(dari|of|/)\s*\d{1,4})?[-–—\s]*$",

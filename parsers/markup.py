@@ -6,6 +6,7 @@ function here returns the plain rendering; callers keep the source beside it.
 """
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 # --- HTML -------------------------------------------------------------------------------------
@@ -201,8 +202,24 @@ def strip_emphasis(text: str) -> str:
     return _AUTOLINK.sub(r"\1", text)
 
 
+_MARKUP_CHAR = re.compile(r"[$<*_\[\\&]")
+
+
+@lru_cache(maxsize=65536)
+def _to_plain_cached(text: str) -> tuple[str, tuple[str, ...]]:
+    plain, formulas = _to_plain(text)
+    return plain, tuple(formulas)
+
+
 def to_plain(text: str) -> tuple[str, list[str]]:
     """Plain readable text of a cell or paragraph, plus the LaTeX sources it held."""
+    if "\n" not in text and not _MARKUP_CHAR.search(text):
+        return " ".join(text.split()), []
+    plain, formulas = _to_plain_cached(text)
+    return plain, list(formulas)
+
+
+def _to_plain(text: str) -> tuple[str, list[str]]:
     text, formulas = render_math(text)
     if has_html(text):
         text = html_to_text(text)

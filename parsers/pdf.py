@@ -20,10 +20,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from kinerja.schema import Document, Page, PageBreak, Provenance
 
-from . import margins, pdf_blocks, pdf_tables, table_headers, table_joins
+from . import margins, pdf_blocks, pdf_tables, ruling, table_headers, table_joins
 from .errors import CorruptPDF, EmptyPDF, EncryptedPDF, UnsupportedFormat
 from .geometry import Box
-from .pdf_text import Line, blocks_from_lines, page_lines
+from .pdf_rules import page_edges
+from .pdf_text import Line, blocks_from_lines, lines_from_runs, page_words
 from .source import read_bytes, source_file
 from .table_grid import TableGrid
 from .triage import PageTriage, triage_page
@@ -101,11 +102,27 @@ def open_pdf(path: Path, password: Optional[str]) -> pdfium.PdfDocument:
             raise EncryptedPDF(path) from exc
         if code == pdfium.raw.FPDF_ERR_SECURITY:
             raise EncryptedPDF(path, "PDF uses an unsupported security handler") from exc
+        if _page_count_elsewhere(path) == 0:
+            raise EmptyPDF(path) from exc
         raise CorruptPDF(path, f"PDF cannot be opened ({exc})") from exc
     if len(pdf) == 0:
         pdf.close()
         raise EmptyPDF(path)
     return pdf
+
+
+def _page_count_elsewhere(path: Path) -> Optional[int]:
+    """pdfium refuses a PDF without pages as a format error; pdfminer tells the two apart."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        with open(path, "rb") as fh:
+            doc = PDFDocument(PDFParser(fh))
+            return sum(1 for _ in PDFPage.create_pages(doc))
+    except Exception:  # any pdfminer failure means: unknown
+        return None
 
 
 def _read_pages(pdf, path: Path, opts: PdfOptions, deadline: Deadline,
@@ -132,11 +149,15 @@ def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline
                plumber: "_Plumber", warnings: list[str]) -> PageContent:
     number = index + 1
     page = pdf[index]
+    words, edges = [], []
     try:
         tri = triage_page(page, number)
         content = PageContent(tri)
         if tri.has_text:
-            content.lines = page_lines(page, number, tri.height)
+            words = page_words(page, tri.height)
+            content.lines = lines_from_runs(words, number)
+            if opts.tables and tri.ruled:
+                edges = page_edges(page, tri.height)
         elif tri.needs_ocr:
             _ocr_page(page, content, opts, deadline, warnings)
     except pdfium.PdfiumError as exc:
@@ -145,7 +166,8 @@ def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline
     finally:
         page.close()
     if opts.tables and tri.has_text and _may_hold_table(tri, content.lines):
-        content.grids = _find_tables(path, tri, content.lines, opts, deadline, plumber, warnings)
+        content.grids = _find_tables(path, tri, content.lines, words, edges, opts, deadline,
+                                     plumber, warnings)
     content.has_tables = content.has_tables or bool(content.grids)
     return content
 
@@ -159,14 +181,17 @@ def aligned_rows(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if len(ln.segments) >= 3]
 
 
-def _find_tables(path: Path, tri: PageTriage, lines: list[Line], opts: PdfOptions,
+def _find_tables(path: Path, tri: PageTriage, lines: list[Line], words, edges, opts: PdfOptions,
                  deadline: Deadline, plumber: "_Plumber", warnings: list[str]) -> list[TableGrid]:
+    """Cheapest finder first: rulings from pdfium's paths; pdfplumber, then camelot, only
+    where the grid found so far scores poorly."""
     number = tri.number
     grids: list[TableGrid] = []
     if tri.ruled:
-        grids = plumber.grids(number)
-    weak = not grids or min(g.quality for g in grids) < pdf_tables.GOOD_ENOUGH
-    if opts.camelot_fallback and weak and deadline.remaining() > 5:
+        grids = fast_ruled_grids(edges, words, number)
+        if _weak(grids):
+            grids = pdf_tables.best_per_area(grids, plumber.grids(number))
+    if opts.camelot_fallback and _weak(grids) and deadline.remaining() > 5:
         flavor = "lattice" if tri.ruled else "stream"
         areas = None if tri.ruled else _aligned_area(lines)
         try:
@@ -176,6 +201,23 @@ def _find_tables(path: Path, tri: PageTriage, lines: list[Line], opts: PdfOption
             alt = []
         grids = pdf_tables.best_per_area(grids, alt)
     return [g for g in grids if g.quality > 0]
+
+
+def _weak(grids: list[TableGrid]) -> bool:
+    """No table, or a table of several rows that scores poorly (one-row boxes are not tables
+    and do not call for another finder)."""
+    sized = [g for g in grids if g.n_rows >= 2]
+    return not sized or min(g.quality for g in sized) < pdf_tables.GOOD_ENOUGH
+
+
+def fast_ruled_grids(edges, words, number: int) -> list[TableGrid]:
+    page_words = [ruling.Word(w.box, w.text) for w in words]
+    grids = []
+    for group in ruling.edges_to_cell_groups(edges):
+        grid = ruling.grid_from_cells(group, page_words, number, "pdfium-rules")
+        if grid is not None:
+            grids.append(grid)
+    return grids
 
 
 def _aligned_area(lines: list[Line]) -> Optional[list[Box]]:

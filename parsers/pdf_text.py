@@ -5,11 +5,13 @@ pdfium reports text as runs ("rects") in user space; runs sharing a baseline ban
 column-aligned text can be recognised later.
 """
 
+import ctypes
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from .geometry import Box, from_bottom_left, union_all
 
@@ -36,24 +38,56 @@ class Line:
         return " ".join(s.text for s in self.segments if s.text)
 
 
-def page_lines(page: pdfium.PdfPage, number: int, height: float) -> list[Line]:
+def page_words(page: pdfium.PdfPage, height: float) -> list[Segment]:
     textpage = page.get_textpage()
     try:
-        runs = _runs(textpage, height)
+        return _runs(textpage, height)
     finally:
         textpage.close()
-    return lines_from_runs(runs, number)
+
+
+def page_lines(page: pdfium.PdfPage, number: int, height: float) -> list[Line]:
+    return lines_from_runs(page_words(page, height), number)
 
 
 def _runs(textpage: pdfium.PdfTextPage, height: float) -> list[Segment]:
-    runs = []
-    for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
-        text = textpage.get_text_bounded(left - 0.5, bottom - 0.5, right + 0.5, top + 0.5)
-        text = clean_text(text)
-        if text:
-            runs.append(Segment(from_bottom_left(left, bottom, right, top, height), text))
+    """Words from pdfium's characters: a space, a line change or a gap ends a word. Read char by
+    char because pdfium's own text runs overlap and repeat characters at their edges."""
+    runs: list[Segment] = []
+    chars: list[str] = []
+    box: Optional[Box] = None
+    for i in range(textpage.count_chars()):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        ch = chr(code) if 0 < code < 0x110000 else ""
+        if not ch.strip() or ch in "\ufffe\ufeff":
+            box = _flush_word(runs, chars, box)
+            continue
+        cbox = _char_box(textpage, i, height)
+        if box is not None and (box.y_overlap(cbox) < 0.4 or
+                                not -0.5 * cbox.height <= cbox.x0 - box.x1 <= 0.8 * cbox.height):
+            box = _flush_word(runs, chars, box)
+        chars.append(ch)
+        box = cbox if box is None else box.union(cbox)
+    _flush_word(runs, chars, box)
     return runs
+
+
+def _char_box(textpage: pdfium.PdfTextPage, i: int, height: float) -> Box:
+    """A character's box from its origin and font size: pdfium's loose boxes can reach far
+    above the line for some fonts and its tight boxes shrink to the glyph."""
+    left, bottom, right, top = textpage.get_charbox(i)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    size = pdfium_c.FPDFText_GetFontSize(textpage, i)
+    if pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y) and 2.0 <= size <= 200.0:
+        bottom, top = y.value - 0.22 * size, y.value + 0.78 * size
+    return from_bottom_left(left, bottom, right, top, height)
+
+
+def _flush_word(runs: list[Segment], chars: list[str], box: Optional[Box]) -> None:
+    if chars and box is not None:
+        runs.append(Segment(box, clean_text("".join(chars))))
+    chars.clear()
+    return None
 
 
 def clean_text(text: str) -> str:

@@ -1,0 +1,98 @@
+"""Totals recomputed as the sum of their parts, within one table and one measure:
+a total row against the rows of the level below it (programs, else sasaran, kegiatan, ...),
+and a coded row against the rows whose code extends it ("1.3" against "1.3.1", "1.3.2")."""
+
+from collections import defaultdict
+from typing import Iterable, Optional
+
+from kinerja.schema import BudgetValue, Extraction, Finding
+
+from .budget_rows import MONEY_MEASURES, is_percent
+from .evidence import evidence, place
+from .labels import when
+from .numbers import agrees, decimals, number, show, shown
+
+CODE = "budget-total-mismatch"
+# The rows a total sums, tried in this order: the first level present is the one summed.
+CHILD_LEVELS = ("program", "sasaran", "kegiatan", "sub_kegiatan", "unknown")
+
+
+def check(ex: Extraction) -> Iterable[Finding]:
+    for group in _table_groups(ex.budgets):
+        if any(number(b.value) is None for b in group):
+            continue  # an amount left unread (ambiguous, broken): no sum can be trusted
+        yield from _total_rows(group)
+        yield from _coded_rows(group)
+
+
+def _table_groups(budgets: Iterable[BudgetValue]) -> list[list[BudgetValue]]:
+    groups: dict[tuple, list[BudgetValue]] = defaultdict(list)
+    for b in budgets:
+        p = b.value.provenance
+        if p is None or p.table is None or b.measure not in MONEY_MEASURES or is_percent(b):
+            continue
+        groups[(p.file, p.table, b.year, b.period, b.measure)].append(b)
+    return list(groups.values())
+
+
+def _total_rows(group: list[BudgetValue]) -> Iterable[Finding]:
+    totals = [b for b in group if b.level == "total"]
+    if len(totals) != 1:
+        return  # several subtotals: which rows each sums is not known
+    for level in CHILD_LEVELS:
+        children = [b for b in group if b.level == level]
+        if children:
+            yield from _compare(totals[0], children, f"{level} rows")
+            return
+
+
+def _coded_rows(group: list[BudgetValue]) -> Iterable[Finding]:
+    coded = [b for b in group if _code(b)]
+    children: dict[int, list[BudgetValue]] = defaultdict(list)
+    for b in coded:
+        parent = _parent(b, coded)
+        if parent is not None:
+            children[id(parent)].append(b)
+    for parent in coded:
+        if children.get(id(parent)):
+            yield from _compare(parent, children[id(parent)], f"rows coded {_code(parent)}.*")
+
+
+def _code(b: BudgetValue) -> str:
+    return (b.code or "").strip().strip(".")
+
+
+def _parent(b: BudgetValue, coded: list[BudgetValue]) -> Optional[BudgetValue]:
+    """The coded row whose code is the longest proper prefix of b's (or b's parent_code)."""
+    if b.parent_code:
+        named = [p for p in coded if _code(p) == b.parent_code.strip().strip(".")]
+        if named:
+            return named[0]
+    prefixes = [p for p in coded if _code(b).startswith(_code(p) + ".")]
+    return max(prefixes, key=lambda p: len(_code(p)), default=None)
+
+
+def _compare(parent: BudgetValue, children: list[BudgetValue], what: str) -> Iterable[Finding]:
+    total = sum(number(c.value) for c in children)
+    if agrees(parent.value, total):
+        return
+    message = (
+        f"{parent.measure} {shown(parent.value)} printed for \"{parent.item}\" ({when(parent)},"
+        f" at {place(parent.value.provenance)}); its {len(children)} {what} sum to"
+        f" {show(total, decimals(parent.value))}, a difference of"
+        f" {show(number(parent.value) - total, decimals(parent.value))}{_gaps(parent, children)}"
+    )
+    yield Finding(code=CODE, severity="warning", message=message, subject=parent.item,
+                  expected=total, reported=number(parent.value),
+                  evidence=evidence([parent.value] + [c.value for c in children]))
+
+
+def _gaps(parent: BudgetValue, children: list[BudgetValue]) -> str:
+    """Rows between the summed ones that gave no amount: where a missed part would hide."""
+    rows = {c.value.provenance.row for c in children} - {None}
+    if not rows:
+        return ""
+    end = parent.value.provenance.row
+    last = end - 1 if end is not None and end > max(rows) else max(rows)
+    missing = sorted(set(range(min(rows), last + 1)) - rows)
+    return f" (no amount read from row {', '.join(map(str, missing))})" if missing else ""

@@ -1,0 +1,252 @@
+"""Budget tables -> BudgetValue records: program / kegiatan / sub-kegiatan rows with their codes and
+levels, anggaran (single, or before and after revision), selisih, realisasi, sisa, percentage,
+quarterly realisation; totals rows get level "total".
+
+Two layouts are read: items down the rows with amounts in measure columns (the usual one), and
+years down the rows with the spending categories as columns ("Tahun | Belanja Operasi | ... |
+Jumlah"), where each column is an item.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from kinerja.normalize import read_column
+from kinerja.schema import BudgetValue, Cell, Table, Value
+
+from .cells import looks_like_value, strip_enumerator
+from .columns import BUDGET_NAME_ROLES, Column, normalise_segment, vocabulary
+from .context import TableContext
+from .grid import (
+    Row, body_grid, is_numbering_row, is_repeated_header, is_separator_row, text_at, value_slot,
+)
+
+CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){0,6})\s*\.?\s*$")
+LEADING_CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){1,6})\.?\s+(?=[A-Za-z])")
+TOTAL = re.compile(r"^\s*(sub\s*)?(total|jumlah)\b", re.IGNORECASE)
+LEVEL_PREFIX = [(re.compile(r"^\s*sub\s*-?\s*kegiatan\b", re.I), "sub_kegiatan"),
+                (re.compile(r"^\s*kegiatan\b", re.I), "kegiatan"),
+                (re.compile(r"^\s*program\b", re.I), "program")]
+ROLE_LEVEL = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub_kegiatan", "sasaran": "sasaran"}
+DEPTH_LEVELS = ["program", "kegiatan", "sub_kegiatan"]
+NOMENCLATURE_PARTS = 5
+NOMENCLATURE_LEVELS = {3: "program", 4: "kegiatan", 5: "kegiatan", 6: "sub_kegiatan"}
+DASH = re.compile(r"^\s*(rp\.?)?\s*[-–—]+\s*[,.]?\s*-?\s*$", re.IGNORECASE)
+MONEY_ONLY = {"anggaran", "anggaran_sebelum", "anggaran_sesudah", "selisih", "sisa", "realisasi"}
+MEASURE_NAMES = {"realisasi_anggaran": "realisasi"}
+YEAR_CELL = re.compile(r"^\s*(19[5-9]\d|20\d\d)\s*$")
+
+
+@dataclass
+class Item:
+    name: str
+    level: str
+    code: Optional[str]
+    sasaran: Optional[str]
+    row: int
+
+
+@dataclass
+class Amount:
+    item: Item
+    col: Column
+    raw: str
+    row: int
+    cell: Cell
+    year: Optional[int]
+    measure: str
+
+
+def is_budget_table(cols: list[Column]) -> bool:
+    return any(c.role == "measure" and c.domain == "anggaran" for c in cols)
+
+
+def read_budget(table: Table, cols: list[Column], ctx: TableContext) -> list[BudgetValue]:
+    measures = [c for c in cols if c.role == "measure" and c.domain == "anggaran"]
+    items, amounts = _collect(table, cols, measures, ctx)
+    _assign_levels(items)
+    return _read_amounts(amounts, table, ctx)
+
+
+def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: TableContext):
+    items: list[Item] = []
+    amounts: list[Amount] = []
+    sasaran = None
+    sasaran_col = next((c.index for c in cols if c.role == "sasaran"), None)
+    for r, row in enumerate(body_grid(table, len(cols))):
+        if is_numbering_row(row) or is_separator_row(row) or is_repeated_header(row, cols):
+            continue
+        if sasaran_col is not None and text_at(row, sasaran_col):
+            sasaran = strip_enumerator(text_at(row, sasaran_col))
+        cells = [(c, slot) for c in measures if (slot := value_slot(row, c.index, cols)) is not None]
+        if not any(looks_like_value(s.text) for _, s in cells):
+            continue
+        item = _item(row, r, cols, sasaran)
+        if item is None:
+            continue
+        items.append(item)
+        for col, slot in cells:
+            measure = MEASURE_NAMES.get(col.measure, col.measure)
+            amounts.append(Amount(item, col, slot.text, r, slot.cell, col.year or ctx.year, measure))
+    return items, amounts
+
+
+def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Optional[Item]:
+    code = None
+    for col in cols:
+        text = text_at(row, col.index)
+        if text and col.role in {"kode"} | BUDGET_NAME_ROLES and CODE.match(text):
+            code = _code(text)
+    for role in ("sub_kegiatan", "kegiatan", "program", "program_kegiatan"):
+        for col in [c for c in cols if c.role == role]:
+            text = text_at(row, col.index)
+            if text and not CODE.match(text):
+                return _named(text, ROLE_LEVEL.get(role, "unknown"), code, sasaran, r)
+    for col in [c for c in cols if c.role == "sasaran"]:
+        text = text_at(row, col.index)
+        if text:
+            return _named(text, "sasaran", code, None, r)
+    for slot in row:
+        if slot is not None and slot.origin and slot.first_col and TOTAL.match(slot.text):
+            return _named(slot.text, "total", code, None, r)
+    if not any(c.role in BUDGET_NAME_ROLES | {"sasaran"} for c in cols):
+        return _unlabelled_name(row, r, cols, code)
+    return None
+
+
+def _unlabelled_name(row: Row, r: int, cols: list[Column], code: Optional[str]) -> Optional[Item]:
+    """A name column whose header was lost (OCR, a blank header cell): the row's first cell of
+    words outside the measure columns."""
+    for col in cols:
+        text = text_at(row, col.index)
+        if col.role in ("measure", "no", "kode", "satuan") or not text or looks_like_value(text):
+            continue
+        if CODE.match(text) or len(re.findall(r"[A-Za-z]{3,}", text)) < 2:
+            continue
+        return _named(text, "unknown", code, None, r)
+    return None
+
+
+def _named(text: str, level: str, code: Optional[str], sasaran: Optional[str], r: int) -> Item:
+    m = LEADING_CODE.match(text)
+    if m:
+        code = code or _code(m.group(1))
+        text = text[m.end():]
+    name = strip_enumerator(text)
+    if TOTAL.match(name):
+        level = "total"
+    else:
+        level = next((lvl for rx, lvl in LEVEL_PREFIX if rx.match(name)), level)
+    return Item(name=name, level=level, code=code, sasaran=sasaran, row=r)
+
+
+def _code(text: str) -> str:
+    return re.sub(r"\s+", "", text).rstrip(".")
+
+
+def _assign_levels(items: list[Item]) -> None:
+    """Items whose name and column leave the level open take it from their code: full
+    nomenclature codes by their number of parts (urusan.bidang.program[.kegiatan.kegiatan[.sub]]),
+    short local numbering ("1.2", "1.2.1") by depth relative to the table's shallowest code."""
+    parts = {it.code: it.code.count(".") + 1 for it in items if it.code}
+    nomenclature = any(n >= NOMENCLATURE_PARTS for n in parts.values())
+    depths = sorted(set(parts.values()))
+    for it in items:
+        if it.level not in ("unknown", "sasaran") or not it.code:
+            continue
+        n = parts[it.code]
+        if nomenclature:
+            it.level = NOMENCLATURE_LEVELS.get(n, it.level)
+        elif len(depths) > 1 and depths.index(n) < len(DEPTH_LEVELS):
+            it.level = DEPTH_LEVELS[depths.index(n)]
+
+
+def _read_amounts(amounts: list[Amount], table: Table, ctx: TableContext) -> list[BudgetValue]:
+    by_col: dict[int, list[Amount]] = {}
+    for a in amounts:
+        by_col.setdefault(a.col.index, []).append(a)
+    values: dict[int, Value] = {}
+    for items in by_col.values():
+        read = read_column([a.raw for a in items], header=items[0].col.path or None, doc_style=ctx.doc_style)
+        for a, v in zip(items, read):
+            values[id(a)] = v
+    numeric_rows = {a.row for a in amounts if values[id(a)].value is not None and not DASH.match(a.raw)}
+    codes = {a.item.code for a in amounts if a.item.code}
+    out = []
+    for a in amounts:
+        value = values[id(a)]
+        if DASH.match(a.raw):
+            if a.row not in numeric_rows:
+                continue
+            value = _dash_zero(value)
+        if not _fits(a.measure, value):
+            continue
+        value = value.model_copy(update={"provenance": ctx.provenance(table, a.row, a.col.index, a.cell)})
+        out.append(BudgetValue(
+            item=a.item.name, level=a.item.level, code=a.item.code, parent_code=_parent(a.item.code, codes),
+            sasaran=a.item.sasaran, year=a.year, period=a.col.period or "annual", measure=a.measure,
+            value=value, source="table", column_path=a.col.path or None, part=ctx.part,
+        ))
+    return out
+
+
+def _dash_zero(value: Value) -> Value:
+    """A dash among an item's amounts is the accounting zero."""
+    return value.model_copy(update={"value": 0.0, "kind": "money", "ambiguous": False, "readings": [],
+                                    "read_as": "dash read as zero: the item has other amounts"})
+
+
+def _fits(measure: str, value: Value) -> bool:
+    if value.value is None and not value.ambiguous:
+        return False
+    if measure in MONEY_ONLY:
+        return value.kind in ("money", "number", "count") or value.ambiguous
+    return value.kind in ("percent", "number") or value.ambiguous
+
+
+def _parent(code: Optional[str], codes: set[str]) -> Optional[str]:
+    """The nearest ancestor code printed in the same table."""
+    while code and "." in code:
+        code = code.rsplit(".", 1)[0]
+        if code in codes:
+            return code
+    return None
+
+
+# --- years down the rows ---------------------------------------------------------------------
+
+def is_year_rows_table(table: Table, cols: list[Column]) -> bool:
+    year_col = next((c.index for c in cols if c.role == "tahun"), None)
+    if year_col is None:
+        return False
+    years = [text_at(row, year_col) for row in body_grid(table, len(cols))]
+    years = [y for y in years if y]
+    if not years or not all(YEAR_CELL.match(y) for y in years):
+        return False
+    domain = vocabulary()["budget_domain"]
+    texts = [normalise_segment(table.caption or "")] + [normalise_segment(c.path) for c in cols]
+    return any(f" {w} " in f" {t} " for t in texts for w in domain)
+
+
+def read_year_rows(table: Table, cols: list[Column], ctx: TableContext) -> list[BudgetValue]:
+    """'Tahun | Belanja Operasi | ... | Jumlah': every column an item, every row a year."""
+    year_col = next(c.index for c in cols if c.role == "tahun")
+    grid = [(r, row) for r, row in enumerate(body_grid(table, len(cols))) if text_at(row, year_col)]
+    out = []
+    for col in cols:
+        if col.index == year_col or col.role in ("no", "kode") or not col.path:
+            continue
+        name = col.path.split(" / ")[-1].strip()
+        level = "total" if TOTAL.match(name) else "unknown"
+        item = Item(name=name, level=level, code=None, sasaran=None, row=0)
+        amounts = [Amount(item, col, text_at(row, col.index), r, row[col.index].cell,
+                          int(text_at(row, year_col)), "anggaran")
+                   for r, row in grid if text_at(row, col.index)]
+        read = read_column([a.raw for a in amounts], header=col.path, doc_style=ctx.doc_style) if amounts else []
+        for a, value in zip(amounts, read):
+            if DASH.match(a.raw) or not _fits("anggaran", value):
+                continue
+            value = value.model_copy(update={"provenance": ctx.provenance(table, a.row, col.index, a.cell)})
+            out.append(BudgetValue(item=name, level=level, year=a.year, measure="anggaran", value=value,
+                                   source="table", column_path=col.path, part=ctx.part))
+    return out

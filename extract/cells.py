@@ -1,0 +1,175 @@
+"""What a table cell says: its plain text, the items of a numbered list, the value piece of a
+compound cell ("0,93 = 446/480", "Baseline 2022 : 514/621 = 0,83"), triwulan labels.
+
+Cells of converted documents often hold more than one thing: a formula above the target, a
+baseline written under the indicator, two indicators numbered "1. ... 2. ..." with their two
+targets side by side. These functions split such cells; they never read numbers themselves
+(kinerja.normalize does).
+"""
+
+import re
+from typing import Optional
+
+_TAG = re.compile(r"<[^>]+>")
+_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?!\s)|(?<=\S)\*(?!\w))")
+_LATEX_FRAC = re.compile(r"\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+_LATEX_TEXT = re.compile(r"\\(?:text|mathrm|textbf|mathbf)\s*\{([^{}]*)\}")
+_LATEX_CMD = {r"\times": " x ", r"\cdot": " x ", r"\%": "%", r"\leq": "≤", r"\geq": "≥", r"\le": "≤",
+              r"\ge": "≥", r"\sum": "Σ", r"\left": "", r"\right": ""}
+NUMBERED_ITEM = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=\S)")
+BULLET = re.compile(r"(?:^|\s)[•●▪◦·\uf0b7\uf0d8]\s*")
+LEADING_BULLET = re.compile(r"^\s*[•●▪◦·\uf0b7\uf0d8\-–*]\s+")
+LETTERED_ITEM = re.compile(r"^\s*[a-z][.)]\s+(?=[A-Za-z])")
+LEADING_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=[A-Za-z])")
+TW_LABEL = re.compile(r"^\s*(?:triwulan|tw|trw)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\s*$", re.IGNORECASE)
+LABELLED = re.compile(
+    r"(?P<label>base\s*line|kondisi\s+awal)\s*(?:tahun\s*)?(?P<year>(?:19|20)\d\d)?\s*:?\s*"
+    r"(?P<body>.*?)(?=(?:base\s*line|kondisi\s+awal)\b|$)",
+    re.IGNORECASE | re.DOTALL,
+)
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+NUMBER_START = re.compile(r"^[<>≤≥=~±+\-(]?\s*(?:rp\.?\s*)?\d", re.IGNORECASE)
+_PLAIN_VALUE = re.compile(r"^\s*(?:rp\.?\s*)?[-(]?\d[\d.,]*\)?\s*%?\s*$", re.IGNORECASE)
+
+
+def plain(text: str) -> str:
+    """The cell's text without HTML tags, Markdown emphasis or LaTeX markup, spaces collapsed."""
+    if not text:
+        return ""
+    text = _TAG.sub(" ", text)
+    text = _latex_to_plain(text)
+    text = _EMPHASIS.sub("", text)
+    return " ".join(text.split())
+
+
+def _latex_to_plain(text: str) -> str:
+    if "\\" not in text and "$" not in text:
+        return text
+    for _ in range(3):
+        text = _LATEX_TEXT.sub(r"\1", text)
+        text = _LATEX_FRAC.sub(r"(\1) / (\2)", text)
+    for cmd, rep in _LATEX_CMD.items():
+        text = text.replace(cmd, rep)
+    return text.replace("$", " ").replace("{", "").replace("}", "")
+
+
+def numbered_items(text: str) -> list[str]:
+    """'1. Indeks A 2. Nilai B' -> ['Indeks A', 'Nilai B'] when numbered 1, 2, ... in order;
+    '• A • B' -> ['A', 'B']."""
+    bullets = [b.strip() for b in BULLET.split(text)]
+    if len(bullets) > 2 and not bullets[0] and all(bullets[1:]):
+        return bullets[1:]
+    marks = list(NUMBERED_ITEM.finditer(text))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    if text[: marks[0].start()].strip():
+        return []
+    items = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        items.append(text[m.end():end].strip())
+    return items if all(items) else []
+
+
+_FORMULA_START = re.compile(r"\s*'?=|\s(?=(?:Jumlah|Total|Banyaknya|Σ)\b[^/]{0,200}/)")
+
+
+def name_without_formula(text: str) -> str:
+    """'Laju X '=(n+1)-n/n)x 100%' / 'Persentase Y Jumlah a / jumlah b x 100%' -> the name alone."""
+    m = _FORMULA_START.search(text)
+    return text[: m.start()].strip() if m and m.start() > 0 else text
+
+
+def strip_enumerator(name: str) -> str:
+    """'a. Program X' / '1 Meningkatkan Y' -> the name without its list marker."""
+    name = LEADING_BULLET.sub("", name)
+    name = LETTERED_ITEM.sub("", name)
+    return LEADING_NUMBER.sub("", name).strip().rstrip(".;,:").strip()
+
+
+def tw_period(text: str) -> Optional[str]:
+    """'Triwulan III' / 'TW 3' -> 'TW3'."""
+    m = TW_LABEL.match(text or "")
+    if not m:
+        return None
+    mark = m.group(1).lower()
+    return f"TW{ROMAN.get(mark) or int(mark)}"
+
+
+def labelled_values(text: str) -> list[tuple[str, Optional[int], str]]:
+    """'Baseline 2022 : 514/621 = 0,83' -> [('baseline', 2022, '514/621 = 0,83')]."""
+    out = []
+    for m in LABELLED.finditer(text):
+        body = m.group("body").strip(" :;,")
+        if body:
+            year = int(m.group("year")) if m.group("year") else None
+            out.append(("baseline", year, value_piece(body) or body))
+    return out
+
+
+def without_labelled(text: str) -> str:
+    m = LABELLED.search(text)
+    return text[: m.start()].strip() if m else text
+
+
+def value_piece(text: str) -> Optional[str]:
+    """The value a compound cell states, as printed.
+
+    '(A) / (B) 0,93 = (446) / (480)' -> '0,93'; '12/10 x 100% = 120%' -> '120%';
+    '2.76 (Penilaian dari KemenPAN & RB)' -> '2.76'; '2.76 / Baik' -> '2.76'; '40 OPD' -> '40 OPD'.
+    """
+    text = " ".join(text.split())
+    trimmed = _TRAILING_REMARK.sub("", text).strip()
+    text = trimmed or text
+    if not text:
+        return None
+    if _PLAIN_VALUE.match(text):
+        return text
+    if "=" in text:
+        piece = _beside_equals(text)
+        if piece:
+            return piece
+    m = re.match(r"^((?:rp\.?\s*)?[-(]?\d[\d.,]*\)?\s*%?)\s*/\s*[A-Za-z]", text, re.IGNORECASE)
+    if m:
+        return m.group(1).strip()  # '2.76 / Baik': the value and its predicate
+    return text
+
+
+_TRAILING_REMARK = re.compile(r"\s*\((?![\d.,\s]+\)$)[^()]*\)\s*$")
+_OPERATOR = re.compile(r"^(?:[x×*/:+]|-)$", re.IGNORECASE)
+
+
+def _beside_equals(text: str) -> Optional[str]:
+    """The lone value on one side of an '=' whose other side is an expression."""
+    parts = re.split(r"(?<![<>≤≥])=", text)
+    for i in range(len(parts) - 1):
+        left, right = parts[i].split(), parts[i + 1].split()
+        if left and _PLAIN_VALUE.match(left[-1]) and (len(left) < 2 or not _OPERATOR.match(left[-2])):
+            return left[-1]
+        if right:
+            piece = right[0]
+            if len(right) > 1 and right[1] == "%":
+                piece += "%"
+                right = right[1:]
+            if _PLAIN_VALUE.match(piece) and (len(right) < 2 or not _OPERATOR.match(right[1])):
+                return piece
+    return None
+
+
+def split_values(text: str, n: int) -> list[str]:
+    """The n values of a cell beside n numbered indicators: '0,93 Informatif' -> ['0,93', 'Informatif'];
+    '70 % 100% 335 buah' -> ['70 %', '100%', '335 buah']. Empty when the cell does not hold n values."""
+    tokens = text.split()
+    if len(tokens) == n:
+        return tokens
+    groups: list[str] = []
+    for tok in tokens:
+        if NUMBER_START.match(tok) or not groups:
+            groups.append(tok)
+        else:
+            groups[-1] += " " + tok  # '%' or a unit word belongs to the number before it
+    return groups if len(groups) == n and all(NUMBER_START.match(g) for g in groups) else []
+
+
+def looks_like_value(text: str) -> bool:
+    return bool(text) and bool(NUMBER_START.match(text.strip()))

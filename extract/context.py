@@ -1,0 +1,58 @@
+"""What a table's reader needs to know beyond the table: its year, the plan's last year, units the
+document gives its indicators elsewhere, the number style, where records go (file, part)."""
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from kinerja.schema import Cell, Provenance, Table
+
+from .cells import plain
+
+UNIT_NAME_CUTOFF = 92
+MIN_PLAIN_RATIO = 70
+
+
+@dataclass
+class TableContext:
+    file: str
+    year: Optional[int] = None          # the single year the table speaks of, None when it names none
+    renstra_end: Optional[int] = None   # last year of the plan period ("Target Akhir Renstra")
+    doc_style: Optional[str] = None     # 'id' / 'en' number style prevailing in the document
+    part: Optional[int] = None
+    units: dict[str, str] = field(default_factory=dict)  # normalised indicator name -> unit
+    fallback_units: bool = True         # use `units` and '(%)' / 'x 100%' when a row states no unit
+
+    def provenance(self, table: Table, row: int, col: int, cell: Optional[Cell]) -> Provenance:
+        base = cell.provenance if cell is not None and cell.provenance is not None else table.provenance
+        return Provenance(
+            file=base.file or self.file, page=base.page, line_start=base.line_start, line_end=base.line_end,
+            bbox=base.bbox, table=table.index, row=row, col=col, pages=base.pages,
+        )
+
+    def unit_for(self, indicator: str) -> Optional[str]:
+        """The unit another table of the document gives the same indicator (names as printed)."""
+        key = name_key(indicator)
+        if key in self.units:
+            return self.units[key]
+        best, score = None, 0.0
+        for other, unit in self.units.items():
+            s = _name_similarity(key, other)
+            if s > score:
+                best, score = unit, s
+        return best if score >= UNIT_NAME_CUTOFF else None
+
+
+def _name_similarity(a: str, b: str) -> float:
+    """Typos and an added qualifier ('Nilai RB PD' vs 'Nilai RB PD/Nilai Sakip PD') match; a short
+    name inside a long one ('Indeks SPBE' in 'Indeks Domain Kebijakan Internal SPBE') does not."""
+    if fuzz.ratio(a, b) < MIN_PLAIN_RATIO:
+        return 0.0
+    return max(fuzz.ratio(a, b), fuzz.token_set_ratio(a, b))
+
+
+def name_key(name: str) -> str:
+    text = re.sub(r"[^\w%()]+", " ", plain(name).lower())
+    return " ".join(text.split())

@@ -1,0 +1,46 @@
+"""Dates and years as Indonesian documents print them ("Kota, Januari 2023", "14 Januari 2020")."""
+
+import re
+from collections import Counter
+from typing import Optional
+
+MONTHS = {
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
+    "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "nopember": 11, "november": 11,
+    "desember": 12,
+}
+_MONTH = "|".join(MONTHS)
+# "Kota, Januari 2023", "Kota, 11 November 2024", "Pada tanggal 14 Januari 2020"
+DATE = re.compile(
+    rf"(?i)(?:(?P<place>\b[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){{0,2}}),|pada\s+tanggal|tanggal\s*:)[ \t]*"
+    rf"(?:(?P<day>\d{{1,2}})[ \t]+)?(?P<month>{_MONTH})[ \t]+(?P<year>(19|20)\d\d)\b"
+)
+YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,/])")
+TAHUN_YEAR = re.compile(r"(?i)\btahun\s+(?:anggaran\s+)?((?:19|20)\d\d)\b(?:\s*[-–/]\s*((?:19|20)\d\d))?")
+YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def find_date(text: str) -> Optional[tuple[str, str]]:
+    """(ISO date 'yyyy-mm' or 'yyyy-mm-dd', raw) of the first date in `text`, or None."""
+    m = DATE.search(text)
+    if m is None:
+        return None
+    month = MONTHS[m.group("month").lower()]
+    iso = f"{m.group('year')}-{month:02d}"
+    if m.group("day"):
+        iso += f"-{int(m.group('day')):02d}"
+    return iso, m.group(0).strip()
+
+
+def title_year(text: str) -> Optional[int]:
+    """The year a title is for: 'TAHUN 2024', or the first year of '2025-2029'."""
+    for pattern in (TAHUN_YEAR, YEAR_RANGE):
+        m = pattern.search(text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def most_common_year(texts: list[str]) -> Optional[int]:
+    counts = Counter(int(m.group(1)) for t in texts for m in TAHUN_YEAR.finditer(t))
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,88 @@
+"""Calculation formulas as plain text: 'Jumlah A / Jumlah B x 100%'.
+
+Formulas reach us as LaTeX ("$\\frac{\\text{A}}{\\text{B}} \\times 100\\%$"), as the parser's plain
+rendering ("= A / B x 100%"), or as typed text with labels and worked examples around them
+("Formula Perhitungan: =(A)/(B)", "0,93 = 446 / 480", "Baseline 2022: 12/10 x 100% = 120%").
+`plain_formula` keeps the formula only.
+"""
+
+import re
+from typing import Optional
+
+from .blocktext import clean
+
+_LABEL = re.compile(r"(?i)^\s*(formula(si)?|rumus)(\s+(perhitungan|penghitungan)(\s+target)?)?\s*:?\s*")
+_LEAD = re.compile(r"^\s*['`\"]?\s*=\s*")
+# a worked example or baseline: "0,93 = 446 / 480", "100% = 26 / 26 x 100%", "Baseline 2022: ..."
+_EXAMPLE = re.compile(r"(?i)(\bbaseline\b.*$|(?<![\w(])\d[\d.,]*\s*%?\s*=\s*\d[^\n]*$)")
+_NUMERIC = re.compile(r"^[\d\s.,%/=x×*:+\-()]*$")
+_WORD = re.compile(r"[A-Za-zΣ∑]{2,}")
+
+
+def latex_to_plain(text: str) -> str:
+    """A small LaTeX subset as printed in these documents -> plain text."""
+    out = text.replace("$", " ")
+    out = re.sub(r"\\(text|mathrm|textbf|mathit|operatorname)\s*\{([^{}]*)\}", r"\2", out)
+    for _ in range(4):  # nested \frac
+        out = re.sub(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}",
+                     lambda m: f"{_group(m.group(1))} / {_group(m.group(2))}", out)
+    replacements = {r"\times": " x ", r"\cdot": " x ", r"\%": "%", r"\sum": "Σ", r"\quad": " ",
+                    r"\leq": "≤", r"\geq": "≥", r"\left": "", r"\right": "", r"\,": " "}
+    for latex, plain in replacements.items():
+        out = out.replace(latex, plain)
+    out = re.sub(r"_\{([^{}]*)\}", r" \1", out)
+    out = out.replace("{", "").replace("}", "")
+    return " ".join(out.split())
+
+
+def _group(term: str) -> str:
+    term = latex_to_plain(term)
+    return f"({term})" if re.search(r"[+\-/x×]|\s[x×]\s", term) and not _wrapped(term) else term
+
+
+def _wrapped(term: str) -> bool:
+    return term.startswith("(") and term.endswith(")") and term.count("(") == 1
+
+
+def plain_formula(raw: str) -> Optional[str]:
+    """The formula in `raw`, plain; None when nothing formula-like is left."""
+    text = latex_to_plain(clean(raw)) if "\\" in raw or "$" in raw else clean(raw)
+    lines = [_strip_line(l) for l in text.split("\n")]
+    lines = [l for l in lines if l and not _NUMERIC.match(l)]
+    if not lines:
+        return None
+    lines = _restack_fraction(lines)
+    formula = " ".join(lines[:1] if len(lines) > 1 and "/" in lines[0] else lines)
+    formula = formula.replace("[", "").replace("]", "")
+    formula = re.sub(r"\s+", " ", formula).strip(" ;,")
+    return formula if _WORD.search(formula) or re.search(r"[a-z]\W", formula) else None
+
+
+def _strip_line(line: str) -> str:
+    line = _LABEL.sub("", line.strip())
+    line = _LEAD.sub("", line)
+    line = _EXAMPLE.sub("", line)
+    return line.strip()
+
+
+def _restack_fraction(lines: list[str]) -> list[str]:
+    """A stacked fraction whose numerator was printed on its own line above a broken \\frac.
+
+    "A" then "B / C x 100%" where C repeats B or another line of the cell (an explanatory note
+    pulled into the fraction): the fraction printed was A over B.
+    """
+    if len(lines) < 2 or "/" in lines[0] or "/" not in lines[1]:
+        return lines
+    over, _, under = lines[1].partition("/")
+    suffix = re.search(r"\s[x×]\s*100\s*%?\s*$", under)
+    denominator = under[:suffix.start()] if suffix else under
+    others = {l.strip().lower() for l in lines[2:]}
+    if denominator.strip().lower() in {over.strip().lower()} | others:
+        rebuilt = f"{lines[0]} / {over.strip()}" + (f" x 100%" if suffix else "")
+        return [rebuilt]
+    return lines
+
+
+def similar_formula_key(formula: str) -> str:
+    """The form two printings of one formula are compared in (case and spacing dropped)."""
+    return re.sub(r"\s+", "", formula.lower()).lstrip("'=")

@@ -1,0 +1,144 @@
+"""A table body as a dense grid of slots, spans expanded, ready for row-by-row reading.
+
+Parsers give spans as spans (the covered slots are absent). Readers want to know, for every
+row and column, what text applies there and whether the cell starts there (an origin) or is
+carried from a span above. Rows whose cells landed one or two columns off (converted tables
+lose empty cells) are shifted back where the column roles make the right place evident.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from kinerja.schema import Cell, Table
+
+from .cells import looks_like_value, plain, tw_period
+from .columns import Column
+
+NUMBERING_CELL = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\d{1,2}\s*=.*$|^\$?\d{1,2}\s*=")
+MAX_SHIFT = 2
+
+
+@dataclass
+class Slot:
+    text: str
+    cell: Cell
+    origin: bool = True      # the cell starts in this row (False: carried down by a row span)
+    first_col: bool = True   # the cell starts in this column (False: spread across by a column span)
+
+
+Row = list[Optional[Slot]]
+
+
+def body_grid(table: Table, n_cols: int) -> list[Row]:
+    rows: list[Row] = [[None] * n_cols for _ in table.body]
+    for r, body_row in enumerate(table.body):
+        for cell in body_row:
+            if cell.col >= n_cols:
+                rows[r].extend([None] * (cell.col + cell.col_span - len(rows[r])))
+            text = plain(cell.text)
+            for dr in range(cell.row_span):
+                if r + dr >= len(rows):
+                    break
+                for dc in range(cell.col_span):
+                    c = cell.col + dc
+                    while c >= len(rows[r + dr]):
+                        rows[r + dr].append(None)
+                    rows[r + dr][c] = Slot(text=text, cell=cell, origin=dr == 0, first_col=dc == 0)
+    return rows
+
+
+def text_at(row: Row, col: int, origin_only: bool = True) -> str:
+    if col >= len(row) or row[col] is None:
+        return ""
+    slot = row[col]
+    if origin_only and not slot.origin:
+        return ""
+    return slot.text
+
+
+def is_numbering_row(row: Row) -> bool:
+    texts = [s.text for s in row if s is not None and s.origin and s.first_col and s.text]
+    if len(texts) < 3:
+        return False
+    numbered = sum(1 for t in texts if NUMBERING_CELL.match(t.replace(" ", "")))
+    return numbered >= max(3, int(0.7 * len(texts)))
+
+
+def is_repeated_header(row: Row, cols: list[Column]) -> bool:
+    """A header row repeated inside the body (a table continued on a new page)."""
+    texts = [(c, s.text) for c, s in enumerate(row) if s is not None and s.origin and s.first_col and s.text]
+    if len(texts) < 2:
+        return False
+    same = sum(1 for c, t in texts if c < len(cols) and cols[c].path
+               and _squash(t) in {_squash(p) for p in cols[c].path.split(" / ")})
+    return same >= max(2, (len(texts) + 1) // 2)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def is_separator_row(row: Row) -> bool:
+    texts = [s.text for s in row if s is not None and s.text]
+    return bool(texts) and all(set(t) <= set("-–—=_: ") for t in texts)
+
+
+def has_tw_label(row: Row) -> bool:
+    return any(s is not None and s.origin and s.first_col and tw_period(s.text) for s in row)
+
+
+def value_slot(row: Row, col: int, cols: list[Column]) -> Optional[Slot]:
+    """The cell a measure column reads in this row: one that starts here, or spreads here from a
+    column that is not itself a measure (a value never counts for two measure columns)."""
+    if col >= len(row) or row[col] is None or not row[col].origin or not row[col].text:
+        return None
+    slot = row[col]
+    if not slot.first_col and slot.cell.col < len(cols) and cols[slot.cell.col].role == "measure":
+        return None
+    return slot
+
+
+def realign(row: Row, cols: list[Column]) -> Row:
+    """Shift a row whose values sit off their measure columns, when one shift clearly fits better."""
+    if has_tw_label(row):
+        return row
+    base = _fit(row, cols, 0)
+    best_shift, best = 0, base
+    for shift in [s for k in range(1, MAX_SHIFT + 1) for s in (k, -k)]:
+        score = _fit(row, cols, shift)
+        if score > best:
+            best_shift, best = shift, score
+    if best_shift == 0 or best - base < 1:
+        return row
+    return _shifted(row, best_shift, len(cols))
+
+
+def _shifted(row: Row, shift: int, n: int) -> Row:
+    out: Row = [None] * max(n, len(row))
+    for c, slot in enumerate(row):
+        if slot is None:
+            continue
+        target = c + shift
+        if 0 <= target < len(out):
+            out[target] = slot
+        elif slot.text:
+            return row  # a shift that would drop content is not a fix
+    return out
+
+
+def _fit(row: Row, cols: list[Column], shift: int) -> int:
+    score = 0
+    for c, slot in enumerate(row):
+        if slot is None or not slot.origin or not slot.text:
+            continue
+        target = c + shift
+        if target < 0 or target >= len(cols):
+            return -10**6 if slot.text else score
+        col = cols[target]
+        value = looks_like_value(slot.text) and len(slot.text) < 40
+        if col.role == "measure":
+            score += 1 if value else -1
+        elif col.role in ("indikator", "sasaran", "program", "kegiatan", "sub_kegiatan", "program_kegiatan"):
+            score += -1 if value else 1
+    return score

@@ -1,0 +1,280 @@
+"""Performance tables -> IndicatorValue records.
+
+Rows are read top to bottom with the names in force carried down: an empty sasaran or indicator
+cell (or a row span) keeps the one above, so triwulan rows and continuation rows belong to the
+indicator they follow. Each measure column belongs to the nearest indicator column on its left
+(a monev table can have strategic, program and kegiatan indicators side by side). A cell holding
+two numbered indicators ("1. A 2. B") is paired with a value cell holding two values. Baselines
+written inside a cell ("Baseline 2022 : 514/621 = 0,83") are read too.
+"""
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from kinerja.normalize import canonical_unit, read_column, resolve_by_relation
+from kinerja.schema import Cell, IndicatorValue, Table, Value
+
+from .cells import (
+    labelled_values, name_without_formula, numbered_items, split_values, strip_enumerator, tw_period, value_piece,
+    without_labelled,
+)
+from .columns import Column, indicator_for, name_column_for
+from .context import TableContext
+from .grid import (
+    Row, body_grid, has_tw_label, is_numbering_row, is_repeated_header, is_separator_row, realign, text_at,
+    value_slot,
+)
+
+READABLE = {"number", "money", "percent", "count", "fraction", "range", "qualitative"}
+PERCENT_FORMULA = re.compile(r"[x×\*]\s*100\s*%", re.IGNORECASE)
+PERCENT_IN_NAME = re.compile(r"\(\s*%\s*\)")
+NOT_A_NAME = re.compile(r"^(formula|formulasi|rumus|cara perhitungan|keterangan|catatan)\b", re.IGNORECASE)
+MAX_SUB_HEADER_ROW = 3
+FORMULA_HEADER = re.compile(r"formula|rumus|perhitungan", re.IGNORECASE)
+
+
+@dataclass
+class Instance:
+    """One indicator as it stands in a table: its name, sasaran, satuan and the row it started on."""
+    name: str
+    sasaran: Optional[str]
+    satuan: Optional[str]
+    row_text: str = ""
+    printed_units: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Listed:
+    """The indicators one name cell holds: its items ('1. A 2. B', '• A • B') and the cell as a whole,
+    used when the value cell beside it does not hold one value per item."""
+    items: list[Instance]
+    whole: Instance
+
+
+@dataclass
+class Pending:
+    """A value cell waiting to be read together with the rest of its column."""
+    instance: Instance
+    col: Column
+    measure: str
+    year: Optional[int]
+    period: str
+    raw: str
+    row: int
+    cell: Cell
+    header: Optional[str] = None  # the reading context when it is not the column's own header
+
+
+def is_performance_table(cols: list[Column]) -> bool:
+    return any(c.role == "indikator" for c in cols) and any(
+        c.role == "measure" and c.domain == "kinerja" for c in cols)
+
+
+def read_performance(table: Table, cols: list[Column], ctx: TableContext) -> list[IndicatorValue]:
+    pending = collect_values(table, cols, ctx)
+    return [rec for rec in _read_pending(pending, table, ctx) if rec is not None]
+
+
+def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[Pending]:
+    grid = body_grid(table, len(cols))
+    cols, sub_header = _triwulan_sub_header(grid, cols)
+    groups = [c.index for c in cols if c.role == "indikator"
+              and any(m.role == "measure" and m.domain == "kinerja" and indicator_for(cols, m.index) == c.index
+                      for m in cols)]
+    measures = {g: [m for m in cols if m.role == "measure" and m.domain == "kinerja"
+                    and indicator_for(cols, m.index) == g] for g in groups}
+    tw_col = next((c.index for c in cols if c.role == "triwulan"), None)
+    renstra_end = _table_renstra_end(cols, ctx)
+    current: dict[int, Listed] = {}
+    sasaran: dict[int, str] = {}  # sasaran column -> the sasaran in force
+    out: list[Pending] = []
+    for r, row in enumerate(grid):
+        if r in sub_header or is_numbering_row(row) or is_separator_row(row) or is_repeated_header(row, cols):
+            continue
+        if has_tw_label(row) and (tw_col is None or not tw_period(text_at(row, tw_col))):
+            out.extend(_tw_pairs(row, r, groups, measures, current, ctx))
+            continue
+        row = realign(row, cols)
+        period = tw_period(text_at(row, tw_col, origin_only=False)) if tw_col is not None else None
+        for c in cols:
+            if c.role == "sasaran" and text_at(row, c.index, origin_only=False):
+                sasaran[c.index] = strip_enumerator(text_at(row, c.index, origin_only=False))
+        for g in groups:
+            _update_instances(row, g, cols, current, sasaran)
+            listed = current.get(g)
+            if not listed:
+                continue
+            out.extend(_labelled(row, r, g, cols, listed.items[0]))
+            for col in measures[g]:
+                col_period = col.period or (period if tw_col is not None and col.index > tw_col else None)
+                year = col.year or (renstra_end if col.renstra_end else ctx.year)
+                out.extend(_cell_values(row, r, col, cols, listed, col.measure, year, col_period or "annual"))
+    return out
+
+
+def _triwulan_sub_header(grid: list[Row], cols: list[Column]) -> tuple[list[Column], set[int]]:
+    """A row of triwulan labels over measure columns ('Trw I | Trw II | ...') that the parser left in
+    the body is the last header row: it gives those columns their period."""
+    cols = list(cols)
+    rows: set[int] = set()
+    for r, row in enumerate(grid[:MAX_SUB_HEADER_ROW]):
+        labels = {c: tw_period(s.text) for c, s in enumerate(row) if s is not None and s.origin and s.first_col
+                  and s.text}
+        if len(labels) < 2 or not all(labels.values()):
+            continue
+        if not all(c < len(cols) and cols[c].role == "measure" for c in labels):
+            continue
+        for c, period in labels.items():
+            cols[c] = replace(cols[c], period=period, period_in_leaf=True)
+        rows.add(r)
+    return cols, rows
+
+
+def _table_renstra_end(cols: list[Column], ctx: TableContext) -> Optional[int]:
+    years = [c.year for c in cols if c.role == "measure" and c.measure == "target" and c.year and not c.renstra_end]
+    return max(years) if len(years) >= 3 else ctx.renstra_end
+
+
+def _update_instances(row: Row, g: int, cols: list[Column], current: dict[int, Listed],
+                      sasaran_in_force: dict[int, str]) -> None:
+    text = text_at(row, g)
+    if not text or NOT_A_NAME.match(text):
+        return
+    text = without_labelled(text)
+    if FORMULA_HEADER.search(cols[g].path):
+        text = name_without_formula(text)
+    names = numbered_items(text) or [strip_enumerator(text)]
+    names = [n for n in names if n]
+    if not names:
+        return
+    sas_col = name_column_for(cols, g, {"sasaran"})
+    sasaran = sasaran_in_force.get(sas_col) if sas_col is not None else None
+    satuan_col = next((c.index for c in cols if c.role == "satuan" and indicator_for(cols, c.index) == g), None)
+    satuan = text_at(row, satuan_col, origin_only=False) if satuan_col is not None else None
+    row_text = " ".join(s.text for s in row if s is not None and s.origin and s.first_col)
+    items = [Instance(name=n, sasaran=sasaran, satuan=satuan or None, row_text=row_text) for n in names]
+    whole = items[0] if len(items) == 1 else Instance(name=strip_enumerator(text), sasaran=sasaran,
+                                                      satuan=satuan or None, row_text=row_text)
+    current[g] = Listed(items=items, whole=whole)
+
+
+def _cell_values(row: Row, r: int, col: Column, cols: list[Column], listed: Listed, measure: str,
+                 year: Optional[int], period: str) -> list[Pending]:
+    slot = value_slot(row, col.index, cols)
+    if slot is None:
+        return []
+    text = without_labelled(slot.text)
+    if not text:
+        return []
+    if len(listed.items) > 1:
+        pieces = split_values(text, len(listed.items))
+        if pieces:
+            return [Pending(inst, col, measure, year, period, piece, r, slot.cell)
+                    for inst, piece in zip(listed.items, pieces)]
+    piece = value_piece(text)
+    if not piece:
+        return []
+    return [Pending(listed.whole, col, measure, year, period, piece, r, slot.cell)]
+
+
+def _labelled(row: Row, r: int, g: int, cols: list[Column], instance: Instance) -> list[Pending]:
+    """Baselines written inside any cell of the indicator's row."""
+    out = []
+    base_col = next((c for c in cols if c.role == "measure" and c.measure == "baseline"), None)
+    for c, slot in enumerate(row):
+        if slot is None or not slot.origin or not slot.first_col or c >= len(cols):
+            continue
+        if indicator_for(cols, c) not in (g, None):
+            continue
+        for measure, year, raw in labelled_values(slot.text):
+            col = base_col or cols[c]
+            out.append(Pending(instance, col, measure, year, "annual", raw, r, slot.cell, header="Baseline"))
+    return out
+
+
+def _tw_pairs(row: Row, r: int, groups: list[int], measures: dict[int, list[Column]],
+              current: dict[int, Listed], ctx: TableContext) -> list[Pending]:
+    """'TW 1 | 0,5 | TW 1 | 10': the k-th label-value pair belongs to the k-th indicator group."""
+    slots = [s for s in row if s is not None and s.origin and s.first_col and s.text]
+    pairs = []
+    for i, slot in enumerate(slots[:-1]):
+        period = tw_period(slot.text)
+        if period and not tw_period(slots[i + 1].text):
+            pairs.append((period, slots[i + 1]))
+    out = []
+    for (period, slot), g in zip(pairs, groups):
+        if not current.get(g) or not measures[g]:
+            continue
+        col = measures[g][0]
+        piece = value_piece(slot.text)
+        if piece:
+            out.append(Pending(current[g].whole, col, col.measure, ctx.year, period, piece, r, slot.cell))
+    return out
+
+
+def _read_pending(pending: list[Pending], table: Table, ctx: TableContext) -> list[Optional[IndicatorValue]]:
+    by_col: dict[tuple[int, str], list[Pending]] = {}
+    for p in pending:
+        by_col.setdefault((p.col.index, p.header or p.col.path), []).append(p)
+    values: dict[int, Value] = {}
+    for (_, path), items in by_col.items():
+        for p, value in zip(items, read_column([p.raw for p in items], header=path or None,
+                                               doc_style=ctx.doc_style)):
+            values[id(p)] = value
+    _resolve_trios(pending, values)
+    for p in pending:
+        v = values[id(p)]
+        if v.kind in READABLE and p.measure != "capaian" and v.unit and v.unit != "rp":
+            p.instance.printed_units.append(v.unit)
+    return [_record(p, values[id(p)], table, ctx) for p in pending]
+
+
+def _resolve_trios(pending: list[Pending], values: dict[int, Value]) -> None:
+    """Target, realisasi and capaian of one indicator in one row that agree under only one reading
+    decide each other's ambiguous readings (capaian = realisasi / target x 100)."""
+    trios: dict[tuple, dict[str, Pending]] = {}
+    for p in pending:
+        key = (id(p.instance), p.row, p.year, p.period)
+        trios.setdefault(key, {}).setdefault(p.measure, p)
+    for trio in trios.values():
+        if not all(m in trio for m in ("target", "realisasi", "capaian")):
+            continue
+        items = [trio["target"], trio["realisasi"], trio["capaian"]]
+        if not any(values[id(p)].ambiguous for p in items):
+            continue
+        for p, v in zip(items, resolve_by_relation(*(values[id(p)] for p in items))):
+            values[id(p)] = v
+
+
+def _record(p: Pending, value: Value, table: Table, ctx: TableContext) -> Optional[IndicatorValue]:
+    if value.kind not in READABLE and not value.ambiguous:
+        return None
+    value = value.model_copy(update={"provenance": ctx.provenance(table, p.row, p.col.index, p.cell)})
+    return IndicatorValue(
+        indicator=p.instance.name, sasaran=p.instance.sasaran, unit=_unit(p, value, ctx), year=p.year,
+        period=p.period, measure=p.measure, value=value, source="table", column_path=p.col.path or None,
+        part=ctx.part,
+    )
+
+
+def _unit(p: Pending, value: Value, ctx: TableContext) -> Optional[str]:
+    """'%' printed with the value > satuan column > unit printed with the value > unit printed with the
+    indicator's other values > the unit the document gives the same indicator elsewhere > '(%)' or
+    'x 100%' printed in the row."""
+    if p.measure == "capaian" or value.unit == "%":
+        return "%"  # a value printed with '%' is a percentage whatever the satuan says
+    if p.instance.satuan and canonical_unit(p.instance.satuan):
+        return canonical_unit(p.instance.satuan)
+    if value.unit and value.unit != "rp":
+        return value.unit
+    if p.instance.printed_units:
+        return p.instance.printed_units[0]
+    if not ctx.fallback_units:
+        return None
+    found = ctx.unit_for(p.instance.name)
+    if found:
+        return found
+    if PERCENT_IN_NAME.search(p.instance.name) or PERCENT_FORMULA.search(p.instance.row_text):
+        return "%"
+    return None

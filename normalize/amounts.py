@@ -1,0 +1,229 @@
+"""A single amount with its affixes: "Rp. 26.598.218.467,-", "93,09 %", "(399,556,221.00)",
+"40 OPD", "2 (dua) Program", "Rp 2,5 juta".
+
+The numeral's readings (numerals.parse_numeral) are narrowed by what the affixes and the
+context say; `settle` turns what is left into the Value's fields, ambiguous when more than
+one reading survives.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .context import EXPECTED_RANGE, ValueContext
+from .numerals import NUMERAL, NumReading, parse_numeral, whole_amount_repairs
+from .units import canonical_unit
+from .words import read_number_words
+
+_MULTIPLIER = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9,
+               "triliun": 1e12}
+_SINGLE = re.compile(
+    rf"""^(?P<lp>\()?\s*
+    (?P<sign0>[-−](?=\s*(?:rp|idr)))?\s*
+    (?P<cur>(?:rp|idr)\s*\.?\s*)?
+    (?P<lp2>\()?\s*
+    (?P<sign>[-+−](?=\d))?
+    (?P<num>{NUMERAL})
+    (?P<tail>[.,]-{{1,2}}|[.,](?!\d))?
+    \s*(?P<rp2>\))?
+    \s*(?:(?P<mult>ribu|rb|juta|jt|miliar|milyar|triliun)\b\.?)?
+    \s*(?P<pct>%|persen\b|prosen\b)?
+    \s*(?P<rp>\))?
+    \s*(?P<rest>.*?)$""",
+    re.I | re.X,
+)
+_LOWER_WORD = re.compile(r"[a-z]+")
+_UNIT_WORDS = re.compile(r"^[^\W\d_][\w/\-. ]{0,40}$")
+_NOTE = re.compile(r"^\((?P<inner>[^()]*)\)\s*(?P<after>.*)$")
+
+
+def read_single(text: str, ctx: ValueContext) -> Optional[dict]:
+    m = _SINGLE.match(text)
+    if not m:
+        return None
+    opens = bool(m["lp"]) + bool(m["lp2"])
+    closes = bool(m["rp2"]) + bool(m["rp"])
+    if opens != closes or opens > 1:
+        return None
+    if m["cur"] and m["pct"]:  # "Rp 0.98%": a stray currency sign or a stray percent
+        return settle({"kind": "number"}, [(r.value, r.style) for r in parse_numeral(m["num"]).readings],
+                       ["both Rp and %: unit undecided"], "", unreadable=True)
+    rest, note, words_value = _split_rest(m["rest"])
+    if rest is None:
+        return None
+    if m["mult"] and not m["cur"]:
+        return None
+    sign = "-" if m["sign0"] or m["sign"] in ("-", "−") else ""
+    return read_amount(
+        m["num"], text, m["cur"], m["pct"] or "", rest or None, bool(opens),
+        (m["tail"] or ""), ctx, sign=sign, mult=m["mult"], note=note, words_value=words_value,
+    )
+
+
+def _split_rest(rest: str) -> tuple[Optional[str], str, Optional[int]]:
+    """What follows an amount: '' | unit words | '(note)' | '(number words) unit'."""
+    note, words_value = "", None
+    m = _NOTE.match(rest)
+    if m:
+        inner = m["inner"].strip()
+        words_value = read_number_words(inner)
+        note = "" if words_value is not None else inner
+        rest = m["after"].strip()
+    if rest and not (_UNIT_WORDS.match(rest) and len(rest.split()) <= 4):
+        return None, note, words_value
+    return rest, note, words_value
+
+
+def read_amount(num: str, text: str, cur: Optional[str], pct: str, unit_raw: Optional[str],
+            paren: bool, tail: str, ctx: ValueContext, sign: str = "", mult: Optional[str] = None,
+            note: str = "", words_value: Optional[int] = None) -> dict:
+    numeral = parse_numeral(num)
+    if numeral.code_like or not numeral.readings or ctx.expected == "code":
+        return {"kind": "text", "value": text, "read_as": f"code or label ({numeral.note or 'code column'})"}
+    kind, unit = _kind_and_unit(cur, pct, unit_raw, ctx)
+    if paren and not cur and not pct and ctx.expected != "money" and num.isdigit():
+        return {"kind": "text", "value": text, "read_as": "parenthesised label, e.g. a column number"}
+    evidence: list[str] = []
+    readings = _narrow(list(numeral.readings), kind, ctx, tail, evidence)
+    repaired = numeral.repaired
+    if kind == "money" and not any(_fits_rupiah(r, tail) for r in readings):
+        readings, repaired = _rupiah_repairs(num, readings, evidence)
+    factor = _MULTIPLIER[mult.lower()] if mult else 1.0
+    if sign or (paren and kind != "percent"):
+        factor = -factor
+        evidence.append("parentheses: negative" if paren else "minus sign")
+    values = _scaled(readings, factor)
+    if paren and kind == "percent":  # "(30.49)%": accounting minus or just brackets
+        values = values + [(-v, s) for v, s in values]
+        evidence.append("parentheses around a percentage: sign undecided")
+    if unit_raw and all(v != int(v) for v, _ in values) and not _measure_unit(unit_raw):
+        return {"kind": "text", "value": text, "read_as": "a number followed by words that are not a unit"}
+    if kind == "count" and any(v != int(v) for v, _ in values):
+        kind = "number"
+    if words_value is not None:
+        values = _check_words(values, words_value, evidence)
+    if note:
+        evidence.append(f"note '{note}' kept in raw")
+    fields = {"kind": kind, "unit": unit, "unit_raw": _unit_raw(cur, pct, unit_raw)}
+    if repaired:
+        fields["repaired"] = True
+    return settle(fields, values, evidence, numeral.note if numeral.repaired else "",
+                   unreadable=any(r.style == "digits" for r in readings))
+
+
+def _fits_rupiah(reading: NumReading, tail: str) -> bool:
+    return reading.decimals <= (0 if tail.endswith("-") else 2)
+
+
+def _rupiah_repairs(num: str, readings: list[NumReading], evidence: list[str]):
+    """A rupiah amount no style reads with at most 2 decimals ("907458.180,-"): mend it as a
+    whole amount if one way fits, else keep every candidate, flagged."""
+    repairs = list(whole_amount_repairs(num))
+    if len(repairs) == 1:
+        evidence.append("rupiah with 3 decimals: separators mended as thousands")
+        return repairs, True
+    evidence.append("rupiah with 3 decimals: no single mend")
+    digits = NumReading(float(re.sub(r"\D", "", num)), "digits", 0)
+    return readings + [digits], True
+
+
+def _measure_unit(words: str) -> bool:
+    """A unit a fractional amount may carry: one lower-case word ("1,5 jam", "2,5 km").
+
+    Rules out outline headings ("2.2 Strategi dan Arah Kebijakan", "4.2 Rekomendasi.....")
+    and a number run into a label ("0,93 Informatif").
+    """
+    return bool(_LOWER_WORD.fullmatch(words))
+
+
+def _kind_and_unit(cur, pct, unit_raw, ctx: ValueContext) -> tuple[str, Optional[str]]:
+    if cur:
+        return "money", "rp"
+    if pct:
+        return "percent", "%"
+    unit = canonical_unit(unit_raw) if unit_raw else canonical_unit(ctx.unit)
+    if unit == "%" or (unit is None and ctx.expected == "percent"):
+        return "percent", "%"
+    if unit == "rp" or (unit is None and ctx.expected == "money"):
+        return "money", "rp"
+    if unit_raw or ctx.expected == "count":
+        return "count", unit
+    return "number", unit
+
+
+def _narrow(readings: list[NumReading], kind: str, ctx: ValueContext, tail: str,
+            evidence: list[str]) -> list[NumReading]:
+    """Drop readings the evidence rules out; never drop them all."""
+
+    def keep(test, why: str) -> None:
+        nonlocal readings
+        if len({r.value for r in readings}) < 2:
+            return
+        kept = [r for r in readings if test(r)]
+        if kept and len(kept) < len(readings):
+            readings = kept
+            evidence.append(why)
+
+    if kind == "money" or ctx.expected == "money":
+        keep(lambda r: r.decimals <= 2, "rupiah amounts have at most 2 decimals")
+        if tail.endswith("-"):
+            keep(lambda r: r.decimals == 0, "',-' marks a whole rupiah amount")
+    if kind == "count" or ctx.expected == "count":
+        keep(lambda r: r.decimals == 0, "a count is whole")
+    expected = ctx.expected if ctx.expected in EXPECTED_RANGE else None
+    if kind == "percent":
+        expected = "percent"
+    if expected:
+        low, high = EXPECTED_RANGE[expected]
+        keep(lambda r: low <= r.value <= high, f"{expected} lies in {low:g}..{high:g}")
+    if ctx.style:
+        keep(lambda r: r.style in (ctx.style, "plain") and not _weak_for(r, ctx),
+             f"{ctx.style} style from {ctx.style_source or 'context'}")
+    return readings
+
+
+def _weak_for(reading: NumReading, ctx: ValueContext) -> bool:
+    """A document's style alone does not make "1,000" or "2,500" one and two and a half:
+    three decimals ending in zero are rarely typed, while a thousand typed in the other
+    style is a common slip in mixed documents. Column evidence still decides them."""
+    return (ctx.style_source == "document" and reading.decimals == 3
+            and round(abs(reading.value) * 1000) % 10 == 0)
+
+
+def _scaled(readings: list[NumReading], factor: float) -> list[tuple[float, str]]:
+    out = []
+    for r in readings:
+        value = r.value * factor if factor != 1.0 else r.value
+        out.append((round(value, 6) if factor not in (1.0, -1.0) else value, r.style))
+    return out
+
+
+def _check_words(values, words_value: int, evidence: list[str]):
+    if len(values) == 1 and values[0][0] == words_value:
+        evidence.append("digits confirmed by number words")
+        return values
+    evidence.append(f"digits and number words ({words_value}) disagree")
+    return values + [(float(words_value), "words")]
+
+
+def _unit_raw(cur, pct, unit_raw) -> Optional[str]:
+    return (cur or "").strip() or pct or unit_raw or None
+
+
+def settle(fields: dict, values: list[tuple[float, str]], evidence: list[str], repair_note: str,
+            unreadable: bool = False) -> dict:
+    """Value when one reading is left; otherwise ambiguous with all readings and no value."""
+    distinct = {v for v, _ in values}
+    styles = "/".join(dict.fromkeys(s for _, s in values))
+    if repair_note:
+        evidence.insert(0, repair_note)
+    if len(distinct) == 1 and not unreadable:
+        fields["value"] = values[0][0]
+        fields["read_as"] = "; ".join([styles, *evidence])
+        return fields
+    fields["value"] = None
+    fields["ambiguous"] = True
+    fields["readings"] = tuple(dict.fromkeys(values))
+    fields["read_as"] = "; ".join(["ambiguous: " + styles, *evidence])
+    return fields

@@ -1,0 +1,73 @@
+"""Qualitative labels ("Informatif", "SGT BAIK", "BB (Sangat Baik)") and a number printed
+with its predikat ("2.76 / Baik"), placed on their scale (scales.py) where the label, the
+context or the number's band decides it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .amounts import read_amount
+from .context import ValueContext
+from .numerals import NUMERAL
+from .scales import in_band, levels_for
+
+_WITH_LABEL = re.compile(rf"^(?P<n>{NUMERAL})\s*(?:/|-|–|\()\s*(?P<label>[^\W\d_][\w ]*?)\s*\)?$")
+_LABEL_NOTE = re.compile(r"^(?P<label>[^()]+?)\s*\((?P<note>[^()]*)\)$")
+
+
+def read_number_with_label(text: str, ctx: ValueContext) -> Optional[dict]:
+    m = _WITH_LABEL.match(text)
+    if not m:
+        return None
+    levels = _levels_in_scope(m["label"], ctx)
+    if not levels:
+        return None
+    number = read_amount(m["n"], text, None, "", None, False, "", ctx)
+    if number.get("ambiguous") or number["kind"] == "text":
+        return number
+    fitting = [lv for lv in levels if in_band(lv, number["value"])]
+    chosen = fitting if fitting else levels
+    if len(chosen) == 1:
+        level = chosen[0]
+        number.update(scale=level.scale, rank=level.rank)
+        why = "in its band" if fitting else "OUTSIDE its band"
+        number["read_as"] += f"; predikat {level.label} ({level.scale}) {why}"
+    else:
+        number["read_as"] += f"; predikat {m['label']} on an undetermined scale"
+    return number
+
+
+def read_qualitative(text: str, ctx: ValueContext) -> Optional[dict]:
+    label, note = text, ""
+    levels = _levels_in_scope(label, ctx)
+    if not levels:
+        m = _LABEL_NOTE.match(text)
+        if not m:
+            return None
+        label, note = m["label"], m["note"]
+        levels = _levels_in_scope(label, ctx)
+        if not levels:
+            return None
+    if len(label.strip()) == 1 and not ctx.scale:  # "A", "B": a list label as often as a grade
+        return None
+    fields: dict = {"kind": "qualitative"}
+    if len({(lv.scale, lv.label) for lv in levels}) == 1:
+        level = levels[0]
+        fields.update(value=level.label, scale=level.scale, rank=level.rank,
+                      read_as=f"level {level.rank} of {level.scale}")
+    else:
+        scales = ", ".join(sorted({lv.scale for lv in levels}))
+        fields.update(value=label.strip(), read_as=f"qualitative; scale undetermined ({scales})")
+    if note:
+        fields["read_as"] += f"; note '{note}' kept in raw"
+    return fields
+
+
+def _levels_in_scope(label: str, ctx: ValueContext):
+    """The label's levels on the hinted scale; all of them if the hint does not fit the label."""
+    levels = levels_for(label)
+    if ctx.scale:
+        return tuple(lv for lv in levels if lv.scale == ctx.scale) or levels
+    return levels

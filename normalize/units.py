@@ -1,0 +1,41 @@
+"""Units: "Persen" -> "%", "Rp." -> "rp", "Org" -> "orang"; synonyms in data/units.json."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    text = resources.files("kinerja.normalize").joinpath("data/units.json").read_text("utf-8")
+    table = {}
+    for canonical, spellings in json.loads(text).items():
+        if canonical.startswith("_"):
+            continue
+        for spelling in [canonical, *spellings]:
+            table[_key(spelling)] = canonical
+    return table
+
+
+def _key(raw: str) -> str:
+    return _SPACE.sub(" ", raw.strip().lower()).rstrip(".").strip()
+
+
+@lru_cache(maxsize=4096)
+def canonical_unit(raw: Optional[str]) -> Optional[str]:
+    """The canonical lower-case unit; an unlisted unit is kept lower-cased; blank -> None."""
+    if raw is None:
+        return None
+    key = _key(raw)
+    if not key or key in {"-", "–"}:
+        return None
+    if key.startswith("(") and key.endswith(")"):
+        key = key[1:-1].strip()
+    return _synonyms().get(key, key)
+

@@ -1,0 +1,71 @@
+"""Ruling lines of a text-layer page, read from pdfium's path objects (no layout analysis).
+
+Thin filled rectangles (how Word exports draw borders) give one edge each; stroked paths give
+one edge per axis-aligned straight segment. Curves and slanted strokes are ignored.
+"""
+
+import ctypes
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from .ruling import Edge
+
+THIN = 3.0  # points: a path object thinner than this is itself a ruling
+STRAIGHT = 1.0  # points of drift allowed along a ruling
+
+
+def page_edges(page: pdfium.PdfPage, height: float) -> list[Edge]:
+    edges: list[Edge] = []
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=4):
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if w <= THIN and h > THIN:
+            x = (left + right) / 2
+            edges.append(Edge("v", x, height - top, x, height - bottom))
+        elif h <= THIN and w > THIN:
+            y = height - (top + bottom) / 2
+            edges.append(Edge("h", left, y, right, y))
+        elif w > THIN and h > THIN:
+            edges.extend(_segment_edges(obj, height))
+        elif w > 0.2 and h > 0.2:
+            # a corner square where cell borders meet: it bridges the gaps between them
+            x, y = (left + right) / 2, height - (top + bottom) / 2
+            edges.append(Edge("h", left, y, right, y))
+            edges.append(Edge("v", x, height - top, x, height - bottom))
+    return edges
+
+
+def _segment_edges(obj, height: float) -> list[Edge]:
+    m = obj.get_matrix()
+    points: list[tuple[float, float]] = []
+    start = None
+    out: list[Edge] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        if not pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+            continue
+        px = m.a * x.value + m.c * y.value + m.e
+        py = m.b * x.value + m.d * y.value + m.f
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not points:
+            points, start = [(px, py)], (px, py)
+        elif kind == pdfium_c.FPDF_SEGMENT_LINETO:
+            _add(out, points[-1], (px, py), height)
+            points.append((px, py))
+        else:  # a curve breaks the chain
+            points = [(px, py)]
+        if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+            _add(out, points[-1], start, height)
+    return out
+
+
+def _add(out: list[Edge], a, b, height: float) -> None:
+    (ax, ay), (bx, by) = a, b
+    if abs(ay - by) <= STRAIGHT and abs(ax - bx) > THIN:
+        y = height - (ay + by) / 2
+        out.append(Edge("h", min(ax, bx), y, max(ax, bx), y))
+    elif abs(ax - bx) <= STRAIGHT and abs(ay - by) > THIN:
+        x = (ax + bx) / 2
+        out.append(Edge("v", x, height - max(ay, by), x, height - min(ay, by)))

@@ -1,0 +1,136 @@
+"""Ruled tables from line segments and positioned words, whatever drew them.
+
+The chain is pdfplumber's (edges -> merged edges -> intersections -> cells -> tables), reused
+here for edges that come from pdfium's path objects (text-layer pages) or from an image's
+detected lines (scanned pages). Words are then dropped into the cell holding their centre.
+"""
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from pdfplumber import table as plumber_table
+
+from .geometry import Box, cluster
+from .pdf_text import join_lines
+from .table_grid import GridCell, TableGrid, quality
+
+SNAP = 3.0  # points: parallel edges closer than this are one line
+JOIN = 3.0  # points: collinear edges with a gap smaller than this are one line
+MIN_EDGE = 4.0  # points: shorter strokes are glyph parts or dots, not rulings
+
+
+@dataclass(frozen=True)
+class Edge:
+    """An axis-aligned ruling, top-left coordinates: 'h' at y=y0==y1, 'v' at x=x0==x1."""
+
+    orientation: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass
+class Word:
+    box: Box
+    text: str
+    confidence: Optional[float] = None
+
+
+def _plumber_edge(e: Edge) -> dict:
+    return {"orientation": e.orientation, "x0": e.x0, "x1": e.x1, "top": e.y0,
+            "bottom": e.y1, "width": e.x1 - e.x0, "height": e.y1 - e.y0,
+            "object_type": "line"}
+
+
+def edges_to_cell_groups(edges: Iterable[Edge]) -> list[list[tuple]]:
+    """Groups of cell boxes (x0, top, x1, bottom), one group per table."""
+    plumber_edges = [_plumber_edge(e) for e in edges]
+    if not plumber_edges:
+        return []
+    # short pieces are joined first (some writers draw a border as many dashes), then filtered
+    merged = [e for e in plumber_table.merge_edges(plumber_edges, SNAP, SNAP, JOIN, JOIN)
+              if max(e["width"], e["height"]) >= MIN_EDGE]
+    intersections = plumber_table.edges_to_intersections(merged, 1, 1)
+    cells = plumber_table.intersections_to_cells(intersections)
+    return [g for g in plumber_table.cells_to_tables(cells) if len(g) >= 2]
+
+
+def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: str) -> Optional[TableGrid]:
+    """A TableGrid from cell boxes: grid lines from all cell edges, spans from each box's reach,
+    text from the words whose centre lies in the box."""
+    xs = cluster([v for b in boxes for v in (b[0], b[2])], SNAP)
+    ys = cluster([v for b in boxes for v in (b[1], b[3])], SNAP)
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    table_box = Box(xs[0], ys[0], xs[-1], ys[-1])
+    inside = [w for w in words if table_box.contains_point(w.box.cx, w.box.cy)]
+    seen: set[tuple[int, int]] = set()
+    cells = []
+    for b in sorted(boxes, key=lambda b: (b[1], b[0])):
+        c0, c1 = _index(b[0], xs), _index(b[2], xs)
+        r0, r1 = _index(b[1], ys), _index(b[3], ys)
+        if c1 <= c0 or r1 <= r0 or (r0, c0) in seen:
+            continue
+        seen.add((r0, c0))
+        box = Box(*b)
+        mine = [w for w in inside if box.contains_point(w.box.cx, w.box.cy)]
+        text, conf = words_text(mine, box)
+        cells.append(GridCell(r0, c0, text, box, row_span=r1 - r0, col_span=c1 - c0,
+                              confidence=conf, page=page))
+    if not cells:
+        return None
+    grid = TableGrid(page, table_box, len(ys) - 1, len(xs) - 1, cells, method,
+                     col_edges=xs, pages=[page])
+    confs = [c.confidence for c in cells if c.confidence is not None and c.text]
+    grid.confidence = sum(confs) / len(confs) if confs else None
+    grid.quality = quality(grid)
+    return grid
+
+
+def _index(value: float, positions: list[float]) -> int:
+    return min(range(len(positions)), key=lambda i: abs(positions[i] - value))
+
+
+def words_text(words: list[Word], cell: Optional[Box] = None) -> tuple[str, Optional[float]]:
+    """Words in reading order: lines by vertical overlap, left to right. A line that ends
+    flush with the cell's right edge in the middle of a word (a long word wrapped by
+    characters in a narrow column) is joined to the next line without a space."""
+    if not words:
+        return "", None
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.box.cy, w.box.x0)):
+        if lines and _line_box(lines[-1]).y_overlap(w.box) >= 0.5:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    texts = []
+    for i, line in enumerate(lines):
+        line.sort(key=lambda w: w.box.x0)
+        text = " ".join(w.text for w in line)
+        if texts and cell is not None and _broken_word(lines[i - 1], line, cell):
+            texts[-1] += text
+        else:
+            texts.append(text)
+    confs = [w.confidence for w in words if w.confidence is not None]
+    return join_lines(texts), (sum(confs) / len(confs) if confs else None)
+
+
+def _line_box(line: list[Word]) -> Box:
+    box = line[0].box
+    for w in line[1:]:
+        box = box.union(w.box)
+    return box
+
+
+def _broken_word(prev: list[Word], line: list[Word], cell: Box) -> bool:
+    last, first = prev[-1], line[0]
+    if len(prev) != 1 or not last.text[-1:].isalpha() or not first.text[:1].isalpha():
+        return False
+    # a word wrapped by characters fills the line: the space left at the right (less the
+    # padding seen at the left) is under one character, too little for any next word
+    char_w = last.box.width / max(1, len(last.text))
+    padding = max(0.0, last.box.x0 - cell.x0)
+    flush = (cell.x1 - last.box.x1) - padding <= 1.2 * char_w
+    same_case = last.text[-1].isupper() == first.text[0].isupper() or first.text[0].islower()
+    return flush and same_case

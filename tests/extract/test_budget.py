@@ -1,0 +1,177 @@
+"""Budget tables -> budget records: hierarchy, codes, levels, revisions, realisation, totals."""
+
+from functools import lru_cache
+
+from kinerja.extract.tables import read_tables
+from kinerja.parsers import parse
+from kinerja.schema import Cell, Document, Meta, Provenance, SourceFile, Table
+
+from ..conftest import CORPUS
+
+MEDAN = CORPUS / "pk-2023-diskominfo-kota-medan.txt"
+LKJIP = CORPUS / "lkjip-2024-diskominfo-prov-babel.txt"
+YEARS = {MEDAN: 2023, LKJIP: 2024}
+
+
+@lru_cache(maxsize=None)
+def _read(path):
+    doc = parse(path)
+    return doc, read_tables(doc, [], Meta(year=YEARS[path]))[1]
+
+
+def _from_table(path, caption_words: str):
+    doc, budgets = _read(path)
+    index = next(t.index for t in doc.tables() if t.caption and caption_words in t.caption)
+    return [b for b in budgets if b.value.provenance.table == index]
+
+
+def _by_item(records):
+    out: dict = {}
+    for r in records:
+        out.setdefault(r.item, {})[r.measure] = r.value.value
+    return out
+
+
+def test_revision_table_gives_amounts_before_and_after_and_the_signed_difference():
+    items = _by_item(_from_table(LKJIP, "Tabel II.3"))
+    assert items["PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI"] == {
+        "anggaran_sebelum": 10979407368.0, "anggaran_sesudah": 10579851147.0, "selisih": -399556221.0}
+    assert items["Kegiatan Administrasi Keuangan Perangkat Daerah"]["selisih"] == 698148290.0
+
+
+def test_a_dash_among_an_items_amounts_is_zero():
+    items = _by_item(_from_table(LKJIP, "Tabel II.3"))
+    assert items["Kegiatan Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah"][
+        "anggaran_sesudah"] == 0.0
+    assert items["Kegiatan Penetapan Pola Hubungan Komunikasi Sandi antar Perangkat Daerah Provinsi"][
+        "selisih"] == 0.0
+
+
+def test_codes_levels_and_parents_follow_the_program_kegiatan_hierarchy():
+    records = _from_table(LKJIP, "Tabel II.3")
+    rows = {(r.item, r.level, r.code, r.parent_code) for r in records}
+    assert ("PROGRAM PENGELOLAAN APLIKASI INFORMATIKA", "program", "1.3", None) in rows
+    assert ("Kegiatan Pengelolaan e-government di Lingkup Pemerintah Daerah Provinsi", "kegiatan", "1.3.2",
+            "1.3") in rows
+
+
+def test_totals_row_has_level_total_and_section_rows_give_no_items():
+    records = _from_table(LKJIP, "Tabel II.3")
+    totals = {r.item for r in records if r.level == "total"}
+    assert totals == {"Total Anggaran yang Berkaitan Langsung dengan Pencapaian Sasaran"}
+    assert not [r for r in records if r.item.startswith("URUSAN PEMERINTAHAN")]
+
+
+def test_items_carry_the_sasaran_printed_above_them():
+    records = _from_table(LKJIP, "Tabel II.3")
+    name = "Kegiatan Penyelenggaraan Statistik Sektoral di Lingkup Daerah Provinsi"
+    statistik = [r for r in records if r.item == name]
+    assert {r.sasaran for r in statistik} == {"Termanfaatkannya data dan informasi statistik sektoral"}
+
+
+def test_years_down_the_rows_make_each_spending_column_an_item():
+    records = _from_table(LKJIP, "Tabel I.3")
+    assert {(r.item, r.year, r.value.value) for r in records} == {
+        ("Belanja Operasi", 2023, 26277025964.0), ("Belanja Modal", 2023, 1169930892.0),
+        ("Jumlah", 2023, 27446956856.0), ("Belanja Operasi", 2024, 20459639747.0),
+        ("Belanja Modal", 2024, 314090500.0), ("Jumlah", 2024, 20773730247.0)}
+    assert {r.level for r in records if r.item == "Jumlah"} == {"total"}
+
+
+def test_spending_per_sasaran_gives_realisation_percentage_and_remainder():
+    items = _by_item(_from_table(LKJIP, "Belanja Langsung per Sasaran"))
+    assert items["Termanfaatkannya data dan informasi statistik sektoral"] == {
+        "anggaran": 188020700.0, "realisasi": 186199929.0, "persen_realisasi": 99.03, "sisa": 1820771.0}
+    # the totals row prints its efficiency as a percentage: that is no remainder in rupiah
+    assert items["Total Belanja Langsung"] == {
+        "anggaran": 10193879100.0, "realisasi": 10074555644.0, "persen_realisasi": 99.02}
+
+
+def test_program_budget_of_a_pk_takes_the_document_year():
+    records = _read(MEDAN)[1]
+    assert {(r.item, r.year, r.level, r.value.value) for r in records} == {
+        ("Program Aplikasi Informatika", 2023, "program", 26598218467.0),
+        ("Program Pengelolaan Informasi dan Komunikasi Publik", 2023, "program", 207038232.0),
+        ("Program Penyelenggaraan Statistik Sektor", 2023, "program", 812907500.0),
+        ("Program Penyelenggaraan Persandian Untuk Pengamanan Informasi", 2023, "program", 530844662.0)}
+
+
+def test_list_markers_before_program_names_are_dropped():
+    records = _read(LKJIP)[1]
+    assert not [r for r in records if r.item[:2] in ("a.", "b.")]
+    assert "Program Pengelolaan Aplikasi Informatika" in {r.item for r in records}
+
+
+def test_every_amount_keeps_raw_text_and_cell_provenance():
+    for path in (MEDAN, LKJIP):
+        for r in _read(path)[1]:
+            prov = r.value.provenance
+            assert r.value.raw and prov.table is not None and prov.row is not None and prov.col is not None
+            assert prov.line_start is not None
+
+
+# --- hand-built: Kemendagri codes and quarterly realisation ---------------------------------
+
+def _doc(header: list[str], rows: list[list[str]], caption: str) -> Document:
+    prov = Provenance(file="made.txt", line_start=1)
+    table = Table(provenance=prov, caption=caption, n_cols=len(header), column_paths=header,
+                  header_rows=[[Cell(text=h, row=0, col=i) for i, h in enumerate(header)]],
+                  body=[[Cell(text=t, row=r + 1, col=c) for c, t in enumerate(row)] for r, row in enumerate(rows)])
+    source = SourceFile(path="made.txt", sha256="0" * 64, format="text", size_bytes=0)
+    return Document(source=source, blocks=[table])
+
+
+QUARTERLY = _doc(
+    ["Kode", "Program/Kegiatan/Sub Kegiatan", "Pagu Anggaran (Rp)", "Realisasi Anggaran / TW I",
+     "Realisasi Anggaran / TW II", "Sisa Anggaran"],
+    [["2.16.03", "Program Pengelolaan Aplikasi Informatika", "1.500.000.000", "300.000.000", "450.000.000",
+      "750.000.000"],
+     ["2.16.03.2.02", "Pengelolaan e-Government", "1.500.000.000", "300.000.000", "450.000.000", "750.000.000"],
+     ["2.16.03.2.02.0013", "Penyelenggaraan Sistem Jaringan Intra Pemerintah Daerah", "900.000.000", "200.000.000",
+      "250.000.000", "450.000.000"],
+     ["30. 05", "Penunjang Urusan Pemerintahan", "100.000.000", "-", "25.000.000", "75.000.000"],
+     ["", "Jumlah", "1.600.000.000", "300.000.000", "475.000.000", "825.000.000"]],
+    caption="Tabel 3.7 Anggaran serta Realisasi Anggaran Tahun 2020",
+)
+
+
+def test_quarterly_realisation_columns_give_records_per_triwulan():
+    _, budgets = read_tables(QUARTERLY, [], Meta())
+    sub = {(r.measure, r.period, r.value.value) for r in budgets if r.code == "2.16.03.2.02.0013"}
+    assert sub == {("anggaran", "annual", 900000000.0), ("realisasi", "TW1", 200000000.0),
+                   ("realisasi", "TW2", 250000000.0), ("sisa", "annual", 450000000.0)}
+    assert {r.year for r in budgets} == {2020}
+
+
+def test_level_follows_code_depth_when_the_name_does_not_say_it():
+    _, budgets = read_tables(QUARTERLY, [], Meta())
+    levels = {r.code: (r.level, r.parent_code) for r in budgets if r.code}
+    assert levels["2.16.03"] == ("program", None)
+    assert levels["2.16.03.2.02"] == ("kegiatan", "2.16.03")
+    assert levels["2.16.03.2.02.0013"] == ("sub_kegiatan", "2.16.03.2.02")
+    assert "30.05" in levels
+    assert {r.level for r in budgets if r.item == "Jumlah"} == {"total"}
+
+
+def test_a_name_column_whose_header_was_lost_still_names_the_items():
+    doc = _doc(["", "", "ANGGARAN"],
+               [["1", "Program Pengelolaan Aplikasi Informatika", "Rp. 5.956.794.338,-"],
+                ["2", "Program Penyelenggaraan Persandian Untuk Pengamanan Informasi", "Rp. 191.167.770,-"]],
+               caption="Perjanjian Kinerja Tahun 2021")
+    _, budgets = read_tables(doc, [], Meta())
+    assert {(r.item, r.level, r.year, r.value.value) for r in budgets} == {
+        ("Program Pengelolaan Aplikasi Informatika", "program", 2021, 5956794338.0),
+        ("Program Penyelenggaraan Persandian Untuk Pengamanan Informasi", "program", 2021, 191167770.0)}
+
+
+def test_generic_name_columns_take_their_level_from_the_group_header_and_repeated_headers_are_skipped():
+    doc = _doc(["PROGRAM / Uraian", "KEGIATAN / Uraian", "Anggaran (Rp)"],
+               [["Program Pengelolaan Sumber Daya Air", "Pembangunan Embung dan Penampung Air Lainnya",
+                 "29.040.500.000,00"],
+                ["Uraian", "Uraian", "Anggaran (Rp)"],
+                ["", "Penyusunan Rencana Teknis Sumber Daya Air", "7.450.000.000,00"]],
+               caption="Rencana Aksi Tahun 2022")
+    _, budgets = read_tables(doc, [], Meta())
+    assert {(r.item, r.level, r.value.value) for r in budgets} == {
+        ("Pembangunan Embung dan Penampung Air Lainnya", "kegiatan", 29040500000.0),
+        ("Penyusunan Rencana Teknis Sumber Daya Air", "kegiatan", 7450000000.0)}

@@ -1,0 +1,133 @@
+"""Column roles from header paths, as printed in the seed documents."""
+
+from functools import lru_cache
+
+import pytest
+
+from kinerja.extract.columns import classify_column, column_roles, header_paths
+from kinerja.parsers import parse
+from kinerja.schema import Cell, Provenance, Table
+
+from ..conftest import CORPUS
+
+LKJIP = CORPUS / "lkjip-2024-diskominfo-prov-babel.txt"
+
+
+@lru_cache(maxsize=None)
+def _doc(path):
+    return parse(path)
+
+
+def _table_with_caption(path, words: str) -> Table:
+    return next(t for t in _doc(path).tables() if t.caption and words in t.caption)
+
+
+@pytest.mark.parametrize("path, role, measure, year", [
+    ("SASARAN STRATEGIS", "sasaran", None, None),
+    ("INDIKATOR/META INDIKATOR", "indikator", None, None),
+    ("Indikator Kinerja Sasaran Strategik", "indikator", None, None),
+    ("SATUAN", "satuan", None, None),
+    ("Baseline 2022", "measure", "baseline", 2022),
+    ("BASE LINE 2022", "measure", "baseline", 2022),
+    ("TARGET TAHUNAN / 2023", "measure", "target", 2023),
+    ("TAHUN 2024 / TARGET", "measure", "target", 2024),
+    ("TAHUN 2024 / REALISASI", "measure", "realisasi", 2024),
+    ("TAHUN 2024 / PERSENTASE", "measure", "capaian", 2024),
+    ("2023 / % Capaian", "measure", "capaian", 2023),
+    ("Target Capaian Tahun / 2025", "measure", "target", 2025),
+    ("Target Akhir Renstra (2026)", "measure", "target", 2026),
+    ("TAHUN 2024 / KRITERIA/KODE", "kriteria", None, 2024),
+    ("Triwulan", "triwulan", None, None),
+    ("Program/Kegiatan", "program_kegiatan", None, None),
+    ("Sebelum Perubahan / (Rp)", "measure", "anggaran_sebelum", None),
+    ("Sesudah Perubahan / (Rp)", "measure", "anggaran_sesudah", None),
+    ("Bertambah/Berkurang / (Rp)", "measure", "selisih", None),
+    ("Efisiensi", "measure", "sisa", None),
+    ("Tahun", "tahun", None, None),
+    ("Tahun 2022 / Rp", "measure", "anggaran", 2022),
+    ("Jumlah (Rp)", "measure", "anggaran", None),
+    ("Kondisi Awal 2019", "measure", "baseline", 2019),
+    ("REALISASI 2020", "measure", "realisasi", 2020),
+    ("PAGU DIPA (Rp.) / AWAL", "measure", "anggaran_sebelum", None),
+    ("PAGU DIPA (Rp.) / REVISI", "measure", "anggaran_sesudah", None),
+    ("JENIS ANGGARAN/PROGRAM", "program_kegiatan", None, None),
+    ("KEGIATAN / Uraian", "kegiatan", None, None),
+])
+def test_header_path_names_the_column_role(path, role, measure, year):
+    col = classify_column(0, path)
+    assert (col.role, col.measure, col.year) == (role, measure, year)
+
+
+@pytest.mark.parametrize("path", [
+    "Target (Nasional)", "Capaian s/d 2024 terhadap target 2026(%)", "PENJELASAN PROGRES TW I",
+    "PENANGGUNG JAWAB (BIDANG)", "Dukungan Misi RPJMD Kota Medan", "Nilai Aset*",
+])
+def test_comparators_cumulative_progress_and_remarks_are_not_measures(path):
+    assert classify_column(0, path).role != "measure"
+
+
+def test_plan_targets_are_marked_as_the_plan_end():
+    assert classify_column(0, "TARGETRENSTRA").renstra_end
+    assert classify_column(0, "Target Akhir Renstra").renstra_end
+    assert not classify_column(0, "Target Tahunan").renstra_end
+
+
+def test_revision_words_name_amounts_only_under_a_money_header():
+    assert classify_column(0, "Target / Perubahan").measure == "target"
+    assert classify_column(0, "Kondisi Kinerja / Awal").role != "measure"
+
+
+def test_misspelt_header_still_matches_its_role():
+    assert classify_column(0, "Realiasi").measure == "realisasi"
+    assert classify_column(0, "Indikator Kinerja Utma").role == "indikator"
+
+
+def test_triwulan_named_by_the_sub_column_outranks_the_group_label():
+    monev = [t for t in _doc(LKJIP).tables() if any("TARGET TW I" in p for p in t.column_paths)]
+    assert monev, "the TW I monitoring table"
+    cols = column_roles(monev[0])
+    periods = {c.path: c.period for c in cols if c.role == "measure" and c.period}
+    assert periods == {"TRIWULAN II / TARGET TW I": "TW1", "TRIWULAN II / REALISASI TW I": "TW1",
+                       "TRIWULAN II / %": "TW1"}
+
+
+def test_performance_and_money_halves_of_one_table_are_told_apart():
+    cols = column_roles(_table_with_caption(LKJIP, "Belanja Langsung per Sasaran"))
+    assert [(c.measure, c.domain) for c in cols if c.role == "measure"] == [
+        ("target", "kinerja"), ("realisasi", "kinerja"), ("capaian", "kinerja"),
+        ("anggaran", "anggaran"), ("realisasi_anggaran", "anggaran"), ("persen_realisasi", "anggaran"),
+        ("sisa", "anggaran"),
+    ]
+
+
+def test_a_percent_sign_split_from_its_word_over_two_header_rows_is_joined_again():
+    assert classify_column(0, "Kinerja / % / Realisasi").measure == "capaian"
+    assert classify_column(0, "Anggaran / % / Realisasi").domain == "anggaran"
+
+
+def test_bare_capaian_is_the_realised_value_when_no_realisasi_column_shares_its_year():
+    cols = column_roles(_table_with_caption(LKJIP, "Capaian Kinerja Tahun 2024"))
+    measures = {c.path: c.measure for c in cols if c.role == "measure"}
+    assert measures["CAPAIAN 2023"] == "realisasi"
+    assert measures["TAHUN 2024 / PERSENTASE"] == "capaian"
+
+
+def test_each_measure_belongs_to_the_nearest_indicator_on_its_left():
+    from kinerja.extract.columns import indicator_for
+    monev = [t for t in _doc(LKJIP).tables() if "Indikator Kinerja Program" in t.column_paths][0]
+    cols = column_roles(monev)
+    targets = [c.index for c in cols if c.measure == "target"]
+    owners = [cols[indicator_for(cols, i)].path for i in targets]
+    assert owners == ["Indikator Kinerja Sasaran Strategik", "Indikator Kinerja Program",
+                      "Indikator Kinerja Kegiatan"]
+
+
+def test_paths_are_rebuilt_from_spanning_header_cells_when_the_parser_gives_none():
+    prov = Provenance(file="x.txt", line_start=1)
+    header = [
+        [Cell(text="NO", row=0, col=0, row_span=2), Cell(text="TAHUN 2024", row=0, col=1, col_span=2)],
+        [Cell(text="TARGET", row=1, col=1), Cell(text="REALISASI", row=1, col=2)],
+    ]
+    table = Table(provenance=prov, header_rows=header, n_cols=3,
+                  body=[[Cell(text="1", row=2, col=0), Cell(text="2", row=2, col=1), Cell(text="3", row=2, col=2)]])
+    assert header_paths(table) == ["NO", "TAHUN 2024 / TARGET", "TAHUN 2024 / REALISASI"]

@@ -1,0 +1,105 @@
+"""Definitions (formula, unit, code) read off IKU matrices, PK lampiran, LKjIP tables and a DO sheet."""
+
+import pytest
+
+from kinerja.evaluate.gold import load_gold
+from kinerja.evaluate.metrics import facts_match
+from kinerja.extract.definitions import read_definitions
+from kinerja.extract.formula import latex_to_plain, plain_formula
+from kinerja.schema import Cell, Document, Provenance, SourceFile, Table
+
+from .seeds import IKU, LKJIP, PK, RENSTRA_DO, seed_steps
+
+
+def _facts(stem: str) -> list[dict]:
+    doc, parts, _, indicators, _ = seed_steps(stem)
+    return [{"kind": "definition", "indicator": d.indicator, "unit": d.unit, "formula": d.formula,
+             "code": d.code} for d in read_definitions(doc, parts, indicators)]
+
+
+def _matched(pred: list[dict], gold: list[dict]) -> int:
+    used: set[int] = set()
+    for g in gold:
+        hit = next((i for i, p in enumerate(pred) if i not in used and facts_match(p, g)), None)
+        if hit is not None:
+            used.add(hit)
+    return len(used)
+
+
+@pytest.mark.parametrize("stem, at_least", [(IKU, 7), (PK, 3), (LKJIP, 9), (RENSTRA_DO, 45)])
+def test_gold_definitions_are_found_and_nothing_else(gold_dir, stem, at_least):
+    gold = [f for f in load_gold(gold_dir / f"{stem}.facts.jsonl") if f["kind"] == "definition"]
+    pred = _facts(stem)
+    matched = _matched(pred, gold)
+    assert matched >= at_least
+    assert matched >= 0.85 * len(pred)  # precision
+
+
+def test_printings_of_one_formula_are_one_definition_and_a_revised_formula_is_another():
+    kami = [d for d in _facts(LKJIP) if d["indicator"].startswith("Indeks Kematangan Keamanan")]
+    # the report's, the Rumusan table's and the PK perubahan's formulas differ; their reprints do not count
+    assert len(kami) == 3
+    assert len({d["formula"] for d in kami}) == 3
+
+
+def test_do_sheet_codes_and_units_come_from_their_columns():
+    by_code = {d["code"]: d for d in _facts(RENSTRA_DO) if d["code"]}
+    assert by_code["2.16.03.2.02.0013"]["unit"] == "aplikasi"
+    assert by_code["2.16.03.2.02.0024"]["unit"] == "perangkat daerah"
+
+
+def test_definitions_from_a_recovered_table_are_low_confidence():
+    doc, parts, _, indicators, _ = seed_steps(RENSTRA_DO)
+    assert all(d.low_confidence for d in read_definitions(doc, parts, indicators) if d.code)
+
+
+def test_a_formula_in_an_undeclared_column_is_found_and_its_worked_example_dropped():
+    doc = _table_doc(("No", "Indikator Kinerja", "Target"), [
+        ("1", "Indeks Transformasi Data Digital",
+         "= Jumlah data yang berpotensi terdigitalisasi pada OPD / Jumlah data digitalisasi 0,93 = 446 / 480"),
+        ("2", "Indeks SPBE", "2.76 / Baik"),
+    ])
+    (d,) = read_definitions(doc, [])
+    assert (d.indicator, d.formula) == (
+        "Indeks Transformasi Data Digital",
+        "Jumlah data yang berpotensi terdigitalisasi pada OPD / Jumlah data digitalisasi")
+
+
+def test_a_formula_row_under_an_indicator_belongs_to_it():
+    doc = _table_doc(("NO", "SASARAN STRATEGIS", "INDIKATOR/META INDIKATOR", "SATUAN"), [
+        ("1", "Meningkatnya ...", "Indeks Domain Kebijakan Internal SPBE", "nilai"),
+        ("", "", "Formula Perhitungan: =(Jumlah total domain)/(Jumlah 4 area penilaian)", ""),
+    ])
+    (d,) = read_definitions(doc, [])
+    assert (d.indicator, d.unit, d.formula) == (
+        "Indeks Domain Kebijakan Internal SPBE", "nilai", "(Jumlah total domain)/(Jumlah 4 area penilaian)")
+
+
+def test_nested_latex_fractions_become_plain_text():
+    raw = r"$\frac{n(n+1)-n(n)}{n \times \text{data tahun awal}} \times 100\%$"
+    assert latex_to_plain(raw) == "(n(n+1)-n(n)) / (n x data tahun awal) x 100%"
+
+
+def test_a_stacked_fraction_broken_by_the_converter_is_restacked():
+    raw = ("Jumlah layanan informasi yang terlindungi dan terjaga dengan baik\n"
+           "Jumlah Perangkat Daerah yang menggunakan Layanan Informasi / Jumlah layanan informasi "
+           "yang terlindungi terdiri dari 33 sterilisasi ruangan x 100%\n"
+           "68% = 34 / 50 x 100%\n"
+           "Jumlah layanan informasi yang terlindungi terdiri dari 33 sterilisasi ruangan")
+    assert plain_formula(raw) == ("Jumlah layanan informasi yang terlindungi dan terjaga dengan baik / "
+                                  "Jumlah Perangkat Daerah yang menggunakan Layanan Informasi x 100%")
+
+
+@pytest.mark.parametrize("raw", ["Baseline 2022 : 514/621 = 0,83", "100% = 26 / 26 x 100%", "  "])
+def test_worked_examples_alone_are_no_formula(raw):
+    assert plain_formula(raw) is None
+
+
+def _table_doc(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> Document:
+    prov = Provenance(file="x.txt", line_start=1, line_end=1 + len(rows))
+    head = [Cell(text=h, row=0, col=j) for j, h in enumerate(header)]
+    body = [[Cell(text=t, row=i, col=j) for j, t in enumerate(r)] for i, r in enumerate(rows)]
+    table = Table(provenance=prov, header_rows=[head], body=body, column_paths=list(header),
+                  n_rows=len(rows), n_cols=len(header))
+    src = SourceFile(path="x.txt", sha256="0" * 64, format="text", size_bytes=0)
+    return Document(source=src, blocks=[table])

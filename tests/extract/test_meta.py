@@ -1,0 +1,91 @@
+"""Metadata read off real documents: the gold meta facts, dates and signatories."""
+
+import pytest
+
+from kinerja.evaluate.gold import load_gold
+from kinerja.extract.agency import find_mentions
+from kinerja.extract.doctype import find_parts
+from kinerja.extract.meta import read_meta
+from kinerja.extract.region import find_regions
+from kinerja.parsers import parse
+
+from .seeds import IKU, LKJIP, PK, RENSTRA_DO, seed, seed_steps
+
+FIELDS = ("agency", "region", "region_level", "year")
+
+
+def _gold_meta(gold_dir, stem: str) -> dict:
+    return {f["field"]: f["value"] for f in load_gold(gold_dir / f"{stem}.facts.jsonl") if f["kind"] == "meta"}
+
+
+def _meta_values(info) -> dict:
+    return {"agency": info.agency.name if info.agency else None, "region": info.region,
+            "region_level": info.region_level, "year": info.year}
+
+
+@pytest.mark.parametrize("stem", [PK, LKJIP, IKU])
+def test_seed_meta_equals_gold(gold_dir, stem):
+    gold = _gold_meta(gold_dir, stem)
+    assert _meta_values(seed_steps(stem)[2]) == {f: gold[f] for f in FIELDS}
+
+
+def test_a_do_sheet_names_its_agency_only_in_abbreviation(gold_dir):
+    gold = _gold_meta(gold_dir, RENSTRA_DO)
+    info = seed_steps(RENSTRA_DO)[2]
+    assert info.agency.name == gold["agency"]  # "Diskominfotik Kota Blitar", spelled out
+    assert (info.region, info.region_level) == (gold["region"], gold["region_level"])
+
+
+def test_pdf_pk_meta_equals_gold(gold_dir, pdf_dir):
+    stem = "pk_2021_pengukuran_2020_dkips_sulut"
+    doc = parse(pdf_dir / f"{stem}.pdf")
+    gold = _gold_meta(gold_dir, stem)
+    # the agency's name is printed over two lines, and the file also holds the 2020 measurement
+    assert _meta_values(read_meta(doc, find_parts(doc))) == {f: gold[f] for f in FIELDS}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stem", ["pk_2021_dkips_sulut_SCAN", "lkjip_2021_dpupr_kab_grobogan"])
+def test_ocr_and_long_pdf_meta_equals_gold(gold_dir, pdf_dir, stem):
+    doc = parse(pdf_dir / f"{stem}.pdf")
+    gold = _gold_meta(gold_dir, stem)
+    assert _meta_values(read_meta(doc, find_parts(doc))) == {f: gold[f] for f in FIELDS}
+
+
+def test_doc_type_is_the_main_parts_type():
+    assert seed_steps(LKJIP)[2].doc_type == "LKjIP"
+    assert seed_steps(PK)[2].doc_type == "PK"
+
+
+def test_signing_date_is_read_as_iso():
+    assert (seed_steps(PK)[2].date, seed_steps(PK)[2].date_raw) == ("2023-01", "Medan, Januari 2023")
+    assert seed_steps(IKU)[2].date == "2020-01-14"
+    assert seed_steps(LKJIP)[2].date == "2025-01"  # the report on 2024 is signed in January 2025
+
+
+def test_pk_parties_are_read_with_roles_jabatan_and_nip():
+    by_role = {s.role: s for s in seed_steps(PK)[2].signatories}
+    first, second = by_role["pihak_pertama"], by_role["pihak_kedua"]
+    assert first.name.startswith("ARRAHMAAN PANE")
+    assert first.jabatan == "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA KOTA MEDAN"
+    # the signature block spells the name "ARRAHMAN": still the same person
+    assert first.nip == "19780730 199612 1 001"
+    assert second.jabatan == "WALIKOTA MEDAN" and second.nip is None
+
+
+def test_a_report_without_parties_has_its_signer():
+    (signer,) = seed_steps(IKU)[2].signatories
+    assert signer.role == "penandatangan" and signer.nip == "19680814 200212 1 004"
+    assert signer.jabatan == "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN BENGKULU SELATAN"
+
+
+def test_agency_mentions_need_a_name_not_a_sentence():
+    assert find_mentions("Tata Kerja Dinas Kabupaten Bengkulu Selatan yang") == []
+    assert find_mentions("oleh Diskominfotik\nKota Blitar. Yang") == [
+        ("Dinas Komunikasi, Informatika dan Statistik Kota Blitar", True)]
+
+
+def test_region_names_end_at_the_next_keyword():
+    assert find_regions("KABUPATEN BENGKULU SELATAN PROVINSI BENGKULU TAHUN 2020") == [
+        ("kabupaten", "Bengkulu Selatan"), ("provinsi", "Bengkulu")]
+    assert find_regions("di lingkungan Pemkot Blitar yang") == [("kota", "Blitar")]

@@ -1,0 +1,64 @@
+"""What a table cell says: compound cells of the seed documents split into their parts."""
+
+import pytest
+
+from kinerja.extract.cells import (
+    labelled_values, name_without_formula, numbered_items, plain, split_values, strip_enumerator, tw_period,
+    value_piece, without_labelled,
+)
+
+
+@pytest.mark.parametrize("cell, piece", [
+    ("0,93", "0,93"),
+    (r"$= \frac{\text{Jumlah data}}{\text{Jumlah data digitalisasi}}$ $0,93 = \frac{446}{480}$", "0,93"),
+    ("514/621 = 0,83", "0,83"),
+    ("12/10 x 100% = 120%", "120%"),
+    ("33/33 x 100 % = 100%", "100%"),
+    ("2.76 / Baik", "2.76"),
+    ("2.76 (Penilaian dari KemenPAN & RB)", "2.76"),
+    ("Informatif (Penilaian dari Komisi Informasi Publik)", "Informatif"),
+    ("40 OPD", "40 OPD"),
+    ("(399,556,221.00)", "(399,556,221.00)"),
+    ("367/2.6", "367/2.6"),
+])
+def test_value_piece_is_the_value_a_compound_cell_states(cell, piece):
+    assert value_piece(plain(cell)) == piece
+
+
+def test_baseline_written_in_a_cell_is_found_with_its_year():
+    cell = plain("<p>Persentase layanan publik online</p> <p>Baseline 2022: 12/10 x 100% = 120%</p>"
+                 " <p>Jumlah Layanan Publik yg terintegrasi : SARANA, SIMPEG</p>")
+    assert labelled_values(cell) == [("baseline", 2022, "120%")]
+    assert without_labelled(cell) == "Persentase layanan publik online"
+
+
+def test_numbered_indicators_in_one_cell_are_split_and_values_beside_them_too():
+    assert numbered_items("1. Indeks Transformasi Data Digital 2. Nilai Keterbukaan Informasi Publik") == [
+        "Indeks Transformasi Data Digital", "Nilai Keterbukaan Informasi Publik"]
+    assert split_values("0,93 Informatif", 2) == ["0,93", "Informatif"]
+    assert numbered_items("Indeks SPBE 2.0") == []
+    assert split_values("40 OPD", 2) == ["40", "OPD"] and split_values("40 OPD Baru", 2) == []
+
+
+@pytest.mark.parametrize("label, period", [
+    ("Triwulan I", "TW1"), ("Triwulan IV", "TW4"), ("TW 2", "TW2"), ("TW3", "TW3"), ("Target", None),
+])
+def test_triwulan_labels(label, period):
+    assert tw_period(label) == period
+
+
+def test_list_markers_and_trailing_punctuation_leave_names():
+    assert strip_enumerator("a. Program Pengelolaan Informasi dan Komunikasi Publik") == (
+        "Program Pengelolaan Informasi dan Komunikasi Publik")
+    assert strip_enumerator("1 Meningkatkan Tata Kelola internal Perangkat Daerah") == (
+        "Meningkatkan Tata Kelola internal Perangkat Daerah")
+    assert strip_enumerator("Laju pemanfaatan data sektoral (%).") == "Laju pemanfaatan data sektoral (%)"
+
+
+def test_formula_printed_after_an_indicator_name_is_cut_off():
+    assert name_without_formula("Laju pemanfaatan data sektoral '=(n+1)-n/n)x 100% (n=data tahun awal)") == (
+        "Laju pemanfaatan data sektoral")
+    assert name_without_formula(
+        "Persentase masyarakat yang menjadi sasaran penyebarluasan informasi publik Jumlah masyarakat yang "
+        "menjadi sasaran penyebarluasan informasi / jumlah penduduk x 100%") == (
+        "Persentase masyarakat yang menjadi sasaran penyebarluasan informasi publik")

@@ -1,0 +1,42 @@
+"""Agency and indicator names: one normalised form per agency, fuzzy matching of indicator names."""
+
+import pytest
+
+from kinerja.normalize.names import agency_key, agency_name, match_name, title_case
+
+
+@pytest.mark.parametrize("raw", [
+    "Diskominfo Kota Medan",
+    "DINAS KOMUNIKASI DAN INFORMATIKA KOTA MEDAN",
+    "Dinas Kominfo Kota Medan",
+    "Dinas Komunikasi dan Informatika Pemerintah Kota Medan",
+])
+def test_spellings_of_one_agency_give_one_name_and_key(raw):
+    assert agency_name(raw) == "Dinas Komunikasi dan Informatika Kota Medan"
+    assert agency_key(raw) == "dinas komunikasi dan informatika kota medan"
+
+
+def test_abbreviated_agency_keeps_the_punctuation_of_its_nomenclature():
+    assert agency_name("Diskominfotik Kota Blitar") == "Dinas Komunikasi, Informatika dan Statistik Kota Blitar"
+
+
+def test_region_abbreviations_are_spelled_out():
+    assert agency_name("DPUPR Kab. Grobogan") == "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Grobogan"
+
+
+def test_title_case_keeps_function_words_lower():
+    assert title_case("DINAS KOMUNIKASI, INFORMATIKA, PERSANDIAN DAN STATISTIK DAERAH") == \
+        "Dinas Komunikasi, Informatika, Persandian dan Statistik Daerah"
+
+
+def test_a_typo_in_an_indicator_name_still_matches():
+    names = ["Indeks Domain Kebijakan Internal SPBE", "Indeks SPBE"]
+    assert match_name("Indeks Domian Kebijakan Internal SPBE", names)[0] == names[0]
+
+
+def test_a_short_name_inside_a_long_one_is_another_indicator():
+    assert match_name("Indeks SPBE", ["Indeks Domain Kebijakan Internal SPBE"]) is None
+
+
+def test_no_candidates_no_match():
+    assert match_name("Indeks SPBE", []) is None

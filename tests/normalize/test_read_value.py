@@ -1,0 +1,298 @@
+"""read_value, one behaviour each, on values printed in the corpus."""
+
+import pytest
+
+from kinerja.normalize import ValueContext, read_value
+
+
+def test_indonesian_grouping_with_decimal_comma():
+    assert read_value("1.234.567,89").value == 1234567.89
+
+
+def test_english_grouping_with_decimal_point_in_the_same_report():
+    assert read_value("10,979,407,368.00").value == 10979407368.0
+
+
+def test_decimal_comma_and_decimal_point_side_by_side():
+    assert (read_value("0,93").value, read_value("2.76").value) == (0.93, 2.76)
+
+
+def test_rupiah_with_dot_and_dash_is_a_whole_amount():
+    value = read_value("Rp. 26.598.218.467,-")
+    assert (value.kind, value.value, value.unit) == ("money", 26598218467.0, "rp")
+
+
+def test_rupiah_with_comma_grouping():
+    assert read_value("Rp 5,067,574,800").value == 5067574800.0
+
+
+def test_rupiah_with_spaced_dot():
+    assert read_value("Rp . 36.000.000,-").value == 36000000.0
+
+
+def test_rupiah_keeps_raw_text_and_printed_unit():
+    value = read_value("Rp.3.950.550.697")
+    assert (value.raw, value.unit_raw) == ("Rp.3.950.550.697", "Rp.")
+
+
+def test_rupiah_with_word_multiplier():
+    assert read_value("Rp 2,5 juta").value == 2_500_000.0
+
+
+@pytest.mark.parametrize("raw, number", [("146.79%", 146.79), ("93,09 %", 93.09), ("147%", 147.0)])
+def test_percentages_in_both_styles(raw, number):
+    value = read_value(raw)
+    assert (value.kind, value.value, value.unit) == ("percent", number, "%")
+
+
+def test_persen_written_out_is_a_percentage():
+    assert read_value("70 persen").unit == "%"
+
+
+def test_parentheses_mark_a_negative_amount():
+    assert read_value("(399,556,221.00)").value == -399556221.0
+
+
+def test_brackets_around_a_percentage_leave_the_sign_open():
+    value = read_value("(30.49)%")
+    assert value.ambiguous and {r.value for r in value.readings} == {30.49, -30.49}
+
+
+def test_a_bare_bracketed_integer_is_a_column_label_not_a_negative():
+    assert read_value("(2)").kind == "text"
+
+
+def test_fraction_of_counts():
+    value = read_value("446/480")
+    assert (value.kind, value.numerator, value.denominator) == ("fraction", 446.0, 480.0)
+    assert value.value == pytest.approx(446 / 480)
+
+
+def test_fraction_with_stated_result_takes_the_printed_result():
+    value = read_value("514/621 = 0,83")
+    assert (value.value, value.numerator, value.denominator) == (0.83, 514.0, 621.0)
+    assert "agrees" in value.read_as
+
+
+def test_expression_times_hundred_is_a_percentage():
+    value = read_value("12/10 x 100% = 120%")
+    assert (value.kind, value.value, value.unit) == ("percent", 120.0, "%")
+
+
+def test_fraction_with_a_non_count_denominator_is_kept_as_printed():
+    value = read_value("367/2.6")
+    assert (value.kind, value.value) == ("text", "367/2.6")
+
+
+def test_number_with_its_predikat_gets_the_scale_from_the_band():
+    value = read_value("2.76 / Baik")
+    assert (value.value, value.scale, value.rank) == (2.76, "spbe_predikat", 3)
+
+
+@pytest.mark.parametrize("raw, low, high", [
+    ("4,2 – 5,0", 4.2, 5.0), ("3,5 - < 4,2", 3.5, 4.2), ("< 1,8", None, 1.8), ("≤ 50", None, 50.0),
+    ("$91 \\leq 100$", 91.0, 100.0),
+])
+def test_ranges_and_bounds(raw, low, high):
+    value = read_value(raw)
+    assert (value.kind, value.low, value.high) == ("range", low, high)
+
+
+def test_exclusive_upper_bound_is_said_in_read_as():
+    assert "exclusive" in read_value("3,5 - < 4,2").read_as
+
+
+@pytest.mark.parametrize("raw, number, unit", [
+    ("3 KIM", 3.0, "kim"), ("40 OPD", 40.0, "opd"), ("4 Aplikasi", 4.0, "aplikasi"),
+    ("10 berkas", 10.0, "berkas"), ("50 orang", 50.0, "orang"), ("1 sistem informasi", 1.0, "sistem informasi"),
+])
+def test_counts_with_units(raw, number, unit):
+    value = read_value(raw)
+    assert (value.kind, value.value, value.unit) == ("count", number, unit)
+
+
+def test_unit_synonym_is_canonical():
+    assert read_value("5 Org").unit == "orang"
+
+
+def test_digits_confirmed_by_number_words():
+    value = read_value("2 (dua)")
+    assert value.value == 2.0 and "confirmed" in value.read_as
+
+
+def test_digits_contradicted_by_number_words_are_flagged():
+    value = read_value("3 (dua)")
+    assert value.ambiguous and {r.value for r in value.readings} == {3.0, 2.0}
+
+
+def test_number_words_alone():
+    assert read_value("tiga").value == 3.0
+
+
+def test_dash_is_empty():
+    assert read_value("-").kind == "empty"
+
+
+def test_dash_in_a_money_column_is_zero():
+    value = read_value("-", ValueContext(expected="money"))
+    assert (value.kind, value.value) == ("money", 0.0)
+
+
+def test_lone_three_digit_group_is_ambiguous_with_both_readings():
+    value = read_value("1.234")
+    assert value.ambiguous and value.value is None
+    assert {(r.value, r.style) for r in value.readings} == {(1234.0, "id"), (1.234, "en")}
+
+
+def test_style_hint_decides_a_lone_group():
+    assert read_value("3.200", ValueContext(style="en")).value == 3.2
+
+
+def test_index_expectation_decides_a_lone_group():
+    assert read_value("3.200", ValueContext(expected="index")).value == 3.2
+
+
+def test_money_expectation_decides_a_lone_group():
+    assert read_value("3.200", ValueContext(expected="money")).value == 3200.0
+
+
+def test_count_expectation_decides_a_lone_group():
+    assert read_value("1.500 orang").value == 1500.0
+
+
+def test_siblings_decide_a_lone_group():
+    context = ValueContext(siblings=("10,979,407,368.00", "8,432,012.00"))
+    assert read_value("1,234", context).value == 1234.0
+
+
+def test_leading_zero_decimal_is_never_grouping():
+    assert read_value("0,500").value == 0.5
+
+
+def test_broken_grouping_with_mixed_marks_is_repaired():
+    value = read_value("4.894,043,446,88")
+    assert (value.value, value.repaired) == (4894043446.88, True)
+
+
+def test_broken_grouping_with_dot_cents_is_repaired():
+    value = read_value("72.753.618.04")
+    assert (value.value, value.repaired) == (72753618.04, True)
+
+
+def test_grouping_no_repair_explains_is_flagged_with_candidates():
+    value = read_value("4.300.00,00")
+    assert value.ambiguous and value.value is None and value.repaired
+    assert {r.value for r in value.readings} == {430000.0, 4300000.0}
+
+
+def test_outline_code_is_not_a_number():
+    assert read_value("1.1.2").kind == "text"
+
+
+def test_nomenclature_code_with_leading_zero_is_not_a_number():
+    assert read_value("02.0013").kind == "text"
+
+
+def test_code_column_reads_everything_as_text():
+    assert read_value("1.1", ValueContext(expected="code")).kind == "text"
+
+
+def test_outline_heading_is_not_a_count():
+    assert read_value("2.2 Strategi dan Arah Kebijakan").kind == "text"
+
+
+def test_two_values_in_one_cell_are_not_read_as_one():
+    assert read_value("100% 2.76").kind == "text"
+
+
+def test_trailing_note_is_kept_out_of_the_unit():
+    value = read_value("0.98% (efisiensi)")
+    assert (value.value, value.unit) == (0.98, "%")
+
+
+def test_satuan_from_context_becomes_the_unit():
+    assert read_value("2.8", ValueContext(unit="Nilai")).unit == "nilai"
+
+
+def test_percent_expectation_makes_a_bare_number_a_percentage():
+    assert read_value("146.79", ValueContext(expected="percent")).kind == "percent"
+
+
+def test_raw_text_is_kept_verbatim():
+    assert read_value("  Rp 44,000,000 ").raw == "  Rp 44,000,000 "
+
+
+def test_read_as_names_the_style_used():
+    assert read_value("1.234.567,89").read_as.startswith("id")
+
+
+def test_returned_values_are_independent_copies():
+    first = read_value("Rp 44,000,000")
+    first.value = 0.0
+    assert read_value("Rp 44,000,000").value == 44000000.0
+
+
+def test_fractional_amount_with_a_lower_case_unit():
+    value = read_value("1,5 jam")
+    assert (value.value, value.unit) == (1.5, "jam")
+
+
+def test_outline_heading_ending_in_a_unit_word_is_not_a_measurement():
+    assert read_value("4.2 Rekomendasi.....").kind == "text"
+
+
+def test_currency_with_a_dash_is_a_zero_amount():
+    value = read_value("Rp. -")
+    assert (value.kind, value.value) == ("money", 0.0)
+
+
+def test_rate_per_hundred_thousand_is_a_fraction():
+    value = read_value("86,97/100.000")
+    assert (value.numerator, value.denominator) == (86.97, 100000.0)
+
+
+def test_rate_with_an_undecided_denominator_is_flagged():
+    value = read_value("89/100.000")
+    assert value.ambiguous and {r.value for r in value.readings} == {0.89, 0.00089}
+
+
+def test_sibling_evidence_outweighs_a_document_hint():
+    context = ValueContext(style="id", style_source="document", siblings=("10,979,407,368.00",))
+    assert read_value("1,234", context).value == 1234.0
+
+
+def test_doubled_separator_is_mended():
+    value = read_value("163.305..000,-")
+    assert (value.value, value.repaired) == (163305000.0, True)
+
+
+def test_left_out_separator_is_mended_when_groups_stay_aligned():
+    value = read_value("1.577250.000,-")
+    assert (value.value, value.repaired) == (1577250000.0, True)
+
+
+def test_misaligned_group_is_flagged_not_mended():
+    value = read_value("9.871.1466.000")
+    assert value.ambiguous and value.value is None
+
+
+def test_whole_rupiah_with_three_decimals_is_mended_as_thousands():
+    value = read_value("Rp. 503,753.650,-")
+    assert (value.kind, value.value, value.repaired) == ("money", 503753650.0, True)
+
+
+def test_year_after_a_slash_is_not_a_fraction():
+    assert read_value("2013/ 2014").kind == "text"
+
+
+def test_mixed_style_expression_is_read_in_one_style():
+    assert read_value("86,97/100.000").denominator == 100000.0
+
+
+def test_stray_currency_before_a_percentage_is_flagged():
+    value = read_value("Rp. 100%")
+    assert value.ambiguous and value.value is None
+
+
+def test_minus_before_the_currency_is_a_negative_amount():
+    assert read_value("-Rp 5.000.000").value == -5000000.0
