@@ -2,6 +2,8 @@
 
 from typing import Iterable, Optional
 
+from rapidfuzz import fuzz
+
 from kinerja.schema import (
     BudgetFact, DefinitionFact, Extraction, IndicatorFact, MetaFact, Value,
 )
@@ -38,14 +40,23 @@ def fact_value(v: Value) -> Optional[float | str]:
     return v.value
 
 
-def _dedup(facts: list, key) -> list:
-    """Keep one fact per key; a table fact wins over the same statement found in prose."""
-    kept: dict = {}
+SAME_NAME_RATIO = 90  # one statement printed under two spellings ("Domian" / "Domain")
+
+
+def _dedup(facts: list, key, name) -> list:
+    """Keep one fact per statement; a table fact wins over the same statement found in prose.
+    Names are merged by plain fuzz.ratio: token_set_ratio would merge a program with its only
+    kegiatan when both carry the same amount."""
+    buckets: dict = {}
     for f in facts:
-        k = key(f)
-        if k not in kept or (kept[k].source == "text" and f.source == "table"):
-            kept[k] = f
-    return list(kept.values())
+        kept = buckets.setdefault(key(f), [])
+        twin = next((i for i, k in enumerate(kept)
+                     if fuzz.ratio(_name_key(name(k)), _name_key(name(f))) >= SAME_NAME_RATIO), None)
+        if twin is None:
+            kept.append(f)
+        elif kept[twin].source == "text" and f.source == "table":
+            kept[twin] = f
+    return [f for kept in buckets.values() for f in kept]
 
 
 def _value_key(value) -> object:
@@ -58,8 +69,8 @@ def _indicator_facts(ex: Extraction) -> list[IndicatorFact]:
                       value=val, unit=r.unit, source=r.source)
         for r in ex.indicators if (val := fact_value(r.value)) is not None
     ]
-    return _dedup(facts, lambda f: (_name_key(f.indicator), f.year, f.period, f.measure,
-                                    _value_key(f.value)))
+    return _dedup(facts, lambda f: (f.year, f.period, f.measure, _value_key(f.value)),
+                  lambda f: f.indicator)
 
 
 def _budget_facts(ex: Extraction) -> list[BudgetFact]:
@@ -68,8 +79,8 @@ def _budget_facts(ex: Extraction) -> list[BudgetFact]:
                    source=r.source)
         for r in ex.budgets if (val := fact_value(r.value)) is not None
     ]
-    return _dedup(facts, lambda f: (_name_key(f.item), f.year, f.period, f.measure,
-                                    _value_key(f.value)))
+    return _dedup(facts, lambda f: (f.year, f.period, f.measure, _value_key(f.value)),
+                  lambda f: f.item)
 
 
 def _definition_facts(ex: Extraction) -> list[DefinitionFact]:

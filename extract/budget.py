@@ -14,7 +14,7 @@ from typing import Optional
 from kinerja.normalize import read_column
 from kinerja.schema import BudgetValue, Cell, Table, Value
 
-from .cells import looks_like_value, strip_enumerator
+from .cells import continues_name, looks_like_value, strip_enumerator
 from .columns import BUDGET_NAME_ROLES, Column, normalise_segment, vocabulary
 from .context import TableContext
 from .grid import (
@@ -80,6 +80,7 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
             sasaran = strip_enumerator(text_at(row, sasaran_col))
         cells = [(c, slot) for c in measures if (slot := value_slot(row, c.index, cols)) is not None]
         if not any(looks_like_value(s.text) for _, s in cells):
+            _continue_item(row, r, cols, items)
             continue
         item = _item(row, r, cols, sasaran)
         if item is None:
@@ -87,8 +88,18 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
         items.append(item)
         for col, slot in cells:
             measure = MEASURE_NAMES.get(col.measure, col.measure)
-            amounts.append(Amount(item, col, slot.text, r, slot.cell, col.year or ctx.year, measure))
+            year = col.year or (None if col.renstra_end else ctx.year)  # a plan-period total has no one year
+            amounts.append(Amount(item, col, slot.text, r, slot.cell, year, measure))
     return items, amounts
+
+
+def _continue_item(row: Row, r: int, cols: list[Column], items: list[Item]) -> None:
+    """A value-less row right after an item whose name cell carries on in lower case completes it."""
+    if not items or items[-1].row != r - 1:
+        return
+    texts = [text_at(row, c.index) for c in cols if c.role in BUDGET_NAME_ROLES and text_at(row, c.index)]
+    if len(texts) == 1 and continues_name(texts[0], items[-1].name):
+        items[-1].name = f"{items[-1].name} {texts[0]}"
 
 
 def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Optional[Item]:

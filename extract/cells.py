@@ -19,6 +19,8 @@ _LATEX_CMD = {r"\times": " x ", r"\cdot": " x ", r"\%": "%", r"\leq": "≤", r"\
 NUMBERED_ITEM = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=\S)")
 BULLET = re.compile(r"(?:^|\s)[•●▪◦·\uf0b7\uf0d8]\s*")
 LEADING_BULLET = re.compile(r"^\s*[•●▪◦·\uf0b7\uf0d8\-–*]\s+")
+DANGLING_END = re.compile(r"(?:\b(?:dan|serta|atau|untuk|pada|di|ke|dari|yang|dengan|bagi|melalui)|[,/&-])\s*$",
+                          re.IGNORECASE)
 LETTERED_ITEM = re.compile(r"^\s*[a-z][.)]\s+(?=[A-Za-z])")
 LEADING_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=[A-Za-z])")
 TW_LABEL = re.compile(r"^\s*(?:triwulan|tw|trw)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\s*$", re.IGNORECASE)
@@ -78,6 +80,16 @@ def name_without_formula(text: str) -> str:
     """'Laju X '=(n+1)-n/n)x 100%' / 'Persentase Y Jumlah a / jumlah b x 100%' -> the name alone."""
     m = _FORMULA_START.search(text)
     return text[: m.start()].strip() if m and m.start() > 0 else text
+
+
+def continues_name(text: str, previous: str = "") -> bool:
+    """Words that carry on a name from the row above: they start in lower case ('untuk irigasi dan
+    pertanian'), where a new name, number or list item would start with a capital, digit or marker,
+    or the name above stops on a word that cannot end it ('Program Pemantapan Pemerintahan dan')."""
+    text = text.strip()
+    if not text or LETTERED_ITEM.match(text) or LEADING_NUMBER.match(text) or text[0].isdigit():
+        return False
+    return text[0].islower() or bool(DANGLING_END.search(previous))
 
 
 def strip_enumerator(name: str) -> str:

@@ -140,11 +140,36 @@ def classify_column(index: int, path: str) -> Column:
     if any(_has_token(n, vocab["cumulative"]) or "terhadap" in n for n in norms):
         return col
     segments = _merge_lone_percent(segments)
-    domain = None
+    domain = _path_domain(norms)
+    role = _path_role(segments, domain)
+    year = next((int(m) for s in reversed(segments) for m in reversed(YEAR.findall(s))), None)
+    period = next((p for p in (_period(s) for s in reversed(segments)) if p), None)
+    period_in_leaf = bool(_period(segments[-1]))
+    unit = "rp" if any(_has_token(n, ["rp", "rupiah"]) for n in norms) else None
+    if role in (None, "other", "tahun") and unit == "rp":
+        role = "anggaran"  # 'Jumlah (Rp)', 'Tahun 2022 / Rp'
+    if role in ("capaian",) or (role == "capaian_bare" and "persen" in norms[-1]):
+        role, unit = "capaian", "%"
+    renstra_end = role in ("target", "anggaran") and any("akhir" in n or "renstra" in n for n in norms)
+    if role in KINERJA_MEASURES or role in BUDGET_MEASURES:
+        return replace(col, role="measure", measure=role, domain=domain, year=year, period=period,
+                       unit=unit, renstra_end=renstra_end, period_in_leaf=period_in_leaf)
+    return replace(col, role=role or "other", domain=domain, year=year, period=period,
+                   period_in_leaf=period_in_leaf)
+
+
+def _path_domain(norms: list[str]) -> Optional[str]:
+    """'anggaran' when a segment speaks of money, 'kinerja' when one is the performance group."""
+    vocab = vocabulary()
     if any(_has_token(n, vocab["budget_domain"]) for n in norms):
-        domain = "anggaran"
-    elif any(n in vocab["performance_domain"] for n in norms) or any(_has_token(n, ["fisik"]) for n in norms):
-        domain = "kinerja"
+        return "anggaran"
+    if any(n in vocab["performance_domain"] for n in norms) or any(_has_token(n, ["fisik"]) for n in norms):
+        return "kinerja"
+    return None
+
+
+def _path_role(segments: list[str], domain: Optional[str]) -> Optional[str]:
+    """The role named by the leaf-most segment that names one."""
     role = None
     for seg in reversed(segments):
         role = segment_role(seg)
@@ -157,20 +182,7 @@ def classify_column(index: int, path: str) -> Column:
         # 'KEGIATAN / Uraian': a generic name column takes the level its group names
         group = next((r for r in map(segment_role, reversed(segments[:-1])) if r in LEVEL_ROLES), None)
         role = group or role
-    year = next((int(m) for s in reversed(segments) for m in reversed(YEAR.findall(s))), None)
-    period = next((p for p in (_period(s) for s in reversed(segments)) if p), None)
-    period_in_leaf = bool(_period(segments[-1]))
-    unit = "rp" if any(_has_token(n, ["rp", "rupiah"]) for n in norms) else None
-    if role in (None, "other", "tahun") and unit == "rp":
-        role = "anggaran"  # 'Jumlah (Rp)', 'Tahun 2022 / Rp'
-    if role in ("capaian",) or (role == "capaian_bare" and "persen" in norms[-1]):
-        role, unit = "capaian", "%"
-    renstra_end = role == "target" and any("akhir" in n or "renstra" in n for n in norms)
-    if role in KINERJA_MEASURES or role in BUDGET_MEASURES:
-        return replace(col, role="measure", measure=role, domain=domain, year=year, period=period,
-                       unit=unit, renstra_end=renstra_end, period_in_leaf=period_in_leaf)
-    return replace(col, role=role or "other", domain=domain, year=year, period=period,
-                   period_in_leaf=period_in_leaf)
+    return role
 
 
 def _merge_lone_percent(segments: list[str]) -> list[str]:

@@ -19,13 +19,15 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz
 
 from kinerja.normalize.names import collapse, match_name
-from kinerja.schema import Definition, Document, Formula, IndicatorValue, Part, Provenance, Table
+from kinerja.schema import Definition, Document, Formula, IndicatorValue, Meta, Part, Provenance, Table
 
+from . import tables
 from .blocktext import block_lines, clean, flat, text_blocks
 from .formula import plain_formula, similar_formula_key
 
-FORMULA_HEADER = re.compile(r"(?i)\b(formula|formulasi|rumus|cara\s+(per|peng)hitungan|(per|peng)hitungan)\b")
-INDICATOR_HEADER = re.compile(r"(?i)\bindikator\b|\bIK\b|\bkinerja\b")
+# no word boundaries: PDF headers lose their spaces ("FORMULASIPERHITUNGAN", "INDIKATORKINERJA UTAMA")
+FORMULA_HEADER = re.compile(r"(?i)formula|rumus|(per|peng)hitungan")
+INDICATOR_HEADER = re.compile(r"(?i)indikator|\bIK\b|kinerja")
 NOT_INDICATOR = re.compile(r"(?i)\b(program|kegiatan|tujuan|formula|target|realisasi|capaian)\b")
 CODE_HEADER = re.compile(r"(?i)^\s*kode\b")
 UNIT_HEADER = re.compile(r"(?i)\bsatuan\b")
@@ -61,9 +63,13 @@ class Found:
 
 def read_definitions(doc: Document, parts: list[Part],
                      indicators: Optional[list[IndicatorValue]] = None) -> list[Definition]:
+    """Definitions per (indicator, distinct formula). `indicators`: the table records, whose units
+    a definition without a satuan column takes; read from the tables here when not given."""
     found = list(_from_tables(doc)) + list(_from_text(doc))
     found = [f for f in found if _good_name(f.name)]
-    units = _units_by_name(indicators or [])
+    if indicators is None:
+        indicators, _ = tables.read_tables(doc, parts, Meta())
+    units = _units_by_name(indicators)
     return [_definition(group, parts, units) for group in _group(found)]
 
 

@@ -10,7 +10,7 @@ not a title. A file with no title is typed from its tables' headers, with a low 
 import re
 from typing import Optional
 
-from kinerja.schema import Document, Heading, Part, Table
+from kinerja.schema import Document, Part
 from kinerja.schema.records import DocType
 
 from .blocktext import flat, table_rows, text_blocks
@@ -71,7 +71,7 @@ def _titles(doc: Document):
         after_chapter, previous = bool(_CHAPTER.match(previous)), text
         if not text or len(text) > MAX_TITLE_CHARS or after_chapter:
             continue
-        found = title_type(text, is_heading=isinstance(block, Heading))
+        found = title_type(text)
         if found is None:
             continue
         doc_type, explicit = found
@@ -84,7 +84,7 @@ def _titles(doc: Document):
         yield i, doc_type, text, confidence, explicit
 
 
-def title_type(text: str, is_heading: bool = False) -> Optional[tuple[DocType, bool]]:
+def title_type(text: str) -> Optional[tuple[DocType, bool]]:
     """(type, is a lampiran heading) when `text` is a document title, else None."""
     lampiran = _LAMPIRAN.match(text)
     body = text[lampiran.end():] if lampiran else text

@@ -44,9 +44,15 @@ def _wrapped(term: str) -> bool:
     return term.startswith("(") and term.endswith(")") and term.count("(") == 1
 
 
+# formulas spelled in words: "A –dibagi-- B dikalikan 100"
+_DIVIDED = re.compile(r"(?i)\s*[-–—]*\s*\bdibagi\b\s*[-–—]*\s*")
+_TIMES = re.compile(r"(?i)\s*[-–—]*\s*\bdikali(kan)?\b\s*[-–—]*\s*")
+
+
 def plain_formula(raw: str) -> Optional[str]:
     """The formula in `raw`, plain; None when nothing formula-like is left."""
     text = latex_to_plain(clean(raw)) if "\\" in raw or "$" in raw else clean(raw)
+    text = _TIMES.sub(" x ", _DIVIDED.sub(" / ", text))
     lines = [_strip_line(l) for l in text.split("\n")]
     lines = [l for l in lines if l and not _NUMERIC.match(l)]
     if not lines:
@@ -78,7 +84,7 @@ def _restack_fraction(lines: list[str]) -> list[str]:
     denominator = under[:suffix.start()] if suffix else under
     others = {l.strip().lower() for l in lines[2:]}
     if denominator.strip().lower() in {over.strip().lower()} | others:
-        rebuilt = f"{lines[0]} / {over.strip()}" + (f" x 100%" if suffix else "")
+        rebuilt = f"{lines[0]} / {over.strip()}" + (" x 100%" if suffix else "")
         return [rebuilt]
     return lines
 

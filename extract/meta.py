@@ -7,7 +7,7 @@ it names most and first, the region that agency belongs to, the year its title o
 
 from typing import Optional
 
-from kinerja.schema import Document, Meta, Part, Provenance
+from kinerja.schema import Document, Meta, Part
 
 from . import doctype
 from .agency import read_agency
@@ -26,11 +26,14 @@ def read_meta(doc: Document, parts: list[Part]) -> Meta:
         return meta
     meta.doc_type, meta.doc_type_confidence = doctype.file_type(doc, parts)
     main = doctype.main_part(parts)
+    if main is not None:
+        meta.provenance["doc_type"] = main.provenance
     first, last = (main.first_block, main.last_block) if main else (0, len(doc.blocks) - 1)
     _read_place(doc, meta, first, last)
     _read_year(doc, meta, main, first, last)
     _read_date(doc, meta, first, last)
-    if meta.year is None and meta.date:
+    if meta.year is None and meta.date and meta.doc_type != "LKjIP":
+        # a PK or decree agrees for the year it is signed in; a report is signed after its year
         meta.year = int(meta.date[:4])
     if meta.year is None:
         meta.year = most_common_year([b.text for _, b in text_blocks(doc, first, last)])
@@ -51,6 +54,8 @@ def _read_place(doc: Document, meta: Meta, first: int, last: int) -> None:
         meta.agency = agency
         if agency.provenance:
             meta.provenance["agency"] = agency.provenance
+            if region and split_region(agency.name):
+                meta.provenance["region"] = agency.provenance
     if region:
         meta.region_level, meta.region = region
 

@@ -16,7 +16,7 @@ from kinerja.normalize import canonical_unit, read_column, resolve_by_relation
 from kinerja.schema import Cell, IndicatorValue, Table, Value
 
 from .cells import (
-    labelled_values, name_without_formula, numbered_items, split_values, strip_enumerator, tw_period, value_piece,
+    continues_name, labelled_values, name_without_formula, numbered_items, split_values, strip_enumerator, tw_period, value_piece,
     without_labelled,
 )
 from .columns import Column, indicator_for, name_column_for
@@ -31,6 +31,7 @@ PERCENT_FORMULA = re.compile(r"[x×\*]\s*100\s*%", re.IGNORECASE)
 PERCENT_IN_NAME = re.compile(r"\(\s*%\s*\)")
 NOT_A_NAME = re.compile(r"^(formula|formulasi|rumus|cara perhitungan|keterangan|catatan)\b", re.IGNORECASE)
 MAX_SUB_HEADER_ROW = 3
+PRINTED_RATIO = re.compile(r"^\s*\d[\d.,]*\s*/\s*\d[\d.,]*\s*$")
 FORMULA_HEADER = re.compile(r"formula|rumus|perhitungan", re.IGNORECASE)
 
 
@@ -97,10 +98,19 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
             continue
         row = realign(row, cols)
         period = tw_period(text_at(row, tw_col, origin_only=False)) if tw_col is not None else None
+        valueless = not any(value_slot(row, m.index, cols) for ms in measures.values() for m in ms)
         for c in cols:
-            if c.role == "sasaran" and text_at(row, c.index, origin_only=False):
-                sasaran[c.index] = strip_enumerator(text_at(row, c.index, origin_only=False))
+            text = text_at(row, c.index, origin_only=False)
+            if c.role == "sasaran" and text:
+                if valueless and c.index in sasaran and row[c.index].origin and \
+                        continues_name(text, sasaran[c.index]):
+                    sasaran[c.index] = f"{sasaran[c.index]} {text}"
+                else:
+                    sasaran[c.index] = strip_enumerator(text)
         for g in groups:
+            if valueless and current.get(g) and continues_name(text_at(row, g), current[g].items[-1].name):
+                _continue_name(current[g], text_at(row, g))
+                continue
             _update_instances(row, g, cols, current, sasaran)
             listed = current.get(g)
             if not listed:
@@ -111,6 +121,13 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
                 year = col.year or (renstra_end if col.renstra_end else ctx.year)
                 out.extend(_cell_values(row, r, col, cols, listed, col.measure, year, col_period or "annual"))
     return out
+
+
+def _continue_name(listed: Listed, text: str) -> None:
+    """A name broken over two rows (PDF text): the second row's words complete the name above."""
+    listed.items[-1].name = f"{listed.items[-1].name} {text}"
+    if listed.whole is not listed.items[-1]:
+        listed.whole.name = f"{listed.whole.name} {text}"
 
 
 def _triwulan_sub_header(grid: list[Row], cols: list[Column]) -> tuple[list[Column], set[int]]:
@@ -230,6 +247,12 @@ def _read_pending(pending: list[Pending], table: Table, ctx: TableContext) -> li
     return [_record(p, values[id(p)], table, ctx) for p in pending]
 
 
+def _printed_figure(value: Value) -> bool:
+    """A ratio the reader keeps as printed text ('367/2.6': no number claimed) is still the cell's value;
+    remarks in a value column ('Penilaian dilakukan ...') and unsplit pairs ('2 km 91 km') are not."""
+    return value.kind == "text" and bool(PRINTED_RATIO.match(value.raw))
+
+
 def _resolve_trios(pending: list[Pending], values: dict[int, Value]) -> None:
     """Target, realisasi and capaian of one indicator in one row that agree under only one reading
     decide each other's ambiguous readings (capaian = realisasi / target x 100)."""
@@ -248,7 +271,7 @@ def _resolve_trios(pending: list[Pending], values: dict[int, Value]) -> None:
 
 
 def _record(p: Pending, value: Value, table: Table, ctx: TableContext) -> Optional[IndicatorValue]:
-    if value.kind not in READABLE and not value.ambiguous:
+    if value.kind not in READABLE and not value.ambiguous and not _printed_figure(value):
         return None
     value = value.model_copy(update={"provenance": ctx.provenance(table, p.row, p.col.index, p.cell)})
     return IndicatorValue(

@@ -5,12 +5,14 @@ terealisasi 4.11 ... Prosentase realisasi terhadap target mencapai 128.44%."
 
 spaCy's Indonesian language class tokenises and splits sentences; a Matcher finds the cue phrases
 that say what a number is ("target", "terealisasi", "prosentase realisasi terhadap target",
-"capaian kinerja ... adalah", "dengan anggaran sebesar") and the numbers themselves. Each number
-takes the measure of the nearest cue before it in its sentence and the year last named before it
-("tahun 2023", "tahun lalu"); numbers after a change cue ("peningkatan sebesar 0.97%"), in a
-comparison with the national figure, or with no cue at all are not claims and are left out.
-A claim belongs to the indicator its sentence names, else to the one last named before it
-(fuzzy-matched to the table indicators, whose spelling it then takes).
+"capaian kinerja"). A cue states one value: the first number after it, within a few tokens, that
+follows a linking word ("sebesar", "adalah", "mencapai") or the cue itself. The value takes the
+year last named before it ("tahun 2023", "tahun lalu"). Numbers after a change cue ("peningkatan
+sebesar 0.97%"), in a comparison with the national figure, in a tally ("16 indikator"), list labels
+and counts are no claims and are left out. A claim belongs to the indicator its sentence names
+("indikator X"), else to the one last named before it (fuzzy-matched to the table indicators, whose
+spelling it then takes). A claim the tables already state is the tables' fact and is not repeated.
+Amounts are read from "kegiatan X dengan anggaran sebesar Rp ..." statements.
 """
 
 import re
@@ -75,6 +77,9 @@ SNAP_MATCH = 85
 LOOKBACK_BLOCKS = 12
 SAME_NAME = 90
 CUE_REACH = 15
+# a line can hold a claim only if a cue word comes before a digit (checked before any spaCy work)
+MAY_CLAIM = re.compile(r"(?is)\b(target|realisasi|terealisasi|tercapai|capaian|persentase|prosentase|"
+                       r"presentase)\b.*\d")
 # "sebanyak 16 indikator dengan capaian kinerja sebesar 76,19%": a tally of indicators, no claim
 SUMMARY = re.compile(r"(?i)\b\d+\s+(indikator|sasaran)\b")
 # nouns a count is of, never the unit of a claimed level
@@ -95,39 +100,50 @@ def read_claims(doc: Document, parts: list[Part], meta: Meta, indicators: list[I
     units = _units(indicators)
     out_ind: dict[tuple, IndicatorValue] = {}
     out_bud: dict[tuple, BudgetValue] = {}
-    current: Optional[str] = None
+    current: Optional[str] = None  # the indicator the text last named
     last_seen = -1
     for index, block in text_blocks(doc):
         if isinstance(block, Heading):
             continue
         if index - last_seen > LOOKBACK_BLOCKS:
             current = None
+        part = _part_of(index, parts)
         for k, line in enumerate(block_lines(block)):
             prov = line_provenance(block, k)
-            part = _part_of(index, parts)
             for claim in _budget_claims(line, meta, prov, part):
                 out_bud.setdefault((name_key(claim.item), claim.measure, claim.value.value), claim)
-            year = None
-            for sentence in _sentences(line):
-                mentions = _mentions(sentence, names)
-                claims, year = _indicator_claims(sentence, meta, year)
-                for pos, measure, value_raw, claim_year in claims:
-                    name = _indicator_for(pos, mentions) or current
-                    if name is None:
-                        continue
-                    value = read_value(value_raw, ValueContext(expected="percent" if measure == "capaian" else None))
-                    if value.value is None or value.ambiguous:
-                        continue
-                    unit = "%" if measure == "capaian" or value.unit == "%" else units.get(name)
-                    record = IndicatorValue(indicator=name, year=claim_year, measure=measure, value=value,
-                                            unit=unit, source="text", part=part)
-                    record.value.provenance = prov
-                    out_ind.setdefault((name_key(name), claim_year, measure, value.value), record)
-                if mentions:
-                    current = mentions[-1].name
-                    last_seen = index
+            for record, mentioned in _line_claims(line, names, units, meta, current, prov, part):
+                if record is not None:
+                    out_ind.setdefault((name_key(record.indicator), record.year, record.measure,
+                                        record.value.value), record)
+                if mentioned:
+                    current, last_seen = mentioned, index
     return (_not_in_tables(list(out_ind.values()), indicators, "indicator"),
             _not_in_tables(list(out_bud.values()), budgets, "item"))
+
+
+def _line_claims(line: str, names: list[str], units: dict[str, str], meta: Meta, current: Optional[str],
+                 prov: Provenance, part: Optional[int]):
+    """(claim record or None, indicator last named) per claim and per sentence of a line."""
+    claimable = bool(MAY_CLAIM.search(line))
+    # spaCy is loaded only for text that can hold a claim; other lines only name indicators
+    sentences = _sentences(line) if claimable else [_prepare(line)]
+    year = None
+    for sentence in sentences:
+        mentions = _mentions(sentence, names)
+        claims, year = _indicator_claims(sentence, meta, year) if claimable else ([], year)
+        for pos, measure, raw, claim_year in claims:
+            name = _indicator_for(pos, mentions) or current
+            value = read_value(raw, ValueContext(expected="percent" if measure == "capaian" else None))
+            if name is None or value.value is None or value.ambiguous:
+                continue
+            value.provenance = prov
+            unit = "%" if measure == "capaian" or value.unit == "%" else units.get(name)
+            yield IndicatorValue(indicator=name, year=claim_year, measure=measure, value=value,
+                                 unit=unit, source="text", part=part), None
+        if mentions:
+            current = mentions[-1].name
+            yield None, current
 
 
 def _not_in_tables(claims: list, records: list, name_field: str) -> list:
@@ -149,10 +165,21 @@ def _not_in_tables(claims: list, records: list, name_field: str) -> list:
 
 @lru_cache(maxsize=1)
 def _nlp():
-    import spacy
+    """spaCy's Indonesian language class with a sentencizer and the cue Matcher.
+
+    The class is subclassed only to leave out its ~15,600 hyphenated-reduplication tokenizer
+    exceptions ("anak-anak"): building them takes seconds per process and no cue or number has a
+    hyphen. Punctuation rules, abbreviations and number words stay Indonesian.
+    """
+    from spacy.lang.id import Indonesian
     from spacy.matcher import Matcher
 
-    nlp = spacy.blank("id")
+    class ClaimIndonesian(Indonesian):
+        class Defaults(Indonesian.Defaults):
+            tokenizer_exceptions = {k: v for k, v in Indonesian.Defaults.tokenizer_exceptions.items()
+                                    if "-" not in k}
+
+    nlp = ClaimIndonesian()
     nlp.add_pipe("sentencizer")
     matcher = Matcher(nlp.vocab)
     for label, patterns in CUES.items():

@@ -65,8 +65,10 @@ def _contexts(doc: Document, tables: list[tuple[int, Table]], roles: dict[int, l
             year = out[id(previous)].year
         else:
             year = _table_year(doc, block_index, table, meta)
+        caption = table.caption or _nearby_text(doc, block_index) or ""
         out[id(table)] = TableContext(
-            file=table.provenance.file or doc.source.path, year=year, renstra_end=renstra_end,
+            file=table.provenance.file or doc.source.path, year=year,
+            renstra_end=period_end(caption) or renstra_end,
             doc_style=style, part=_part(parts, block_index),
         )
         previous = table
@@ -108,6 +110,12 @@ def caption_year(text: str) -> Optional[int]:
     outside = PERIOD.sub(" ", text)
     years = sorted(set(int(y) for y in YEAR.findall(outside)))
     return years[0] if len(years) == 1 else None
+
+
+def period_end(text: str) -> Optional[int]:
+    """The last year of a plan period a caption names ('Pendanaan Indikatif 2019-2023' -> 2023)."""
+    ends = [int(m.group(0)[-4:]) for m in PERIOD.finditer(text)]
+    return max(ends) if ends else None
 
 
 def _title_year(doc: Document) -> Optional[int]:

@@ -9,6 +9,7 @@ one reading survives.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from .context import EXPECTED_RANGE, ValueContext
@@ -38,27 +39,48 @@ _UNIT_WORDS = re.compile(r"^[^\W\d_][\w/\-. ]{0,40}$")
 _NOTE = re.compile(r"^\((?P<inner>[^()]*)\)\s*(?P<after>.*)$")
 
 
+@dataclass(frozen=True)
+class Affixes:
+    """What is printed around a numeral: currency, percent, unit words, brackets, "-" tail."""
+
+    cur: Optional[str] = None  # "Rp.", "Rp . "
+    pct: str = ""  # "%", "persen"
+    unit_raw: Optional[str] = None  # "OPD", "sistem informasi"
+    paren: bool = False  # "(399,556,221.00)"
+    tail: str = ""  # ",-" (a whole rupiah amount), "." (a list number)
+    sign: str = ""  # "-"
+    mult: Optional[str] = None  # "juta", "miliar"
+    note: str = ""  # "(efisiensi)"
+    words_value: Optional[int] = None  # "(dua)" -> 2
+
+    @property
+    def printed_unit(self) -> Optional[str]:
+        return (self.cur or "").strip() or self.pct or self.unit_raw or None
+
+
+PLAIN = Affixes()
+
+
 def read_single(text: str, ctx: ValueContext) -> Optional[dict]:
+    """One amount with its affixes, or None when the text is not of that form."""
     m = _SINGLE.match(text)
     if not m:
         return None
     opens = bool(m["lp"]) + bool(m["lp2"])
-    closes = bool(m["rp2"]) + bool(m["rp"])
-    if opens != closes or opens > 1:
+    if opens != bool(m["rp2"]) + bool(m["rp"]) or opens > 1 or (m["mult"] and not m["cur"]):
         return None
     if m["cur"] and m["pct"]:  # "Rp 0.98%": a stray currency sign or a stray percent
         return settle({"kind": "number"}, [(r.value, r.style) for r in parse_numeral(m["num"]).readings],
-                       ["both Rp and %: unit undecided"], "", unreadable=True)
+                      ["both Rp and %: unit undecided"], "", unreadable=True)
     rest, note, words_value = _split_rest(m["rest"])
     if rest is None:
         return None
-    if m["mult"] and not m["cur"]:
-        return None
-    sign = "-" if m["sign0"] or m["sign"] in ("-", "−") else ""
-    return read_amount(
-        m["num"], text, m["cur"], m["pct"] or "", rest or None, bool(opens),
-        (m["tail"] or ""), ctx, sign=sign, mult=m["mult"], note=note, words_value=words_value,
+    affixes = Affixes(
+        cur=m["cur"], pct=m["pct"] or "", unit_raw=rest or None, paren=bool(opens), tail=m["tail"] or "",
+        sign="-" if m["sign0"] or m["sign"] in ("-", "−") else "", mult=m["mult"], note=note,
+        words_value=words_value,
     )
+    return read_amount(m["num"], text, affixes, ctx)
 
 
 def _split_rest(rest: str) -> tuple[Optional[str], str, Optional[int]]:
@@ -75,41 +97,48 @@ def _split_rest(rest: str) -> tuple[Optional[str], str, Optional[int]]:
     return rest, note, words_value
 
 
-def read_amount(num: str, text: str, cur: Optional[str], pct: str, unit_raw: Optional[str],
-            paren: bool, tail: str, ctx: ValueContext, sign: str = "", mult: Optional[str] = None,
-            note: str = "", words_value: Optional[int] = None) -> dict:
+def read_amount(num: str, text: str, affixes: Affixes, ctx: ValueContext) -> dict:
+    """The fields of a Value for numeral `num` printed with `affixes` in `text`."""
     numeral = parse_numeral(num)
     if numeral.code_like or not numeral.readings or ctx.expected == "code":
         return {"kind": "text", "value": text, "read_as": f"code or label ({numeral.note or 'code column'})"}
-    kind, unit = _kind_and_unit(cur, pct, unit_raw, ctx)
-    if paren and not cur and not pct and ctx.expected != "money" and num.isdigit():
+    a = affixes
+    if a.paren and not a.cur and not a.pct and ctx.expected != "money" and num.isdigit():
         return {"kind": "text", "value": text, "read_as": "parenthesised label, e.g. a column number"}
+    kind, unit = _kind_and_unit(a, ctx)
     evidence: list[str] = []
-    readings = _narrow(list(numeral.readings), kind, ctx, tail, evidence)
+    readings = _narrow(list(numeral.readings), kind, ctx, a.tail, evidence)
     repaired = numeral.repaired
-    if kind == "money" and not any(_fits_rupiah(r, tail) for r in readings):
+    if kind == "money" and not any(_fits_rupiah(r, a.tail) for r in readings):
         readings, repaired = _rupiah_repairs(num, readings, evidence)
-    factor = _MULTIPLIER[mult.lower()] if mult else 1.0
-    if sign or (paren and kind != "percent"):
-        factor = -factor
-        evidence.append("parentheses: negative" if paren else "minus sign")
-    values = _scaled(readings, factor)
-    if paren and kind == "percent":  # "(30.49)%": accounting minus or just brackets
-        values = values + [(-v, s) for v, s in values]
-        evidence.append("parentheses around a percentage: sign undecided")
-    if unit_raw and all(v != int(v) for v, _ in values) and not _measure_unit(unit_raw):
+    values = _signed(readings, a, kind, evidence)
+    if a.unit_raw and all(v != int(v) for v, _ in values) and not _measure_unit(a.unit_raw):
         return {"kind": "text", "value": text, "read_as": "a number followed by words that are not a unit"}
     if kind == "count" and any(v != int(v) for v, _ in values):
         kind = "number"
-    if words_value is not None:
-        values = _check_words(values, words_value, evidence)
-    if note:
-        evidence.append(f"note '{note}' kept in raw")
-    fields = {"kind": kind, "unit": unit, "unit_raw": _unit_raw(cur, pct, unit_raw)}
+    if a.words_value is not None:
+        values = _check_words(values, a.words_value, evidence)
+    if a.note:
+        evidence.append(f"note '{a.note}' kept in raw")
+    fields = {"kind": kind, "unit": unit, "unit_raw": a.printed_unit}
     if repaired:
         fields["repaired"] = True
     return settle(fields, values, evidence, numeral.note if numeral.repaired else "",
-                   unreadable=any(r.style == "digits" for r in readings))
+                  unreadable=any(r.style == "digits" for r in readings))
+
+
+def _signed(readings: list[NumReading], a: Affixes, kind: str, evidence: list[str]) -> list[tuple[float, str]]:
+    """Values with the multiplier and the sign applied; brackets around a percentage leave
+    the sign open (accounting minus, or just brackets in prose)."""
+    factor = _MULTIPLIER[a.mult.lower()] if a.mult else 1.0
+    if a.sign or (a.paren and kind != "percent"):
+        factor = -factor
+        evidence.append("parentheses: negative" if a.paren else "minus sign")
+    values = _scaled(readings, factor)
+    if a.paren and kind == "percent":
+        values = values + [(-v, s) for v, s in values]
+        evidence.append("parentheses around a percentage: sign undecided")
+    return values
 
 
 def _fits_rupiah(reading: NumReading, tail: str) -> bool:
@@ -137,17 +166,17 @@ def _measure_unit(words: str) -> bool:
     return bool(_LOWER_WORD.fullmatch(words))
 
 
-def _kind_and_unit(cur, pct, unit_raw, ctx: ValueContext) -> tuple[str, Optional[str]]:
-    if cur:
+def _kind_and_unit(a: Affixes, ctx: ValueContext) -> tuple[str, Optional[str]]:
+    if a.cur:
         return "money", "rp"
-    if pct:
+    if a.pct:
         return "percent", "%"
-    unit = canonical_unit(unit_raw) if unit_raw else canonical_unit(ctx.unit)
+    unit = canonical_unit(a.unit_raw) if a.unit_raw else canonical_unit(ctx.unit)
     if unit == "%" or (unit is None and ctx.expected == "percent"):
         return "percent", "%"
     if unit == "rp" or (unit is None and ctx.expected == "money"):
         return "money", "rp"
-    if unit_raw or ctx.expected == "count":
+    if a.unit_raw or ctx.expected == "count":
         return "count", unit
     return "number", unit
 
@@ -207,12 +236,8 @@ def _check_words(values, words_value: int, evidence: list[str]):
     return values + [(float(words_value), "words")]
 
 
-def _unit_raw(cur, pct, unit_raw) -> Optional[str]:
-    return (cur or "").strip() or pct or unit_raw or None
-
-
 def settle(fields: dict, values: list[tuple[float, str]], evidence: list[str], repair_note: str,
-            unreadable: bool = False) -> dict:
+           unreadable: bool = False) -> dict:
     """Value when one reading is left; otherwise ambiguous with all readings and no value."""
     distinct = {v for v, _ in values}
     styles = "/".join(dict.fromkeys(s for _, s in values))

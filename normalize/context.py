@@ -36,8 +36,8 @@ class ValueContext:
 
     def __post_init__(self) -> None:
         # Hashed once: the reader's cache hashes the context on every call.
-        object.__setattr__(self, "_hash", hash((self.style, self.expected, self.unit, self.scale,
-                                                 tuple(self.siblings), self.style_source)))
+        key = (self.style, self.expected, self.unit, self.scale, tuple(self.siblings), self.style_source)
+        object.__setattr__(self, "_hash", hash(key))
 
     def __hash__(self) -> int:
         return self._hash

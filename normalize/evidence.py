@@ -46,5 +46,3 @@ def _mostly_codes(cells: list[str]) -> bool:
     numerals = [c.strip().rstrip(".") for c in cells if _NUMERAL.fullmatch(c.strip().rstrip("."))]
     codes = sum(1 for n in numerals if parse_numeral(n).code_like)
     return codes > 0 and codes * 3 >= len(numerals)
-
-

@@ -30,6 +30,7 @@ _RANGE = re.compile(
     rf"(?P<rel>≤|<)?\s*(?P<b>{_NUM})\s*(?P<pb>%)?$",
     re.I,
 )
+_RANGE_CUE = re.compile(r"[-–—<>≤≥]|s/d|s\.d|sd|sampai|hingga|kurang|lebih|maks|min", re.I)
 _BOUND = re.compile(
     rf"^(?P<op>≤|<|≥|>|kurang dari|lebih dari|maks(?:imal)?\.?|min(?:imal)?\.?)\s*(?P<a>{_NUM})\s*(?P<pa>%)?$",
     re.I,
@@ -37,6 +38,8 @@ _BOUND = re.compile(
 
 
 def read_fraction(text: str, ctx: ValueContext) -> Optional[dict]:
+    if "/" not in text:
+        return None
     m = _RESULT_RIGHT.match(text) or _RESULT_LEFT.match(text) or _RATIO.match(text)
     if not m:
         return None
@@ -103,6 +106,8 @@ def _fraction_value(combo: dict, scale: float) -> Optional[float]:
 
 
 def read_range(text: str, ctx: ValueContext) -> Optional[dict]:
+    if not _RANGE_CUE.search(text):
+        return None
     m = _RANGE.match(text)
     if m:
         parts = {"a": parse_numeral(m["a"]), "b": parse_numeral(m["b"])}

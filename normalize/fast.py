@@ -30,7 +30,8 @@ def read_fast(raw: str) -> Optional[dict]:
     else:
         return None
     if m["cur"]:
-        decimals = len(num) - max(num.rfind(","), num.rfind(".")) - 1 if style != "plain" else 0
+        mark = "," if style == "id" else "."
+        decimals = len(num) - num.rfind(mark) - 1 if style != "plain" and mark in num else 0
         if decimals > (0 if m["dash"] else 2):  # not a rupiah amount as printed: full path
             return None
         return {"kind": "money", "value": value, "unit": "rp", "unit_raw": m["cur"].strip(), "read_as": style}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .amounts import read_amount
+from .amounts import PLAIN, read_amount
 from .context import ValueContext
 from .numerals import NUMERAL
 from .scales import in_band, levels_for
@@ -24,7 +24,7 @@ def read_number_with_label(text: str, ctx: ValueContext) -> Optional[dict]:
     levels = _levels_in_scope(m["label"], ctx)
     if not levels:
         return None
-    number = read_amount(m["n"], text, None, "", None, False, "", ctx)
+    number = read_amount(m["n"], text, PLAIN, ctx)
     if number.get("ambiguous") or number["kind"] == "text":
         return number
     fitting = [lv for lv in levels if in_band(lv, number["value"])]

@@ -44,10 +44,9 @@ class Numeral:
 
 def _groups_ok(groups: list[str]) -> bool:
     """Integer part groups: a 1-3 digit head without leading zero, then 3-digit groups."""
-    if len(groups) == 1:
-        head = groups[0]
-        return bool(head) and (head == "0" or head[0] != "0" or len(head) == 1)
     head = groups[0]
+    if len(groups) == 1:
+        return bool(head) and (head[0] != "0" or len(head) == 1)
     return 1 <= len(head) <= 3 and head[0] != "0" and all(len(g) == 3 for g in groups[1:])
 
 

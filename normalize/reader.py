@@ -16,7 +16,7 @@ from typing import Optional
 
 from kinerja.schema import Reading, Value
 
-from .amounts import read_amount, read_single
+from .amounts import PLAIN, read_amount, read_single
 from .context import ValueContext
 from .expressions import read_fraction, read_range
 from .fast import read_fast
@@ -34,6 +34,7 @@ _LATEX = (("\\leq", "≤"), ("\\geq", "≥"), ("\\le ", "≤ "), ("\\ge ", "≥ 
           ("\\times", "x"), ("$", ""), ("<=", "≤"), (">=", "≥"))
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # runs of spaces, tabs, newlines, no-break spaces
 _DIGIT = re.compile(r"\d")
+_TRAILING = re.compile(r"(?<=[%)])[.,;:]+$|[,;:]+$")
 _CURRENCY_ONLY = re.compile(r"^(?:rp|idr)\s*\.?\s*(?=[-–—])", re.I)
 
 
@@ -42,7 +43,10 @@ def read_value(raw: str, context: Optional[ValueContext] = None) -> Value:
     ctx = context or _NO_CONTEXT
     if ctx.siblings:
         ctx = _sibling_context(ctx)
-    return Value(raw=raw, **_build(raw, ctx))
+    fields = _read_cached(raw, ctx)
+    if "readings" in fields:  # fresh Reading objects: callers may edit what they get
+        fields = {**fields, "readings": [Reading(value=v, style=s) for v, s in fields["readings"]]}
+    return Value(raw=raw, **fields)
 
 
 @lru_cache(maxsize=1024)
@@ -53,11 +57,9 @@ def _sibling_context(ctx: ValueContext) -> ValueContext:
 
 
 @lru_cache(maxsize=65536)
-def _build(raw: str, ctx: ValueContext) -> dict:
-    fields = _read(raw, ctx)
-    if fields.get("readings"):
-        fields["readings"] = [Reading(value=v, style=s) for v, s in fields["readings"]]
-    return fields
+def _read_cached(raw: str, ctx: ValueContext) -> dict:
+    """The Value's fields for (raw, context); a run reads the same strings many times."""
+    return _read(raw, ctx)
 
 
 def _read(raw: str, ctx: ValueContext) -> dict:
@@ -66,7 +68,7 @@ def _read(raw: str, ctx: ValueContext) -> dict:
         if fields is not None:
             return fields
     if _PLAIN.fullmatch(raw) and ctx.expected != "code":  # a bare numeral
-        return read_amount(raw, raw, None, "", None, False, "", ctx)
+        return read_amount(raw, raw, PLAIN, ctx)
     text = _clean(raw)
     for reader in _WITH_DIGITS if _DIGIT.search(text) else _WITHOUT_DIGITS:
         fields = reader(text, ctx)
@@ -81,6 +83,7 @@ def _clean(raw: str) -> str:
         if old in text:
             text = text.replace(old, new)
     text = _SPACES.sub(" ", text).strip() if _ODD_SPACE.search(text) else text.strip()
+    text = _TRAILING.sub("", text)  # "70%;" "146.79%." at the end of a sentence
     while text.startswith("**") and text.endswith("**") and len(text) > 4:
         text = text[2:-2].strip()
     return text

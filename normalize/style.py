@@ -16,6 +16,9 @@ from .numerals import parse_numeral
 _NUMERAL = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)+(?![\w/]|[.,]\d)")
 _LINE_START = re.compile(r"^\W{0,3}$")  # only bullets/markup between line start and numeral
 _OUTLINE_AFTER = re.compile(r"\.?\s+[A-Z]")  # "1.1 Cascading", "2.4. Indikator"
+_LABEL_BEFORE = re.compile(r"\b(tabel|gambar|bab|versi|nomor|no|pasal|ayat|lampiran|pukul|jam)\.?\s*:?\s*$",
+                           re.I)
+_TIME_AFTER = re.compile(r"\s*(wib|wita|wit)\b", re.I)
 
 
 def style_evidence(texts: Iterable[str]) -> Counter:
@@ -30,7 +33,7 @@ def style_evidence(texts: Iterable[str]) -> Counter:
         if not text:
             continue
         for match in _NUMERAL.finditer(text):
-            if match.group() in seen or _is_outline(text, match):
+            if match.group() in seen or _is_outline(text, match) or _is_label_or_time(text, match):
                 continue
             seen.add(match.group())
             numeral = parse_numeral(match.group())
@@ -46,6 +49,12 @@ def _is_outline(text: str, match: re.Match) -> bool:
     return bool(_LINE_START.match(text[line_start:match.start()])) and bool(
         _OUTLINE_AFTER.match(text, match.end())
     )
+
+
+def _is_label_or_time(text: str, match: re.Match) -> bool:
+    """"Tabel 2.1", "Versi 4.1", "pukul 10.30 WIB": numbering and clock times, not amounts."""
+    return bool(_LABEL_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                or _TIME_AFTER.match(text, match.end()))
 
 
 def prevailing_style(counts: Counter, min_count: int, share: float) -> Optional[str]:

@@ -38,4 +38,3 @@ def canonical_unit(raw: Optional[str]) -> Optional[str]:
     if key.startswith("(") and key.endswith(")"):
         key = key[1:-1].strip()
     return _synonyms().get(key, key)
-

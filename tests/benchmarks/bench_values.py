@@ -81,7 +81,7 @@ def main() -> None:
     corpus = corpus_strings() * 20
     unique = unique_strings(args.unique)
     read_value("tiga")  # load spaCy's lexicon once, outside the timings
-    clear = reader._build.cache_clear
+    clear = reader._read_cached.cache_clear
     distinct = sorted(set(corpus))
 
     def cold(text: str, _clear=clear) -> None:  # every read a cache miss: the full path

@@ -175,3 +175,38 @@ def test_generic_name_columns_take_their_level_from_the_group_header_and_repeate
     assert {(r.item, r.level, r.value.value) for r in budgets} == {
         ("Pembangunan Embung dan Penampung Air Lainnya", "kegiatan", 29040500000.0),
         ("Penyusunan Rencana Teknis Sumber Daya Air", "kegiatan", 7450000000.0)}
+
+
+def test_a_name_broken_over_two_rows_is_joined_but_a_section_row_is_not():
+    doc = _doc(["No.", "Program", "Anggaran", "Keterangan"],
+               [["1.", "Program Peningkatan Kapasitas Kelembagaan", "Rp. 16.500.250.000,-", "APBD"],
+                ["", "dan Partisipasi Masyarakat", "", ""],
+                ["2.", "Program Pemantapan Pemerintahan dan", "Rp. 4.150.000.000,-", "APBD"],
+                ["", "Pembangunan Desa", "", ""],
+                ["", "URUSAN PEMERINTAHAN BIDANG STATISTIK", "", ""],
+                ["3.", "Program Penyelenggaraan Statistik Sektoral", "Rp. 221.390.200,-", "APBD"]],
+               caption="Perjanjian Kinerja Tahun 2016")
+    _, budgets = read_tables(doc, [], Meta())
+    assert [r.item for r in budgets] == [
+        "Program Peningkatan Kapasitas Kelembagaan dan Partisipasi Masyarakat",
+        "Program Pemantapan Pemerintahan dan Pembangunan Desa",
+        "Program Penyelenggaraan Statistik Sektoral"]
+
+
+def test_renstra_program_matrix_gives_yearly_targets_and_funding_and_the_plan_end():
+    group, end = "Target Kinerja Program dan Kerangka Pendanaan", "Kondisi Kinerja pada akhir periode Renstra"
+    doc = _doc(
+        ["Kode", "Program dan Kegiatan", "Indikator Kinerja Program (outcome) dan Kegiatan (output)",
+         "Data Capaian pada Tahun Awal Perencanaan", f"{group} / Tahun 2019 / Target", f"{group} / Tahun 2019 / Rp",
+         f"{group} / Tahun 2020 / Target", f"{group} / Tahun 2020 / Rp", f"{end} / Target", f"{end} / Rp"],
+        [["2.16.03", "Program Pengelolaan Aplikasi Informatika", "Indeks SPBE", "2,1", "2,5", "1.500.000.000", "2,8",
+          "1.750.000.000", "3,0", "3.250.000.000"]],
+        caption="Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan Indikatif 2019-2023")
+    indicators, budgets = read_tables(doc, [], Meta(year=2019))
+    assert {(r.measure, r.year, r.value.value) for r in indicators} == {
+        ("baseline", None, 2.1), ("target", 2019, 2.5), ("target", 2020, 2.8), ("target", 2023, 3.0)}
+    # the plan-period total belongs to no single year
+    assert {(r.item, r.level, r.year, r.value.value) for r in budgets} == {
+        ("Program Pengelolaan Aplikasi Informatika", "program", 2019, 1500000000.0),
+        ("Program Pengelolaan Aplikasi Informatika", "program", 2020, 1750000000.0),
+        ("Program Pengelolaan Aplikasi Informatika", "program", None, 3250000000.0)}

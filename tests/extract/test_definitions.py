@@ -103,3 +103,19 @@ def _table_doc(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> Document
                   n_rows=len(rows), n_cols=len(header))
     src = SourceFile(path="x.txt", sha256="0" * 64, format="text", size_bytes=0)
     return Document(source=src, blocks=[table])
+
+
+def test_a_formula_spelled_in_words_is_written_with_operators():
+    assert plain_formula("Jumlah kematian ibu dibagi jumlah kelahiran hidup dalam satu tahun dikalikan 100.000") == \
+        "Jumlah kematian ibu / jumlah kelahiran hidup dalam satu tahun x 100.000"
+    assert plain_formula("Jumlah persalinan –dibagi-- jumlah sasaran ibu bersalin") == \
+        "Jumlah persalinan / jumlah sasaran ibu bersalin"
+
+
+def test_headers_that_lost_their_spaces_still_name_their_columns():
+    doc = _table_doc(("NO.", "SASARAN STRATEGIS", "INDIKATORKINERJA UTAMA", "FORMULASIPERHITUNGAN/PENJELASAN"), [
+        ("1", "Meningkatnya ...", "Persentase Penyelenggaraan Pengamanan Informasi",
+         "Jumlah SPBE yang sudah diamankan / Jumlah SPBE x 100%"),
+    ])
+    (d,) = read_definitions(doc, [])
+    assert d.formula == "Jumlah SPBE yang sudah diamankan / Jumlah SPBE x 100%"

@@ -9,7 +9,7 @@ from kinerja.extract.meta import read_meta
 from kinerja.extract.region import find_regions
 from kinerja.parsers import parse
 
-from .seeds import IKU, LKJIP, PK, RENSTRA_DO, seed, seed_steps
+from .seeds import IKU, LKJIP, PK, RENSTRA_DO, seed_steps
 
 FIELDS = ("agency", "region", "region_level", "year")
 

@@ -5,7 +5,7 @@ from kinerja.evaluate.metrics import facts_match
 from kinerja.extract.prose import read_claims
 from kinerja.normalize import read_value
 from kinerja.schema import (
-    Document, IndicatorValue, ListBlock, Meta, Paragraph, Provenance, SourceFile,
+    Document, IndicatorValue, Meta, Paragraph, Provenance, SourceFile,
 )
 
 from .seeds import IKU, LKJIP, PK, seed_steps

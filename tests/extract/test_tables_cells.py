@@ -3,7 +3,7 @@
 import pytest
 
 from kinerja.extract.cells import (
-    labelled_values, name_without_formula, numbered_items, plain, split_values, strip_enumerator, tw_period,
+    continues_name, labelled_values, name_without_formula, numbered_items, plain, split_values, strip_enumerator, tw_period,
     value_piece, without_labelled,
 )
 
@@ -62,3 +62,11 @@ def test_formula_printed_after_an_indicator_name_is_cut_off():
         "Persentase masyarakat yang menjadi sasaran penyebarluasan informasi publik Jumlah masyarakat yang "
         "menjadi sasaran penyebarluasan informasi / jumlah penduduk x 100%") == (
         "Persentase masyarakat yang menjadi sasaran penyebarluasan informasi publik")
+
+
+def test_words_carrying_on_a_name_from_the_row_above():
+    assert continues_name("untuk irigasi dan pertanian", "Ketersediaan air embung")
+    assert continues_name("Pembangunan Desa", "Program Pemantapan Pemerintahan dan")
+    assert not continues_name("Pembangunan Daerah", "Program Perencanaan,Pengedalian dan Evaluasi")
+    assert not continues_name("2. Program Lain", "Program A dan")
+    assert not continues_name("a. Program Lain", "Program A dan")

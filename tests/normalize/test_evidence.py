@@ -60,8 +60,8 @@ def test_column_of_outline_codes_reads_short_codes_as_codes():
 
 def test_column_labels_on_one_scale_fix_the_scale():
     values = read_column(["Memuaskan", "Sangat Baik", "Baik"], header="Predikat")
-    assert [(v.scale, v.rank) for v in values] == [("spbe_predikat", 5), ("spbe_predikat", 4),
-                                                 ("spbe_predikat", 3)]
+    assert [(v.scale, v.rank) for v in values] == [
+        ("spbe_predikat", 5), ("spbe_predikat", 4), ("spbe_predikat", 3)]
 
 
 def test_kriteria_header_puts_sgt_baik_on_the_kriteria_scale():
@@ -199,3 +199,7 @@ def test_ordinary_word_is_not_a_number():
 def test_one_stray_code_does_not_make_a_column_of_amounts_codes():
     values = read_column(["2.8", "3.14", "4.11", "16.10.2"], header="Target")
     assert values[0].value == 2.8
+
+
+def test_clock_times_and_table_numbers_are_not_style_evidence():
+    assert document_style(["pukul 10.30 WIB", "Tabel 2.1", "Versi 4.1", "acara 08.15 WIB"]) is None

@@ -296,3 +296,7 @@ def test_stray_currency_before_a_percentage_is_flagged():
 
 def test_minus_before_the_currency_is_a_negative_amount():
     assert read_value("-Rp 5.000.000").value == -5000000.0
+
+
+def test_sentence_punctuation_after_an_amount_is_dropped():
+    assert read_value("128.44%.").value == 128.44

@@ -41,8 +41,8 @@ def _readings() -> dict[tuple[str, str], object]:
     read = {}
     for cell in harvest(CORPUS):
         if cell.col < 0:
-            read[(cell.source, cell.raw)] = read_value(cell.raw, ValueContext(style=styles[cell.file],
-                                                                               style_source="document"))
+            prose = ValueContext(style=styles[cell.file], style_source="document")
+            read[(cell.source, cell.raw)] = read_value(cell.raw, prose)
         else:
             columns[(cell.file, cell.table, cell.col, cell.context)].append(cell)
     for (file, _, _, header), cells in columns.items():

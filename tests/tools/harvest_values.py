@@ -13,8 +13,9 @@ percentages, numerals with a separator and "N (number words)" in lines without t
 The expected columns (value, kind, unit, ambiguous) are a human's reading of each source
 line. value: the number; the label for a qualitative value; "low..high" for a range or
 bound; the readings "a|b" when ambiguous (a human could not decide from the value and the
-document's evidence either); blank for text and empty cells. Re-running keeps every expectation already written (keyed by source and raw text);
-new rows get "?" and fail the table test until someone reviews them.
+document's evidence either); blank for text and empty cells. Re-running keeps every
+expectation already written (keyed by source and raw text); new rows get "?" and fail the
+table test until someone reviews them.
 """
 
 from __future__ import annotations

@@ -1,0 +1,104 @@
+"""The PDF parser on PDFs rendered from the seed texts (tests/tools/render_pdfs.py), where the
+expected table content is the seed's own tab-separated rows."""
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from kinerja.parsers import parse
+from kinerja.parsers.pdf import PdfOptions
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+import render_pdfs  # noqa: E402
+
+PK = "pk-2023-diskominfo-kota-medan"
+LKJIP = "lkjip-2024-diskominfo-prov-babel"
+FAST = PdfOptions(ocr=False)
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("rendered")
+    for seed in (PK, LKJIP):
+        src = render_pdfs.SEEDS / f"{seed}.txt"
+        render_pdfs.render(src, out / f"{seed}.ruled.pdf")
+        render_pdfs.render(src, out / f"{seed}.unruled.pdf", ruled=False, repeat_header=False)
+        render_pdfs.render(src, out / f"{seed}.landscape.pdf",
+                           pagesize=render_pdfs.landscape(render_pdfs.A4))
+    return out
+
+
+@pytest.fixture(scope="module")
+def lkjip_ruled(rendered):
+    return parse(rendered / f"{LKJIP}.ruled.pdf", FAST)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", text).lower()
+
+
+def _seed_tables(seed: str):
+    return [item for kind, item in render_pdfs.read_seed(render_pdfs.SEEDS / f"{seed}.txt")
+            if kind == "table"]
+
+
+def test_rendering_is_deterministic(tmp_path):
+    src = render_pdfs.SEEDS / f"{PK}.txt"
+    a = render_pdfs.render(src, tmp_path / "a.pdf").read_bytes()
+    b = render_pdfs.render(src, tmp_path / "b.pdf").read_bytes()
+    assert a == b
+
+
+def test_ruled_tables_reproduce_the_seed_rows(rendered):
+    doc = parse(rendered / f"{PK}.ruled.pdf", FAST)
+    parsed = {tuple(_norm(c.text) for c in row) for t in doc.tables() for row in t.body}
+    seed_rows = [tuple(_norm(c) for c in row) for t in _seed_tables(PK)
+                 for row in t.rows[t.header_rows:]]
+    assert seed_rows
+    missing = [r for r in seed_rows if r not in parsed]
+    assert len(missing) <= 0.1 * len(seed_rows), missing[:3]
+
+
+def test_merged_header_cells_become_column_paths(lkjip_ruled):
+    paths = [t.column_paths for t in lkjip_ruled.tables()]
+    assert any("TARGET TAHUNAN / 2023" in p and "TARGET TAHUNAN / 2026" in p for p in paths)
+    assert any("2023 / Target" in p and "2024 / % Capaian" in p for p in paths)
+
+
+def test_header_spans_are_kept_on_cells(lkjip_ruled):
+    table = next(t for t in lkjip_ruled.tables() if "TARGET TAHUNAN / 2023" in t.column_paths)
+    spanning = [c for c in table.header_rows[0] if c.text == "TARGET TAHUNAN"]
+    assert spanning and spanning[0].col_span == 4
+    assert table.numbering_row and table.numbering_row[:3] == ["1", "2", "3"]
+
+
+def test_table_split_over_pages_with_repeated_header_is_joined_once(lkjip_ruled):
+    joined = [t for t in lkjip_ruled.tables() if t.provenance.pages]
+    assert joined, "the seed's long tables run over a page break"
+    for table in joined:
+        assert len(table.provenance.pages) >= 2
+        header = [_norm(p) for p in table.column_paths]
+        for row in table.body:
+            assert [_norm(c.text) for c in row] != header, "repeated header left in the body"
+
+
+def test_landscape_rendering_gives_the_same_tables(rendered, lkjip_ruled):
+    doc = parse(rendered / f"{LKJIP}.landscape.pdf", FAST)
+    assert all(p.width > p.height for p in doc.pages)
+    wanted = {tuple(t.column_paths) for t in lkjip_ruled.tables() if t.numbering_row}
+    got = {tuple(t.column_paths) for t in doc.tables() if t.numbering_row}
+    assert len(wanted & got) >= 0.8 * len(wanted)
+
+
+def test_unruled_tables_are_found_from_aligned_columns(rendered):
+    doc = parse(rendered / f"{PK}.unruled.pdf", FAST)
+    cells = " ".join(c.text for t in doc.tables() for row in t.body for c in row)
+    assert "Rp. 26.598.218.467,-" in cells
+    assert "Program Penyelenggaraan Statistik Sektor" in cells
+
+
+def test_running_footer_of_rendered_pages_is_not_content(lkjip_ruled):
+    texts = [b.text for b in lkjip_ruled.blocks if b.type in ("paragraph", "heading")]
+    assert not any("Dokumen uji kinerja" in t for t in texts)

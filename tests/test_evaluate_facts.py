@@ -1,0 +1,39 @@
+"""Extraction records become one gold-form fact per distinct statement."""
+
+from kinerja.evaluate.facts import to_facts
+from kinerja.schema import Extraction, IndicatorValue, SourceFile, Value
+
+SRC = SourceFile(path="x.txt", sha256="0" * 64, format="text", size_bytes=1)
+
+
+def rec(name, value, source="table", raw=None, **kw):
+    v = Value(raw=raw or str(value), value=value, kind="number", **kw)
+    return IndicatorValue(indicator=name, measure="target", year=2024, value=v, source=source)
+
+
+def indicator_facts(*records):
+    return [f for f in to_facts(Extraction(source=SRC, indicators=list(records)))
+            if f.kind == "indicator"]
+
+
+def test_a_statement_printed_in_two_tables_is_one_fact():
+    assert len(indicator_facts(rec("Indeks SPBE", 2.8), rec("Indeks SPBE", 2.8))) == 1
+
+
+def test_two_spellings_of_one_name_are_one_fact():
+    facts = indicator_facts(rec("Indeks Domian Kebijakan Internal SPBE", 2.8),
+                            rec("Indeks Domain Kebijakan Internal SPBE", 2.8))
+    assert len(facts) == 1
+
+
+def test_different_values_for_one_indicator_are_two_facts():
+    assert len(indicator_facts(rec("Indeks SPBE", 2.8), rec("Indeks SPBE", 3.2))) == 2
+
+
+def test_prose_repeating_a_table_value_is_the_table_fact():
+    (fact,) = indicator_facts(rec("Indeks SPBE", 2.8, source="text"), rec("Indeks SPBE", 2.8))
+    assert fact.source == "table"
+
+
+def test_ambiguous_values_state_no_fact():
+    assert indicator_facts(rec("Jumlah aplikasi", None, raw="1.234", ambiguous=True)) == []
