@@ -17,7 +17,7 @@ def extract_document(doc: Document) -> Extraction:
     parts = doctype.find_parts(doc)
     info = meta.read_meta(doc, parts)
     indicators, budgets = tables.read_tables(doc, parts, info)
-    defs = definitions.read_definitions(doc, parts)
+    defs = definitions.read_definitions(doc, parts, indicators)
     text_ind, text_bud = prose.read_claims(doc, parts, info, indicators, budgets)
     return Extraction(
         source=doc.source,

@@ -203,3 +203,13 @@ def test_one_stray_code_does_not_make_a_column_of_amounts_codes():
 
 def test_clock_times_and_table_numbers_are_not_style_evidence():
     assert document_style(["pukul 10.30 WIB", "Tabel 2.1", "Versi 4.1", "acara 08.15 WIB"]) is None
+
+
+def test_header_context_with_document_style_marks_it_weak():
+    context = context_from_header("Target", doc_style="id")
+    assert (context.style, context.style_source) == ("id", "document")
+
+
+def test_column_context_adds_a_satuan():
+    values = read_column(["2.8", "3.14"], context=ValueContext(unit="Nilai"))
+    assert [v.unit for v in values] == ["nilai", "nilai"]
