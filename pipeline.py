@@ -193,8 +193,22 @@ def _child(path: Path, output: Path, conn) -> None:
     conn.close()
 
 
+def warm_up() -> None:
+    """Import every parser (and the libraries they load) once in the parent: forked workers
+    inherit them instead of each paying seconds of import time."""
+    from importlib import import_module
+
+    from kinerja.parsers import FORMATS
+
+    for module in FORMATS.values():
+        import_module(f"kinerja.parsers.{module}")
+    import_module("spacy.lang.id")
+
+
 def _run_forked(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[FileResult]:
     """At most `workers` files at once, each in its own forked process with a time limit."""
+    if todo:
+        warm_up()
     ctx = mp.get_context("fork")
     pending = list(todo)
     running: dict = {}  # connection -> (process, path, started)

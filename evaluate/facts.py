@@ -84,14 +84,15 @@ def _budget_facts(ex: Extraction) -> list[BudgetFact]:
 
 
 def _definition_facts(ex: Extraction) -> list[DefinitionFact]:
+    """One fact per indicator and distinct formula (a PK and its revision may define an
+    indicator twice); a definition without a formula only where none states one."""
     seen: dict = {}
     for d in ex.definitions:
-        key = _name_key(d.indicator)
-        fact = DefinitionFact(indicator=d.indicator, unit=d.unit, formula=d.formula, code=d.code)
-        # several sources may define one indicator: keep the one that states a formula
-        if key not in seen or (seen[key].formula is None and fact.formula is not None):
-            seen[key] = fact
-    return list(seen.values())
+        key = (_name_key(d.indicator), _name_key(d.formula) if d.formula else None)
+        seen.setdefault(key, DefinitionFact(indicator=d.indicator, unit=d.unit,
+                                            formula=d.formula, code=d.code))
+    with_formula = {name for name, formula in seen if formula}
+    return [f for (name, formula), f in seen.items() if formula or name not in with_formula]
 
 
 def _name_key(name: str) -> str:

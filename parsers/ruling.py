@@ -132,5 +132,7 @@ def _broken_word(prev: list[Word], line: list[Word], cell: Box) -> bool:
     char_w = last.box.width / max(1, len(last.text))
     padding = max(0.0, last.box.x0 - cell.x0)
     flush = (cell.x1 - last.box.x1) - padding <= 1.2 * char_w
-    same_case = last.text[-1].isupper() == first.text[0].isupper() or first.text[0].islower()
-    return flush and same_case
+    if first.text[0].islower():
+        return flush
+    # upper case: only a lone short remainder ('TARGE' / 'T'), never a next word ('TARGET' / 'TW I')
+    return flush and last.text[-1].isupper() and len(line) == 1 and len(first.text) <= 2

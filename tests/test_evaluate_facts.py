@@ -37,3 +37,19 @@ def test_prose_repeating_a_table_value_is_the_table_fact():
 
 def test_ambiguous_values_state_no_fact():
     assert indicator_facts(rec("Jumlah aplikasi", None, raw="1.234", ambiguous=True)) == []
+
+
+def definition_facts(*defs):
+    from kinerja.schema import Definition
+
+    ex = Extraction(source=SRC, definitions=[Definition(indicator=n, formula=f) for n, f in defs])
+    return [f for f in to_facts(ex) if f.kind == "definition"]
+
+
+def test_two_formulas_for_one_indicator_are_two_definitions():
+    assert len(definition_facts(("Indeks KAMI", "a / b"), ("Indeks KAMI", "a / c x 100%"))) == 2
+
+
+def test_a_definition_without_formula_yields_to_one_with_a_formula():
+    (fact,) = definition_facts(("Indeks KAMI", None), ("Indeks KAMI", "a / b"))
+    assert fact.formula == "a / b"

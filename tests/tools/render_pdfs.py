@@ -52,8 +52,14 @@ class SeedTable:
     header_rows: int
 
 
+# glyphs the bundled font lacks, printed as their nearest look-alike
+FONT_FALLBACK = {"\u2713": "\u221a", "\u2714": "\u221a"}
+
+
 def clean(text: str) -> str:
     """Markdown and HTML markup of the dumps reduced to the words a PDF would print."""
+    for missing, printed in FONT_FALLBACK.items():
+        text = text.replace(missing, printed)
     text = re.sub(r"<[^>]+>", " ", text)
     text = text.replace("**", "").replace("__", "")
     text = re.sub(r"\s+", " ", text)
@@ -66,7 +72,9 @@ def read_seed(path: Path) -> list[tuple[str, object]]:
     table: list[list[str]] = []
     for raw in path.read_text(encoding="utf-8").splitlines():
         if "\t" in raw:
-            table.append([clean(c) for c in raw.split("\t")])
+            cells = [clean(c) for c in raw.split("\t")]
+            if not all(re.fullmatch(r"[-:|\s]*", c) for c in cells):  # markdown rule rows
+                table.append(cells)
             continue
         if table:
             items.append(("table", _seed_table(table)))
