@@ -1,0 +1,103 @@
+"""Scanned pages through Tesseract: the same blocks and table grids as a text layer, with
+confidence. Inputs: a rasterised rendering of a seed (expected cells known) and a real scan."""
+
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from kinerja.parsers import parse
+from kinerja.parsers.pdf import PdfOptions
+from kinerja.parsers.table_headers import numbering
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+import render_pdfs  # noqa: E402
+
+pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+
+PK = "pk-2023-diskominfo-kota-medan"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def scan_doc(tmp_path_factory):
+    out = tmp_path_factory.mktemp("scan")
+    ruled = render_pdfs.render(render_pdfs.SEEDS / f"{PK}.txt", out / "ruled.pdf")
+    scan = render_pdfs.rasterise(ruled, out / "scan.pdf", max_pages=1)
+    return parse(scan)
+
+
+@pytest.fixture(scope="module")
+def real_scan():
+    path = SHARED / "pdf" / "pk_2021_dkips_sulut_SCAN.pdf"
+    if not path.exists():
+        pytest.skip(f"real PDF not found at {path}")
+    return parse(path)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def test_scanned_pages_are_ocred_with_confidence(scan_doc):
+    assert scan_doc.source.format == "pdf-scanned"
+    page = scan_doc.pages[0]
+    assert page.kind == "scanned" and 0.5 < page.ocr_confidence <= 1
+    texts = [b for b in scan_doc.blocks if b.type in ("paragraph", "heading")]
+    assert texts and all(b.confidence is not None for b in texts)
+    assert any("PERJANJIAN KINERJA" in b.text for b in texts)
+
+
+def test_ocr_blocks_have_boxes_in_page_points(scan_doc):
+    page = scan_doc.pages[0]
+    for block in scan_doc.blocks:
+        if block.type == "page_break":
+            continue
+        box = block.provenance.bbox
+        assert 0 <= box.x0 < box.x1 <= page.width + 1 and 0 <= box.y0 < box.y1 <= page.height + 1
+
+
+def test_ruled_table_of_a_scan_comes_back_as_rows_of_cells(scan_doc):
+    """At least 90% of the seed's body cells of the first page are read (fuzzy, OCR noise)."""
+    tables = scan_doc.tables()
+    assert tables and all(t.method == "ocr-ruled" for t in tables)
+    seed = [t for kind, t in render_pdfs.read_seed(render_pdfs.SEEDS / f"{PK}.txt")
+            if kind == "table"][:2]
+    expected = [c for t in seed for row in t.rows[t.header_rows:] if not numbering(row)
+                for c in row if c.strip()]
+    got = [_norm(c.text) for t in tables for row in t.body for c in row]
+    found = sum(1 for e in expected if any(fuzz.ratio(_norm(e), g) >= 85 for g in got))
+    assert found >= 0.9 * len(expected), f"{found}/{len(expected)}"
+
+
+def test_ocr_cells_carry_confidence_and_page(scan_doc):
+    cells = [c for t in scan_doc.tables() for row in t.body for c in row if c.text]
+    assert cells and all(c.confidence is not None and c.provenance.page == 1 for c in cells)
+
+
+def test_real_scan_tables_hold_the_gold_indicators_and_budget(real_scan):
+    gold = [json.loads(x) for x in (SHARED / "gold" / "pk_2021_dkips_sulut_SCAN.facts.jsonl")
+            .read_text().splitlines() if x.strip()]
+    cells = [_norm(c.text) for t in real_scan.tables() for row in t.body for c in row]
+    names = {f.get("indicator") or f.get("item") for f in gold if f["kind"] in ("indicator", "budget")}
+    found = [n for n in names if any(fuzz.partial_ratio(_norm(n), c) >= 90 for c in cells if c)]
+    assert len(found) >= 0.8 * len(names), sorted(names - set(found))
+
+
+def test_real_scan_pages_are_all_scanned_and_read(real_scan):
+    assert [p.kind for p in real_scan.pages] == ["scanned"] * 4
+    assert all(p.ocr_confidence and p.ocr_confidence > 0.6 for p in real_scan.pages)
+    assert not real_scan.degraded, real_scan.warnings
+
+
+def test_ocr_respects_the_time_limit(tmp_path):
+    path = SHARED / "pdf" / "lkip_2016_dpsda_jabar_SCAN.pdf"
+    if not path.exists():
+        pytest.skip(f"real PDF not found at {path}")
+    doc = parse(path, PdfOptions(timeout_s=3, max_pages=20))
+    assert doc.degraded
+    assert any("time limit" in w for w in doc.warnings)
