@@ -147,18 +147,25 @@ def _line_claims(line: str, names: list[str], units: dict[str, str], meta: Meta,
 
 
 def _not_in_tables(claims: list, records: list, name_field: str) -> list:
-    """Claims the tables do not already state: prose repeating a table value is the table's fact."""
-    index: dict[tuple, list[str]] = {}
+    """Claims the tables do not already state: prose repeating a table value is the table's fact.
+    A kegiatan is not its program, even where the names overlap and the amount is the same."""
+    index: dict[tuple, list] = {}
     for r in records:
         if r.value.value is not None:
-            index.setdefault((r.measure, r.year, r.period, r.value.value), []).append(getattr(r, name_field))
+            index.setdefault((r.measure, r.year, r.period, r.value.value), []).append(r)
     kept = []
     for c in claims:
-        names = index.get((c.measure, c.year, c.period, c.value.value), [])
-        name = getattr(c, name_field)
-        if not any(fuzz.token_set_ratio(name_key(name), name_key(n)) >= SAME_NAME for n in names):
+        same = index.get((c.measure, c.year, c.period, c.value.value), [])
+        name = name_key(getattr(c, name_field))
+        if not any(_same_level(c, r) and fuzz.token_set_ratio(name, name_key(getattr(r, name_field)))
+                   >= SAME_NAME for r in same):
             kept.append(c)
     return kept
+
+
+def _same_level(a, b) -> bool:
+    levels = {getattr(a, "level", None), getattr(b, "level", None)} - {None, "unknown"}
+    return len(levels) <= 1
 
 
 # --- language machinery -------------------------------------------------------------------
