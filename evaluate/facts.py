@@ -1,5 +1,6 @@
 """Extraction records -> the flat facts of GOLD.md, one fact per distinct statement."""
 
+import re
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
@@ -51,7 +52,7 @@ def _dedup(facts: list, key, name) -> list:
     for f in facts:
         kept = buckets.setdefault(key(f), [])
         twin = next((i for i, k in enumerate(kept)
-                     if fuzz.ratio(_name_key(name(k)), _name_key(name(f))) >= SAME_NAME_RATIO), None)
+                     if fuzz.ratio(_bare_name(name(k)), _bare_name(name(f))) >= SAME_NAME_RATIO), None)
         if twin is None:
             kept.append(f)
         elif kept[twin].source == "text" and f.source == "table":
@@ -93,6 +94,14 @@ def _definition_facts(ex: Extraction) -> list[DefinitionFact]:
                                             formula=d.formula, code=d.code))
     with_formula = {name for name, formula in seen if formula}
     return [f for (name, formula), f in seen.items() if formula or name not in with_formula]
+
+
+# A list marker ("a.") or the word "Program" is dropped by some tables that print the same item
+LEADING_NOISE = re.compile(r"^(?:[a-z0-9]{1,3}[.)]\s+)?(?:program\s+)?")
+
+
+def _bare_name(name: str) -> str:
+    return LEADING_NOISE.sub("", _name_key(name))
 
 
 def _name_key(name: str) -> str:

@@ -53,3 +53,24 @@ def test_two_formulas_for_one_indicator_are_two_definitions():
 def test_a_definition_without_formula_yields_to_one_with_a_formula():
     (fact,) = definition_facts(("Indeks KAMI", None), ("Indeks KAMI", "a / b"))
     assert fact.formula == "a / b"
+
+
+def budget_facts(*items):
+    from kinerja.schema import BudgetValue
+
+    recs = [BudgetValue(item=i, measure="anggaran", year=2024,
+                        value=Value(raw=str(v), value=v, kind="money")) for i, v in items]
+    return [f for f in to_facts(Extraction(source=SRC, budgets=recs)) if f.kind == "budget"]
+
+
+def test_a_program_printed_without_its_level_word_is_one_fact():
+    facts = budget_facts(("PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL", 188020700.0),
+                         ("Penyelenggaraan Statistik Sektoral", 188020700.0))
+    assert len(facts) == 1
+
+
+def test_a_kegiatan_with_its_programs_amount_is_its_own_fact():
+    facts = budget_facts(("PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK", 5067574800.0),
+                         ("Kegiatan Pengelolaan Informasi dan Komunikasi Publik Pemerintah Daerah Provinsi",
+                          5067574800.0))
+    assert len(facts) == 2
