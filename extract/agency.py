@@ -50,10 +50,10 @@ def find_mentions(text: str) -> list[tuple[str, bool]]:
         body = m.group("body")
         if not _plausible_body(body):
             continue
-        region = region_name(m.group("rest"))
+        level = LEVELS[m.group("level").lower().rstrip(".")]
+        region = region_name(m.group("rest"), level)
         if region is None:
             continue
-        level = LEVELS[m.group("level").lower().rstrip(".")]
         out.append((f"{m.group('head')} {' '.join(body.split())} {region_label(level, region)}", True))
     if not out:
         for m in _BARE.finditer(text):

@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Optional
 
 from kinerja.normalize.names import title_case
+from kinerja.normalize.regions import known_prefix
 
 LEVELS = {"kota": "kota", "kabupaten": "kabupaten", "kab": "kabupaten", "provinsi": "provinsi",
           "propinsi": "provinsi", "prov": "provinsi"}
@@ -27,6 +28,7 @@ STOP_WORDS = {
     "oleh", "maka", "kedalam", "sampai", "mencapai", "sebesar", "terdiri", "kecamatan", "kelurahan",
 }
 MAX_NAME_WORDS = 4
+MAX_REGISTRY_WORDS = 6  # "Daerah Khusus Ibukota Jakarta", "Kep. Siau Tagulandang Biaro"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # a level word, then the words after it on the same line
 # the words after it are looked at, not consumed: one line may name two regions
@@ -34,10 +36,18 @@ _LEVEL = re.compile(r"(?i)\b(kota|kabupaten|kab\.?|provinsi|propinsi|prov\.?)[ \
 _SHORT = re.compile(r"(?i)\b(pemkot|pemkab|pemprov)[ \t]+(?=([^\n]*))")
 
 
-def region_name(words_after: str) -> Optional[str]:
-    """The region's name at the start of `words_after`, title-cased, or None."""
+def region_name(words_after: str, level: Optional[str] = None) -> Optional[str]:
+    """The region's name at the start of `words_after`, title-cased, or None.
+
+    The longest name the region registry knows at that level wins ("Lima Puluh Kota",
+    "Pangkajene dan Kepulauan" hold words that otherwise end a name; "Grobogan Selama" is
+    Grobogan); a name it does not know ends at punctuation or a function word."""
+    tokens = words_after.split()[:MAX_REGISTRY_WORDS]
+    known = known_prefix(level, tokens) if level else None
+    if known:
+        return title_case(" ".join(tokens[:known]).rstrip(",.;:"))
     name = []
-    for token in words_after.split():
+    for token in tokens:
         bare = token.strip(",.;:()\"'*")
         if not _WORD.fullmatch(bare) or bare.lower() in STOP_WORDS:
             break
@@ -53,7 +63,7 @@ def find_regions(text: str) -> list[tuple[str, str]]:
     for pattern, levels in ((_LEVEL, LEVELS), (_SHORT, SHORT_FORMS)):
         for m in pattern.finditer(text):
             level = levels[m.group(1).lower().rstrip(".")]
-            name = region_name(m.group(2))
+            name = region_name(m.group(2), level)
             if name:
                 found.append((level, name))
     return found
@@ -67,7 +77,7 @@ def split_region(name: str) -> Optional[tuple[str, str]]:
     """(level, 'Kota X') of the region an agency name ends with, or None."""
     for m in _LEVEL.finditer(name):
         level = LEVELS[m.group(1).lower().rstrip(".")]
-        region = region_name(m.group(2))
+        region = region_name(m.group(2), level)
         if region and name.rstrip(" .,").endswith(region):
             return level, region_label(level, region)
     return None

@@ -80,3 +80,34 @@ def cluster(values: Sequence[float], tolerance: float) -> list[float]:
 
 def nearest_index(value: float, positions: Sequence[float]) -> int:
     return min(range(len(positions)), key=lambda i: abs(positions[i] - value))
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """A page's unrotated size (user space) and its /Rotate: maps boxes read in user space
+    (already flipped to top-left) into the page as displayed, where reading happens."""
+
+    width: float
+    height: float
+    rotation: int = 0
+
+    @classmethod
+    def displayed(cls, width: float, height: float, rotation: int) -> "PageFrame":
+        """From the displayed size (what pdfium reports) and the rotation."""
+        if rotation % 180 == 90:
+            width, height = height, width
+        return cls(width, height, rotation % 360)
+
+    def rotate(self, b: Box) -> Box:
+        w, h = self.width, self.height
+        if self.rotation == 90:  # clockwise: (u, v) -> (h - v, u)
+            return Box(h - b.y1, b.x0, h - b.y0, b.x1)
+        if self.rotation == 180:
+            return Box(w - b.x1, h - b.y1, w - b.x0, h - b.y0)
+        if self.rotation == 270:  # (u, v) -> (v, w - u)
+            return Box(b.y0, w - b.x1, b.y1, w - b.x0)
+        return b
+
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> Box:
+        """A user-space (bottom-left) rectangle as displayed, top-left origin."""
+        return self.rotate(from_bottom_left(x0, y0, x1, y1, self.height))

@@ -1,13 +1,18 @@
 """PDF into the Document model.
 
-Steps, each in its own module: triage every page from pdfium's fast layer (triage.py); read text
-lines (pdf_text.py) or OCR scanned pages (ocr.py); drop running headers, footers and page numbers
-(margins.py); find tables only on pages that hold rulings or aligned columns (pdf_tables.py),
-resolve their headers (table_headers.py) and join tables that run over a page break
-(table_joins.py); emit blocks in reading order with page and box provenance (pdf_blocks.py).
+Steps, each in its own module: triage every page from pdfium's fast layer (triage.py); read
+words and lines from the text layer (pdf_text.py) or OCR scanned pages, turned ones included
+(ocr.py); find tables only where triage saw rulings (pdf_rules.py + ruling.py: pdfium's path
+objects through pdfplumber's edge -> cell chain, no layout analysis) or column-aligned text
+(unruled.py), with pdfplumber and camelot as fallbacks scored per table (pdf_tables.py,
+table_grid.quality); split rows that stack several records (stacked_rows.py); resolve header
+rows into column paths (table_headers.py); drop running headers, footers and page numbers
+(margins.py); join tables over page breaks (table_joins.py); emit blocks in reading order with
+page and box provenance (pdf_blocks.py).
 
 Bad input raises a typed InputError (encrypted, corrupt, no pages) or yields a Document with
-degraded=True and a warning naming the reason; a per-file time limit bounds the work.
+degraded=True and a warning naming the reason; a per-file time limit, checked between pages and
+passed to tesseract, bounds the work (a hard kill belongs to the pipeline's worker process).
 """
 
 import time
@@ -18,16 +23,17 @@ from typing import Optional
 import pypdfium2 as pdfium
 from pydantic import BaseModel, ConfigDict, Field
 
-from kinerja.schema import Document, Page, PageBreak, Provenance
+from kinerja.schema import Document
 
-from . import margins, pdf_blocks, pdf_tables, ruling, table_headers, table_joins
+from . import pdf_blocks, pdf_tables, ruling
 from .errors import CorruptPDF, EmptyPDF, EncryptedPDF, UnsupportedFormat
 from .geometry import Box
 from .pdf_rules import page_edges
-from .pdf_text import Line, blocks_from_lines, lines_from_runs, page_words
-from .source import read_bytes, source_file
+from .pdf_text import Line, lines_from_runs, page_words
+from .source import read_bytes
 from .table_grid import TableGrid
 from .triage import PageTriage, triage_page
+from .unruled import unruled_grids
 
 
 class PdfOptions(BaseModel):
@@ -35,13 +41,15 @@ class PdfOptions(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    timeout_s: float = Field(300.0, gt=0, description="per-file time limit")
+    timeout_s: float = Field(600.0, gt=0, description="per-file time limit, checked between pages")
     ocr: bool = True
     ocr_lang: str = "ind+eng"
     ocr_dpi: int = Field(300, ge=72, le=600)
     max_pages: Optional[int] = Field(None, ge=1)
     tables: bool = True
-    camelot_fallback: bool = Field(True, description="ask camelot where pdfplumber scores low")
+    camelot_fallback: bool = Field(
+        False, description="re-read ruled pages whose grid scores poorly with camelot lattice "
+        "(better on sloppily drawn tables, ~0.4 s a page)")
     password: Optional[str] = None
 
     @classmethod
@@ -89,7 +97,7 @@ def parse(path: Path, options=None) -> Document:
         pages = _read_pages(pdf, path, opts, deadline, warnings)
     finally:
         pdf.close()
-    return _document(path, data, pages, warnings)
+    return pdf_blocks.document(path, data, pages, warnings)
 
 
 def open_pdf(path: Path, password: Optional[str]) -> pdfium.PdfDocument:
@@ -154,10 +162,10 @@ def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline
         tri = triage_page(page, number)
         content = PageContent(tri)
         if tri.has_text:
-            words = page_words(page, tri.height)
+            words = page_words(page, tri.frame)
             content.lines = lines_from_runs(words, number)
             if opts.tables and tri.ruled:
-                edges = page_edges(page, tri.height)
+                edges = page_edges(page, tri.frame)
         elif tri.needs_ocr:
             _ocr_page(page, content, opts, deadline, warnings)
     except pdfium.PdfiumError as exc:
@@ -177,8 +185,8 @@ def _may_hold_table(tri: PageTriage, lines: list[Line]) -> bool:
 
 
 def aligned_rows(lines: list[Line]) -> list[Line]:
-    """Lines split into three or more gap-separated segments: column-aligned text."""
-    return [ln for ln in lines if len(ln.segments) >= 3]
+    """Lines split into two or more gap-separated segments: column-aligned text."""
+    return [ln for ln in lines if len(ln.segments) >= 2]
 
 
 def _find_tables(path: Path, tri: PageTriage, lines: list[Line], words, edges, opts: PdfOptions,
@@ -189,9 +197,14 @@ def _find_tables(path: Path, tri: PageTriage, lines: list[Line], words, edges, o
     grids: list[TableGrid] = []
     if tri.ruled:
         grids = fast_ruled_grids(edges, words, number)
-        if _weak(grids):
+        if not _sized(grids):  # rulings but no grid: pdfplumber reads edges its own way
             grids = pdf_tables.best_per_area(grids, plumber.grids(number))
-    if opts.camelot_fallback and _weak(grids) and deadline.remaining() > 5:
+    else:
+        grids = unruled_grids(lines, number)
+    # unruled column-aligned text always goes to camelot stream (cheap); ruled pages only on request
+    # camelot reads rotated pages in its own frame: not mixed with ours
+    if (not tri.ruled or opts.camelot_fallback) and _weak(grids) and tri.rotation == 0 \
+            and deadline.remaining() > 5:
         flavor = "lattice" if tri.ruled else "stream"
         areas = None if tri.ruled else _aligned_area(lines)
         try:
@@ -206,8 +219,12 @@ def _find_tables(path: Path, tri: PageTriage, lines: list[Line], words, edges, o
 def _weak(grids: list[TableGrid]) -> bool:
     """No table, or a table of several rows that scores poorly (one-row boxes are not tables
     and do not call for another finder)."""
-    sized = [g for g in grids if g.n_rows >= 2]
+    sized = _sized(grids)
     return not sized or min(g.quality for g in sized) < pdf_tables.GOOD_ENOUGH
+
+
+def _sized(grids: list[TableGrid]) -> list[TableGrid]:
+    return [g for g in grids if g.n_rows >= 2 and g.n_cols >= 2]
 
 
 def fast_ruled_grids(edges, words, number: int) -> list[TableGrid]:
@@ -283,68 +300,10 @@ def _ocr_page(page, content: PageContent, opts: PdfOptions, deadline: Deadline,
         return
     content.lines, content.grids = result.lines, result.grids
     content.ocr_confidence = result.confidence
+    if result.turn:
+        # boxes are in the upright frame: the page is reported as read, turned like /Rotate
+        tri = content.triage
+        if result.turn in (90, 270):
+            tri.width, tri.height = tri.height, tri.width
+        tri.rotation = (tri.rotation + result.turn) % 360
     content.has_tables = bool(result.grids)
-
-
-# ---- assembly ---------------------------------------------------------------------------
-
-def _document(path: Path, data: bytes, pages: list[PageContent], warnings: list[str]) -> Document:
-    file = str(path)
-    heights = {p.triage.number: p.triage.height for p in pages}
-    drop = margins.furniture({p.triage.number: p.lines for p in pages}, heights)
-    resolved: list[table_headers.ResolvedTable] = []
-    per_page_text: dict[int, list] = {}
-    last_on_page: set[int] = set()
-    first_on_page: set[int] = set()
-    for p in pages:
-        number = p.triage.number
-        lines = [ln for ln in p.lines if id(ln) not in drop]
-        tables = [table_headers.resolve(g) for g in p.grids]
-        lines = pdf_blocks.outside_tables(lines, [t.box for t in tables])
-        text_blocks = blocks_from_lines(lines)
-        per_page_text[number] = text_blocks
-        for t in tables:
-            if not any(b.box.y0 >= t.box.y1 - 1 for b in text_blocks) and t is tables[-1]:
-                last_on_page.add(id(t))
-            if not any(b.box.y1 <= t.box.y0 + 1 for b in text_blocks) and t is tables[0]:
-                first_on_page.add(id(t))
-        resolved.extend(tables)
-    joined = table_joins.join_all(resolved, last_on_page, first_on_page)
-    blocks = _ordered_blocks(pages, per_page_text, joined, file)
-    scanned = [p for p in pages if p.triage.kind == "scanned"]
-    fmt = "pdf-scanned" if pages and len(scanned) == len(pages) else "pdf"
-    degraded = bool(warnings)
-    return Document(
-        source=source_file(path, data, fmt, page_count=len(pages)),
-        pages=[_page_model(p) for p in pages], blocks=blocks, degraded=degraded,
-        warnings=warnings,
-    )
-
-
-def _ordered_blocks(pages, per_page_text, tables, file: str) -> list:
-    by_page: dict[int, list] = {}
-    for t in tables:
-        by_page.setdefault(t.page, []).append(t)
-    blocks = []
-    index = 0
-    for i, p in enumerate(pages):
-        number = p.triage.number
-        items = [(b.box.y0, b.box.x0, "text", b) for b in per_page_text[number]]
-        items += [(t.box.y0, t.box.x0, "table", t) for t in by_page.get(number, [])]
-        for _, _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
-            if kind == "text":
-                blocks.append(pdf_blocks.text_block(item, file))
-            else:
-                blocks.append(pdf_blocks.table_block(item, file, index))
-                index += 1
-        if i < len(pages) - 1:
-            blocks.append(PageBreak(provenance=Provenance(file=file, page=number)))
-    return blocks
-
-
-def _page_model(p: PageContent) -> Page:
-    t = p.triage
-    conf = None if p.ocr_confidence is None else round(min(1.0, max(0.0, p.ocr_confidence)), 3)
-    return Page(number=t.number, width=round(t.width, 2) or None, height=round(t.height, 2) or None,
-                rotation=t.rotation if t.rotation in (0, 90, 180, 270) else 0, kind=t.kind,
-                has_tables=p.has_tables, ocr_confidence=conf)

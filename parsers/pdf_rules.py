@@ -9,13 +9,16 @@ import ctypes
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .geometry import Box, PageFrame
 from .ruling import Edge
 
 THIN = 3.0  # points: a path object thinner than this is itself a ruling
 STRAIGHT = 1.0  # points of drift allowed along a ruling
 
 
-def page_edges(page: pdfium.PdfPage, height: float) -> list[Edge]:
+def page_edges(page: pdfium.PdfPage, frame: PageFrame) -> list[Edge]:
+    """Rulings as displayed (the page's /Rotate applied), top-left origin."""
+    height = frame.height
     edges: list[Edge] = []
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=4):
         left, bottom, right, top = obj.get_bounds()
@@ -33,7 +36,15 @@ def page_edges(page: pdfium.PdfPage, height: float) -> list[Edge]:
             x, y = (left + right) / 2, height - (top + bottom) / 2
             edges.append(Edge("h", left, y, right, y))
             edges.append(Edge("v", x, height - top, x, height - bottom))
-    return edges
+    return [_rotated(e, frame) for e in edges] if frame.rotation else edges
+
+
+def _rotated(e: Edge, frame: PageFrame) -> Edge:
+    b = frame.rotate(Box(e.x0, e.y0, e.x1, e.y1))
+    orientation = e.orientation
+    if frame.rotation in (90, 270):
+        orientation = "v" if orientation == "h" else "h"
+    return Edge(orientation, b.x0, b.y0, b.x1, b.y1)
 
 
 def _segment_edges(obj, height: float) -> list[Edge]:

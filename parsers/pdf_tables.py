@@ -4,7 +4,6 @@ camelot stream for column-aligned text without rulings. The best grid per table 
 
 import contextlib
 import io
-import logging
 import warnings
 from pathlib import Path
 from typing import Optional
@@ -13,10 +12,10 @@ from .geometry import Box, cluster, from_bottom_left
 from .pdf_text import join_lines
 from .table_grid import GridCell, TableGrid, quality
 
-log = logging.getLogger(__name__)
 
-# a pdfplumber grid scoring at least this is kept without asking camelot
-GOOD_ENOUGH = 0.6
+# a grid scoring at least this is kept without asking camelot (sparse SAKIP tables with
+# group rows score about 0.5-0.7; broken grids with spurious columns below 0.5)
+GOOD_ENOUGH = 0.5
 SNAP = 2.0  # points: cell edges closer than this are one grid line
 
 

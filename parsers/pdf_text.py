@@ -13,7 +13,7 @@ from typing import Optional
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .geometry import Box, from_bottom_left, union_all
+from .geometry import Box, PageFrame, union_all
 
 # a gap wider than this many line heights splits a line into segments (columns, tab stops)
 SEGMENT_GAP = 1.6
@@ -38,19 +38,19 @@ class Line:
         return " ".join(s.text for s in self.segments if s.text)
 
 
-def page_words(page: pdfium.PdfPage, height: float) -> list[Segment]:
+def page_words(page: pdfium.PdfPage, frame: PageFrame) -> list[Segment]:
     textpage = page.get_textpage()
     try:
-        return _runs(textpage, height)
+        return _runs(textpage, frame)
     finally:
         textpage.close()
 
 
-def page_lines(page: pdfium.PdfPage, number: int, height: float) -> list[Line]:
-    return lines_from_runs(page_words(page, height), number)
+def page_lines(page: pdfium.PdfPage, number: int, frame: PageFrame) -> list[Line]:
+    return lines_from_runs(page_words(page, frame), number)
 
 
-def _runs(textpage: pdfium.PdfTextPage, height: float) -> list[Segment]:
+def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame) -> list[Segment]:
     """Words from pdfium's characters: a space, a line change or a gap ends a word. Read char by
     char because pdfium's own text runs overlap and repeat characters at their edges."""
     runs: list[Segment] = []
@@ -62,9 +62,11 @@ def _runs(textpage: pdfium.PdfTextPage, height: float) -> list[Segment]:
         if not ch.strip() or ch in "\ufffe\ufeff":
             box = _flush_word(runs, chars, box)
             continue
-        cbox = _char_box(textpage, i, height)
+        cbox = _char_box(textpage, i, frame)
+        size = pdfium_c.FPDFText_GetFontSize(textpage, i)
+        ref = size if 2.0 <= size <= 200.0 else cbox.height  # tight glyph boxes of '.' are tiny
         if box is not None and (box.y_overlap(cbox) < 0.4 or
-                                not -0.5 * cbox.height <= cbox.x0 - box.x1 <= 0.8 * cbox.height):
+                                not -0.5 * ref <= cbox.x0 - box.x1 <= 0.3 * ref):
             box = _flush_word(runs, chars, box)
         chars.append(ch)
         box = cbox if box is None else box.union(cbox)
@@ -72,15 +74,17 @@ def _runs(textpage: pdfium.PdfTextPage, height: float) -> list[Segment]:
     return runs
 
 
-def _char_box(textpage: pdfium.PdfTextPage, i: int, height: float) -> Box:
+def _char_box(textpage: pdfium.PdfTextPage, i: int, frame: PageFrame) -> Box:
     """A character's box from its origin and font size: pdfium's loose boxes can reach far
-    above the line for some fonts and its tight boxes shrink to the glyph."""
+    above the line for some fonts and its tight boxes shrink to the glyph. On a rotated page
+    the glyph box itself is used (the font-size band would lie along the wrong axis)."""
     left, bottom, right, top = textpage.get_charbox(i)
-    x, y = ctypes.c_double(), ctypes.c_double()
-    size = pdfium_c.FPDFText_GetFontSize(textpage, i)
-    if pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y) and 2.0 <= size <= 200.0:
-        bottom, top = y.value - 0.22 * size, y.value + 0.78 * size
-    return from_bottom_left(left, bottom, right, top, height)
+    if frame.rotation == 0:
+        x, y = ctypes.c_double(), ctypes.c_double()
+        size = pdfium_c.FPDFText_GetFontSize(textpage, i)
+        if pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y) and 2.0 <= size <= 200.0:
+            bottom, top = y.value - 0.22 * size, y.value + 0.78 * size
+    return frame.box(left, bottom, right, top)
 
 
 def _flush_word(runs: list[Segment], chars: list[str], box: Optional[Box]) -> None:
@@ -146,16 +150,20 @@ class TextBlock:
 
 def blocks_from_lines(lines: list[Line]) -> list[TextBlock]:
     """Consecutive lines close together and left-aligned form a paragraph; short title-like
-    lines (upper case, or numbered and without a final period) are headings."""
+    lines (upper case, or numbered and without a final period) are headings. 'Close' is
+    measured against the page's own line spacing (single, 1.5 or double spaced)."""
     blocks: list[TextBlock] = []
     current: list[Line] = []
+    limit = _paragraph_gap(lines)
+    rights = sorted(ln.box.x1 for ln in lines)
+    right = rights[int(0.9 * (len(rights) - 1))] if rights else 0.0
     for line in lines:
         if _is_heading(line):
             _flush(current, blocks)
             current = []
             blocks.append(_block("heading", [line], _heading_level(line.text)))
             continue
-        if current and not _continues(current[-1], line):
+        if current and not _continues(current[-1], line, limit, right):
             _flush(current, blocks)
             current = []
         current.append(line)
@@ -163,10 +171,30 @@ def blocks_from_lines(lines: list[Line]) -> list[TextBlock]:
     return blocks
 
 
-def _continues(prev: Line, line: Line) -> bool:
+ITEM_START = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[•\-–*▪●])\s")
+
+
+def _paragraph_gap(lines: list[Line]) -> float:
+    """Gap between lines above which a new paragraph starts: the page's usual line gap plus
+    a third of a line."""
+    heights = sorted(ln.box.height for ln in lines) or [10.0]
+    height = heights[len(heights) // 2]
+    gaps = sorted(g for a, b in zip(lines, lines[1:])
+                  if 0 <= (g := b.box.y0 - a.box.y1) <= 1.5 * height)
+    usual = gaps[len(gaps) // 2] if gaps else 0.2 * height
+    return min(usual + 0.35 * height, 1.2 * height)
+
+
+def _continues(prev: Line, line: Line, limit: float, right: float) -> bool:
+    """The next line of the same paragraph: close below, overlapping horizontally, not
+    opening a list item, not indented as a first line, and the line above not a paragraph's
+    short last line (ending a sentence well before the right margin)."""
     gap = line.box.y0 - prev.box.y1
     height = max(prev.box.height, line.box.height, 1.0)
-    return -0.3 * height <= gap <= 0.9 * height and prev.box.x_overlap(line.box) > 0.3
+    indented = line.box.x0 - prev.box.x0 > 1.5 * height
+    ended = prev.text.rstrip().endswith((".", ":", ";")) and prev.box.x1 < right - 3 * height
+    return (-0.3 * height <= gap <= limit and prev.box.x_overlap(line.box) > 0.3
+            and not ITEM_START.match(line.text) and not indented and not ended)
 
 
 def _is_heading(line: Line) -> bool:

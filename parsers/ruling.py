@@ -17,6 +17,7 @@ from .table_grid import GridCell, TableGrid, quality
 SNAP = 3.0  # points: parallel edges closer than this are one line
 JOIN = 3.0  # points: collinear edges with a gap smaller than this are one line
 MIN_EDGE = 4.0  # points: shorter strokes are glyph parts or dots, not rulings
+MIN_SLOT = 6.0  # points: no real column or row is narrower; closer grid lines are one
 
 
 @dataclass(frozen=True)
@@ -43,45 +44,55 @@ def _plumber_edge(e: Edge) -> dict:
             "object_type": "line"}
 
 
-def edges_to_cell_groups(edges: Iterable[Edge]) -> list[list[tuple]]:
-    """Groups of cell boxes (x0, top, x1, bottom), one group per table."""
+def edges_to_cell_groups(edges: Iterable[Edge], join: float = JOIN) -> list[list[tuple]]:
+    """Groups of cell boxes (x0, top, x1, bottom), one group per table. `join` bridges gaps
+    along a ruling (wider for scans, whose strokes break up)."""
     plumber_edges = [_plumber_edge(e) for e in edges]
     if not plumber_edges:
         return []
     # short pieces are joined first (some writers draw a border as many dashes), then filtered
-    merged = [e for e in plumber_table.merge_edges(plumber_edges, SNAP, SNAP, JOIN, JOIN)
+    merged = [e for e in plumber_table.merge_edges(plumber_edges, SNAP, SNAP, join, join)
               if max(e["width"], e["height"]) >= MIN_EDGE]
-    intersections = plumber_table.edges_to_intersections(merged, 1, 1)
+    intersections = plumber_table.edges_to_intersections(merged, SNAP, SNAP)
     cells = plumber_table.intersections_to_cells(intersections)
     return [g for g in plumber_table.cells_to_tables(cells) if len(g) >= 2]
 
 
 def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: str) -> Optional[TableGrid]:
-    """A TableGrid from cell boxes: grid lines from all cell edges, spans from each box's reach,
+    """A TableGrid from cell boxes: grid lines from all cell edges (lines closer than a narrow
+    column are one: sloppy borders drawn a few points apart), spans from each box's reach,
     text from the words whose centre lies in the box."""
-    xs = cluster([v for b in boxes for v in (b[0], b[2])], SNAP)
-    ys = cluster([v for b in boxes for v in (b[1], b[3])], SNAP)
+    xs = cluster([v for b in boxes for v in (b[0], b[2])], MIN_SLOT)
+    ys = cluster([v for b in boxes for v in (b[1], b[3])], MIN_SLOT)
     if len(xs) < 2 or len(ys) < 2:
         return None
     table_box = Box(xs[0], ys[0], xs[-1], ys[-1])
     inside = [w for w in words if table_box.contains_point(w.box.cx, w.box.cy)]
-    seen: set[tuple[int, int]] = set()
-    cells = []
-    for b in sorted(boxes, key=lambda b: (b[1], b[0])):
+    slots: dict[tuple[int, int], list] = {}
+    for b in boxes:
         c0, c1 = _index(b[0], xs), _index(b[2], xs)
         r0, r1 = _index(b[1], ys), _index(b[3], ys)
-        if c1 <= c0 or r1 <= r0 or (r0, c0) in seen:
+        if c1 <= c0 or r1 <= r0:
             continue
-        seen.add((r0, c0))
         box = Box(*b)
+        if (r0, c0) in slots:  # boxes that collapsed onto one slot are one cell
+            prev = slots[(r0, c0)]
+            slots[(r0, c0)] = [max(prev[0], r1), max(prev[1], c1), prev[2].union(box)]
+        else:
+            slots[(r0, c0)] = [r1, c1, box]
+    cells = []
+    for (r0, c0), (r1, c1, box) in sorted(slots.items()):
         mine = [w for w in inside if box.contains_point(w.box.cx, w.box.cy)]
         text, conf = words_text(mine, box)
         cells.append(GridCell(r0, c0, text, box, row_span=r1 - r0, col_span=c1 - c0,
-                              confidence=conf, page=page))
+                              confidence=conf, page=page, words=mine))
     if not cells:
         return None
     grid = TableGrid(page, table_box, len(ys) - 1, len(xs) - 1, cells, method,
                      col_edges=xs, pages=[page])
+    from .stacked_rows import split_stacked_rows  # imports this module's word helpers
+
+    grid = split_stacked_rows(grid)
     confs = [c.confidence for c in cells if c.confidence is not None and c.text]
     grid.confidence = sum(confs) / len(confs) if confs else None
     grid.quality = quality(grid)
@@ -124,15 +135,20 @@ def _line_box(line: list[Word]) -> Box:
 
 
 def _broken_word(prev: list[Word], line: list[Word], cell: Box) -> bool:
+    """A word too long for its column, wrapped by characters: the fragment alone fills the
+    cell's inner width (a word that merely ends near the edge leaves the wrap to the next word,
+    so it is usually clearly narrower than the cell)."""
     last, first = prev[-1], line[0]
     if len(prev) != 1 or not last.text[-1:].isalpha() or not first.text[:1].isalpha():
         return False
-    # a word wrapped by characters fills the line: the space left at the right (less the
-    # padding seen at the left) is under one character, too little for any next word
-    char_w = last.box.width / max(1, len(last.text))
     padding = max(0.0, last.box.x0 - cell.x0)
-    flush = (cell.x1 - last.box.x1) - padding <= 1.2 * char_w
+    inner = cell.x1 - cell.x0 - 2 * padding
+    char_w = last.box.width / max(1, len(last.text))
+    fills = inner > 0 and last.box.width >= 0.9 * inner and (inner - last.box.width) <= 1.2 * char_w
+    # only a lone short remainder ('TARGE' / 'T', 'Kabupat' / 'en'), never a next word
+    # ('TARGET' / 'TW I', 'Persentase' / 'kesesuaian' in a centred cell)
+    if len(line) != 1 or not fills:
+        return False
     if first.text[0].islower():
-        return flush
-    # upper case: only a lone short remainder ('TARGE' / 'T'), never a next word ('TARGET' / 'TW I')
-    return flush and last.text[-1].isupper() and len(line) == 1 and len(first.text) <= 2
+        return len(first.text) <= 3
+    return last.text[-1].isupper() and len(first.text) <= 2

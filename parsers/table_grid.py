@@ -21,6 +21,7 @@ class GridCell:
     col_span: int = 1
     confidence: Optional[float] = None
     page: Optional[int] = None
+    words: list = field(default_factory=list, repr=False)  # positioned words, when known
 
 
 @dataclass

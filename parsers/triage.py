@@ -10,6 +10,8 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .geometry import PageFrame
+
 # a page with fewer characters than this in its text layer has no usable text layer
 MIN_TEXT_CHARS = 30
 # share of the page an image must cover for an empty-text page to count as scanned
@@ -31,6 +33,10 @@ class PageTriage:
     h_rules: int
     v_rules: int
     largest_image_px: int
+
+    @property
+    def frame(self) -> PageFrame:
+        return PageFrame.displayed(self.width, self.height, self.rotation)
 
     @property
     def has_text(self) -> bool:

@@ -156,3 +156,25 @@ def test_every_real_pdf_parses_within_the_time_limit(pdf_dir):
         assert not any("time limit" in w for w in doc.warnings), path.name
         scanned = [p for p in doc.pages if p.kind == "scanned"]
         assert all(p.ocr_confidence is not None for p in scanned), path.name
+
+
+def test_rotated_page_reads_like_the_upright_original(pengukuran, tmp_path):
+    """Content drawn turned a quarter and shown upright by /Rotate 90 (how landscape pages of
+    scanned or exported reports are stored) gives the same tables in the displayed frame."""
+    import pikepdf
+
+    out = tmp_path / "rotated.pdf"
+    with pikepdf.open(_real("pk_2021_pengukuran_2020_dkips_sulut.pdf")) as pdf:
+        for page in pdf.pages:
+            x0, y0, x1, y1 = (float(v) for v in page.MediaBox)
+            page.contents_coalesce()
+            body = page.Contents.read_bytes()
+            page.Contents = pdf.make_stream(f"q 0 1 -1 0 {y1 - y0} 0 cm\n".encode() + body + b"\nQ")
+            page.MediaBox = [0, 0, y1 - y0, x1 - x0]
+            page.Rotate = 90
+        pdf.save(out)
+    doc = parse(out, FAST)
+    assert [p.rotation for p in doc.pages] == [90] * 4
+    assert [t.column_paths for t in doc.tables()] == [t.column_paths for t in pengukuran.tables()]
+    assert [[c.text for c in r] for t in doc.tables() for r in t.body] == \
+        [[c.text for c in r] for t in pengukuran.tables() for r in t.body]

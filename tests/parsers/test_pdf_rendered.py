@@ -9,7 +9,6 @@ import pytest
 
 from kinerja.parsers import parse
 from kinerja.parsers.pdf import PdfOptions
-from kinerja.parsers.table_headers import numbering
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import render_pdfs  # noqa: E402
@@ -41,8 +40,8 @@ def _norm(text: str) -> str:
 
 
 def _seed_tables(seed: str):
-    return [item for kind, item in render_pdfs.read_seed(render_pdfs.SEEDS / f"{seed}.txt")
-            if kind == "table"]
+    """The tables the text-dump parser reads from the seed: what the PDF prints."""
+    return render_pdfs.seed_document(render_pdfs.SEEDS / f"{seed}.txt").tables()
 
 
 def test_rendering_is_deterministic(tmp_path):
@@ -54,9 +53,9 @@ def test_rendering_is_deterministic(tmp_path):
 
 def test_ruled_tables_reproduce_the_seed_rows(rendered):
     doc = parse(rendered / f"{PK}.ruled.pdf", FAST)
-    parsed = {tuple(_norm(c.text) for c in row) for t in doc.tables() for row in t.body}
-    seed_rows = [tuple(_norm(c) for c in row) for t in _seed_tables(PK)
-                 for row in t.rows[t.header_rows:] if not numbering(row)]
+    parsed = {tuple(_norm(c.text) for c in row if c.text) for t in doc.tables() for row in t.body}
+    seed_rows = [tuple(_norm(render_pdfs.printable(c.text)) for c in row if c.text)
+                 for t in _seed_tables(PK) for row in t.body]
     assert seed_rows
     missing = [r for r in seed_rows if r not in parsed]
     assert len(missing) <= 0.1 * len(seed_rows), missing[:3]
@@ -88,8 +87,9 @@ def test_table_split_over_pages_with_repeated_header_is_joined_once(lkjip_ruled)
 def test_landscape_rendering_gives_the_same_tables(rendered, lkjip_ruled):
     doc = parse(rendered / f"{LKJIP}.landscape.pdf", FAST)
     assert all(p.width > p.height for p in doc.pages)
-    wanted = {tuple(t.column_paths) for t in lkjip_ruled.tables() if t.numbering_row}
-    got = {tuple(t.column_paths) for t in doc.tables() if t.numbering_row}
+    # compared without spaces: narrow portrait columns wrap long words by characters
+    wanted = {tuple(map(_norm, t.column_paths)) for t in lkjip_ruled.tables() if t.numbering_row}
+    got = {tuple(map(_norm, t.column_paths)) for t in doc.tables() if t.numbering_row}
     assert len(wanted & got) >= 0.8 * len(wanted)
 
 

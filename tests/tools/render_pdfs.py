@@ -1,17 +1,16 @@
 """Render the seed text dumps into PDFs that exercise the PDF parser, deterministically.
 
-Each seed (corpus/*.txt) becomes, in the output directory:
-  NAME.ruled.pdf      A4 portrait, tables with a full grid, merged header cells drawn as spans,
+Each seed (corpus/*.txt) is read by the text-dump parser (kinerja.parsers.parse) and its
+Document is printed, so the PDF holds exactly the headings, paragraphs and tables (merged header
+cells, numbering rows, spans) that the text version yields. In the output directory:
+  NAME.ruled.pdf      A4 portrait, tables with a full grid, merged cells drawn as spans,
                       long tables split over pages with the header repeated on each page
   NAME.unruled.pdf    the same without any ruling (whitespace-separated columns), header not
                       repeated on continuation pages
   NAME.landscape.pdf  A4 landscape, ruled
-  NAME.scan.pdf       a rasterised (image-only) copy of the ruled version's pages that hold
-                      tables (at most `--scan-pages`), for the OCR path
-
-Seed tables are tab-separated lines. Their header rows (the rows above the first row that starts
-with a number, up to three) encode merged cells as in the dumps: a label followed by empty cells
-spans those cells when the row under it labels them; a label with empty cells under it spans down.
+  NAME.scan.pdf       a rasterised (image-only, 300 dpi) copy of the ruled version's pages
+                      that hold tables (at most `--scan-pages`), for the OCR path
+Every page carries a running footer and a page number (which the PDF parser must drop).
 
 Usage: python tests/tools/render_pdfs.py OUT_DIR [--seed NAME ...] [--scan-pages N]
 Needs reportlab (PyPI) and pypdfium2 + Pillow (for the scan copy).
@@ -21,7 +20,6 @@ import argparse
 import html
 import re
 import sys
-from dataclasses import dataclass
 import time
 from pathlib import Path
 
@@ -34,135 +32,163 @@ from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # noqa: E402
+from reportlab.platypus import (  # noqa: E402
+    BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table,
+    TableStyle,
+)
+
+from kinerja.parsers import parse  # noqa: E402
+from kinerja.schema import Document  # noqa: E402
+from kinerja.schema import Table as TableBlock  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "corpus"
 FONT = "Vera"
 pdfmetrics.registerFont(TTFont(FONT, "Vera.ttf"))  # ships with reportlab: same glyphs everywhere
 
-BODY = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5)
+BODY_SPAN_LIMIT = 6  # body rows a drawn vertical merge may cover
+BODY = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5, spaceAfter=5)
 HEADING = ParagraphStyle("heading", fontName=FONT, fontSize=11, leading=14, spaceBefore=6)
 CELL = ParagraphStyle("cell", fontName=FONT, fontSize=7, leading=8.5)
-
-
-@dataclass
-class SeedTable:
-    rows: list[list[str]]
-    header_rows: int
-
-
 # glyphs the bundled font lacks, printed as their nearest look-alike
 FONT_FALLBACK = {"\u2713": "\u221a", "\u2714": "\u221a"}
 
 
-def clean(text: str) -> str:
-    """Markdown and HTML markup of the dumps reduced to the words a PDF would print."""
+def printable(text: str) -> str:
+    """Text as the bundled font prints it: glyphs it lacks become their look-alikes."""
     for missing, printed in FONT_FALLBACK.items():
         text = text.replace(missing, printed)
-    text = re.sub(r"<[^>]+>", " ", text)
-    text = text.replace("**", "").replace("__", "")
-    text = re.sub(r"\s+", " ", text)
-    return text.strip()
+    return re.sub(r"\s+", " ", text).strip()
 
 
-def read_seed(path: Path) -> list[tuple[str, object]]:
-    """Seed text as ('heading'|'para', str) and ('table', SeedTable) items in order."""
-    items: list[tuple[str, object]] = []
-    table: list[list[str]] = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        if "\t" in raw:
-            cells = [clean(c) for c in raw.split("\t")]
-            if not all(re.fullmatch(r"[-:|\s]*", c) for c in cells):  # markdown rule rows
-                table.append(cells)
-            continue
-        if table:
-            items.append(("table", _seed_table(table)))
-            table = []
-        text = clean(raw)
-        if not text or set(text) <= set("-|: "):
-            continue
-        kind = "heading" if (text.isupper() and len(text) < 90) or text.startswith("#") else "para"
-        items.append((kind, text.lstrip("# ")))
-    if table:
-        items.append(("table", _seed_table(table)))
-    return items
+def seed_document(seed: Path) -> Document:
+    """The seed as the text-dump parser reads it: what the rendered PDF must print."""
+    return parse(seed)
 
 
-def _seed_table(rows: list[list[str]]) -> SeedTable:
-    width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    # drop columns empty in every row (trailing tabs)
-    keep = [c for c in range(width) if any(r[c] for r in rows)]
-    rows = [[r[c] for c in keep] for r in rows]
-    header = 0
-    for r in rows[:3]:
-        if re.match(r"^\(?\d", r[0]):
-            break
-        header += 1
-    return SeedTable(rows, min(header, len(rows) - 1))
-
-
-def header_spans(table: SeedTable) -> list[tuple[int, int, int, int]]:
-    """(col0, row0, col1, row1) spans of merged header cells, read from the empty cells."""
+def table_rows(table: TableBlock) -> tuple[list[list[str]], list[tuple[int, int, int, int]], int]:
+    """The table as a full grid of texts (header rows, numbering row, body), its spans as
+    (col0, row0, col1, row1) and its number of header rows (numbering row included)."""
+    n = max(1, table.n_cols)
+    head = len(table.header_rows) + (1 if table.numbering_row else 0)
+    grid = [[""] * n for _ in range(head + len(table.body))]
     spans = []
-    rows, depth = table.rows, table.header_rows
-    n_cols = len(rows[0]) if rows else 0
-    for r in range(depth):
-        c = 0
-        while c < n_cols:
-            if not rows[r][c]:
-                c += 1
-                continue
-            c1 = c
-            while (c1 + 1 < n_cols and not rows[r][c1 + 1] and r + 1 < depth
-                   and any(rows[r + 1][k] for k in range(c, c1 + 2))
-                   and not any(rows[k][c1 + 1] for k in range(r)) ):
-                c1 += 1
-            r1 = r
-            while r1 + 1 < depth and all(not rows[r1 + 1][k] for k in range(c, c1 + 1)):
-                r1 += 1
-            if c1 > c or r1 > r:
-                spans.append((c, r, c1, r1))
-            c = c1 + 1
-    return spans
+
+    def put(cell, row: int, max_row_span: int) -> None:
+        if cell.col >= n or row >= len(grid):
+            return
+        grid[row][cell.col] = printable(cell.text)
+        r1 = min(row + min(cell.row_span, max_row_span) - 1, len(grid) - 1)
+        c1 = min(cell.col + cell.col_span - 1, n - 1)
+        if r1 > row or c1 > cell.col:
+            spans.append((cell.col, row, c1, r1))
+
+    for cells in table.header_rows:
+        for cell in cells:
+            put(cell, cell.row, len(table.header_rows) - cell.row)
+    if table.numbering_row:
+        for c, text in enumerate(table.numbering_row[:n]):
+            grid[len(table.header_rows)][c] = printable(text)
+    for cells in table.body:
+        for cell in cells:
+            # long vertical merges are drawn as a label in their first row: a span taller
+            # than a page cannot be laid out
+            put(cell, head + cell.row, BODY_SPAN_LIMIT)
+    return grid, spans, head
 
 
 def _col_widths(rows: list[list[str]], total: float) -> list[float]:
+    """Each column at least as wide as its longest word (as a word processor sizes a column to
+    its numbers), the rest shared by text length."""
     n = len(rows[0])
+    floors = _floors(rows)
+    if sum(floors) > total:
+        floors = [max(14.0, f * total / sum(floors)) for f in floors]
     weight = [max(4, min(40, max(len(r[c]) for r in rows))) for c in range(n)]
-    floor = min(22.0, total / n)
-    spare = total - floor * n
-    s = sum(weight)
-    return [floor + spare * w / s for w in weight]
+    spare = max(0.0, total - sum(floors))
+    return [f + spare * w / sum(weight) for f, w in zip(floors, weight)]
 
 
-def flowable_table(table: SeedTable, avail: float, ruled: bool, repeat_header: bool) -> Table:
-    data = [[Paragraph(html.escape(c), CELL) for c in row] for row in table.rows]
+def _floors(rows: list[list[str]]) -> list[float]:
+    """Per column: its longest word plus padding (capped), the width below which words break."""
+    return [min(90.0, 13 + max((pdfmetrics.stringWidth(tok, FONT, CELL.fontSize)
+                                for r in rows for tok in r[c].split()), default=10.0))
+            for c in range(len(rows[0]))]
+
+
+def flowable_table(table: TableBlock, avail: float, ruled: bool, repeat_header: bool) -> Table:
+    rows, spans, head = table_rows(table)
+    data = [[Paragraph(html.escape(c), CELL) for c in row] for row in rows]
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
-    for c0, r0, c1, r1 in header_spans(table):
-        style.append(("SPAN", (c0, r0), (c1, r1)))
+    style += [("SPAN", (c0, r0), (c1, r1)) for c0, r0, c1, r1 in spans]
     if ruled:
         style.append(("GRID", (0, 0), (-1, -1), 0.6, colors.black))
     else:
         # unruled: columns stand apart by whitespace only
         style += [("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]
-    return Table(data, colWidths=_col_widths(table.rows, avail), style=TableStyle(style),
-                 repeatRows=table.header_rows if repeat_header else 0, splitByRow=1)
+    return Table(data, colWidths=_col_widths(rows, avail), style=TableStyle(style),
+                 repeatRows=head if repeat_header and head < len(rows) else 0, splitByRow=1)
+
+
+def _too_wide(table: TableBlock, avail: float) -> bool:
+    rows, _, _ = table_rows(table)
+    return sum(_floors(rows)) > avail
+
+
+def story(doc: Document, avail: float, wide_avail: float | None, ruled: bool,
+          repeat_header: bool) -> list:
+    """Flowables of the Document. A table too wide for a portrait page goes on landscape
+    pages of its own (`wide_avail`), as an author would set it."""
+    out = []
+    for block in doc.blocks:
+        if block.type == "table" and block.n_cols and (block.body or block.header_rows):
+            caption = ([Paragraph(html.escape(printable(block.caption)), BODY)]
+                       if block.caption else [])
+            if wide_avail and _too_wide(block, avail):
+                # the headings just above the table turn the page with it
+                lead = _trailing_titles(out)
+                del out[len(out) - len(lead):]
+                out += [NextPageTemplate("wide"), PageBreak(), *lead, *caption,
+                        flowable_table(block, wide_avail, ruled, repeat_header),
+                        NextPageTemplate("main"), PageBreak()]
+            else:
+                out += [*caption, flowable_table(block, avail, ruled, repeat_header), Spacer(1, 8)]
+        elif block.type == "list":
+            out += [Paragraph(html.escape(printable(item)), BODY) for item in block.items]
+        elif block.type in ("heading", "paragraph", "formula") and printable(block.text):
+            style = HEADING if block.type == "heading" else BODY
+            out.append(Paragraph(html.escape(printable(block.text)), style))
+    return out
+
+
+def _trailing_titles(flowables: list) -> list:
+    """The run of headings and short lines at the end of `flowables` (at most three)."""
+    run = []
+    for f in reversed(flowables[-3:]):
+        if not isinstance(f, Paragraph) or len(f.getPlainText()) > 160:
+            break
+        run.insert(0, f)
+    return run
+
+
+MARGINS = dict(leftMargin=42, rightMargin=42, topMargin=48, bottomMargin=48)
+
+
+def _template(template_id: str, size) -> PageTemplate:
+    frame = Frame(MARGINS["leftMargin"], MARGINS["bottomMargin"],
+                  size[0] - MARGINS["leftMargin"] - MARGINS["rightMargin"],
+                  size[1] - MARGINS["topMargin"] - MARGINS["bottomMargin"], id=template_id)
+    return PageTemplate(id=template_id, frames=[frame], onPage=_footer, pagesize=size)
 
 
 def render(seed: Path, out: Path, ruled: bool = True, pagesize=A4, repeat_header: bool = True) -> Path:
-    doc = SimpleDocTemplate(str(out), pagesize=pagesize, leftMargin=42, rightMargin=42,
-                            topMargin=48, bottomMargin=48, title=seed.stem, author="kinerja tests",
-                            invariant=1)
-    story = []
-    for kind, item in read_seed(seed):
-        if kind == "table":
-            story += [flowable_table(item, doc.width, ruled, repeat_header), Spacer(1, 8)]
-        else:
-            story.append(Paragraph(html.escape(item), HEADING if kind == "heading" else BODY))
-    doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
+    doc = BaseDocTemplate(str(out), pagesize=pagesize, title=seed.stem, author="kinerja tests",
+                          invariant=1, **MARGINS)
+    wide = landscape(pagesize) if pagesize[0] < pagesize[1] else None
+    doc.addPageTemplates([_template("main", pagesize)] + ([_template("wide", wide)] if wide else []))
+    wide_avail = wide[0] - MARGINS["leftMargin"] - MARGINS["rightMargin"] if wide else None
+    doc.build(story(seed_document(seed), doc.width, wide_avail, ruled, repeat_header))
     return out
 
 
@@ -171,11 +197,11 @@ def _footer(canvas, doc):
     canvas.saveState()
     canvas.setFont(FONT, 7)
     canvas.drawString(doc.leftMargin, 24, "Dokumen uji kinerja")
-    canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, 24, str(doc.page))
+    canvas.drawRightString(canvas._pagesize[0] - doc.rightMargin, 24, str(doc.page))
     canvas.restoreState()
 
 
-def rasterise(src: Path, out: Path, max_pages: int = 2, dpi: int = 200) -> Path:
+def rasterise(src: Path, out: Path, max_pages: int = 2, dpi: int = 300) -> Path:
     """An image-only copy of the pages of `src` that hold ruled tables."""
     import pypdfium2 as pdfium
 
