@@ -41,7 +41,9 @@ class PdfOptions(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    timeout_s: float = Field(600.0, gt=0, description="per-file time limit, checked between pages")
+    timeout_s: float = Field(
+        840.0, gt=0, description="per-file time limit, checked between pages; below the "
+        "pipeline worker's hard limit so a slow file ends degraded, not killed")
     ocr: bool = True
     ocr_lang: str = "ind+eng"
     ocr_dpi: int = Field(300, ge=72, le=600)
@@ -201,10 +203,12 @@ def _find_tables(path: Path, tri: PageTriage, lines: list[Line], words, edges, o
             grids = pdf_tables.best_per_area(grids, plumber.grids(number))
     else:
         grids = unruled_grids(lines, number)
-    # unruled column-aligned text always goes to camelot stream (cheap); ruled pages only on request
-    # camelot reads rotated pages in its own frame: not mixed with ours
-    if (not tri.ruled or opts.camelot_fallback) and _weak(grids) and tri.rotation == 0 \
-            and deadline.remaining() > 5:
+    # camelot stream only for clearly columnar text the whitespace finder could not read;
+    # camelot lattice on ruled pages only on request. camelot reads rotated pages in its own
+    # frame: not mixed with ours
+    columnar = len([ln for ln in lines if len(ln.segments) >= 3]) >= 3
+    wanted = opts.camelot_fallback if tri.ruled else columnar
+    if wanted and _weak(grids) and tri.rotation == 0 and deadline.remaining() > 5:
         flavor = "lattice" if tri.ruled else "stream"
         areas = None if tri.ruled else _aligned_area(lines)
         try:

@@ -52,44 +52,54 @@ def page_lines(page: pdfium.PdfPage, number: int, frame: PageFrame) -> list[Line
 
 def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame) -> list[Segment]:
     """Words from pdfium's characters: a space, a line change or a gap ends a word. Read char by
-    char because pdfium's own text runs overlap and repeat characters at their edges."""
+    char because pdfium's own text runs overlap and repeat characters at their edges. Plain
+    floats in the loop: it runs for every character of every page."""
+    raw = textpage.raw
     runs: list[Segment] = []
     chars: list[str] = []
-    box: Optional[Box] = None
-    for i in range(textpage.count_chars()):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+    word = None  # [x0, y0, x1, y1] of the word being read, top-left origin
+    box = [ctypes.c_double() for _ in range(4)]  # pdfium order: left, right, bottom, top
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    for i in range(pdfium_c.FPDFText_CountChars(raw)):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
         ch = chr(code) if 0 < code < 0x110000 else ""
         if not ch.strip() or ch in "\ufffe\ufeff":
-            box = _flush_word(runs, chars, box)
+            word = _flush_word(runs, chars, word)
             continue
-        cbox = _char_box(textpage, i, frame)
-        size = pdfium_c.FPDFText_GetFontSize(textpage, i)
-        ref = size if 2.0 <= size <= 200.0 else cbox.height  # tight glyph boxes of '.' are tiny
-        if box is not None and (box.y_overlap(cbox) < 0.4 or
-                                not -0.5 * ref <= cbox.x0 - box.x1 <= 0.3 * ref):
-            box = _flush_word(runs, chars, box)
+        pdfium_c.FPDFText_GetCharBox(raw, i, *box)
+        size = pdfium_c.FPDFText_GetFontSize(raw, i)
+        x0, y0, x1, y1 = _char_box(raw, i, frame, [v.value for v in box], size, ox, oy)
+        ref = size if 2.0 <= size <= 200.0 else (y1 - y0)  # tight glyph boxes of '.' are tiny
+        if word is not None:
+            shorter = min(word[3] - word[1], y1 - y0) or 1.0
+            overlap = (min(word[3], y1) - max(word[1], y0)) / shorter
+            if overlap < 0.4 or not -0.5 * ref <= x0 - word[2] <= 0.3 * ref:
+                word = _flush_word(runs, chars, word)
         chars.append(ch)
-        box = cbox if box is None else box.union(cbox)
-    _flush_word(runs, chars, box)
+        if word is None:
+            word = [x0, y0, x1, y1]
+        else:
+            word = [min(word[0], x0), min(word[1], y0), max(word[2], x1), max(word[3], y1)]
+    _flush_word(runs, chars, word)
     return runs
 
 
-def _char_box(textpage: pdfium.PdfTextPage, i: int, frame: PageFrame) -> Box:
+def _char_box(raw, i: int, frame: PageFrame, box: list[float], size: float, ox, oy):
     """A character's box from its origin and font size: pdfium's loose boxes can reach far
     above the line for some fonts and its tight boxes shrink to the glyph. On a rotated page
     the glyph box itself is used (the font-size band would lie along the wrong axis)."""
-    left, bottom, right, top = textpage.get_charbox(i)
+    left, right, bottom, top = box
     if frame.rotation == 0:
-        x, y = ctypes.c_double(), ctypes.c_double()
-        size = pdfium_c.FPDFText_GetFontSize(textpage, i)
-        if pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y) and 2.0 <= size <= 200.0:
-            bottom, top = y.value - 0.22 * size, y.value + 0.78 * size
-    return frame.box(left, bottom, right, top)
+        if 2.0 <= size <= 200.0 and pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy):
+            bottom, top = oy.value - 0.22 * size, oy.value + 0.78 * size
+        return left, frame.height - top, right, frame.height - bottom
+    b = frame.box(left, bottom, right, top)
+    return b.x0, b.y0, b.x1, b.y1
 
 
-def _flush_word(runs: list[Segment], chars: list[str], box: Optional[Box]) -> None:
-    if chars and box is not None:
-        runs.append(Segment(box, clean_text("".join(chars))))
+def _flush_word(runs: list[Segment], chars: list[str], word) -> None:
+    if chars and word is not None:
+        runs.append(Segment(Box(*word), clean_text("".join(chars))))
     chars.clear()
     return None
 

@@ -5,6 +5,7 @@ here for edges that come from pdfium's path objects (text-layer pages) or from a
 detected lines (scanned pages). Words are then dropped into the cell holding their centre.
 """
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -80,9 +81,12 @@ def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: st
             slots[(r0, c0)] = [max(prev[0], r1), max(prev[1], c1), prev[2].union(box)]
         else:
             slots[(r0, c0)] = [r1, c1, box]
+    inside.sort(key=lambda w: w.box.cy)
+    centres = [w.box.cy for w in inside]
     cells = []
     for (r0, c0), (r1, c1, box) in sorted(slots.items()):
-        mine = [w for w in inside if box.contains_point(w.box.cx, w.box.cy)]
+        band = inside[bisect_left(centres, box.y0):bisect_right(centres, box.y1)]
+        mine = [w for w in band if box.x0 <= w.box.cx <= box.x1]
         text, conf = words_text(mine, box)
         cells.append(GridCell(r0, c0, text, box, row_span=r1 - r0, col_span=c1 - c0,
                               confidence=conf, page=page, words=mine))
