@@ -130,10 +130,13 @@ def _title_year(doc: Document) -> Optional[int]:
 
 def _nearby_text(doc: Document, block_index: int) -> Optional[str]:
     """The headings and short lines directly above an uncaptioned table serve as its caption
-    ("PENGUKURAN KINERJA TAHUN 2020 / DINAS ... / PROVINSI ..."): the run up to the previous table,
-    page break or running text."""
+    ("PENGUKURAN KINERJA TAHUN 2020 / DINAS ... / PROVINSI ..."): the run up to the previous table
+    or running text. A page break does not end it: a caption is often left at the foot of the
+    page before its table."""
     run: list[str] = []
     for block in reversed(doc.blocks[max(0, block_index - CAPTION_RUN_BLOCKS):block_index]):
+        if block.type == "page_break":
+            continue
         limit = NEARBY_TEXT_CHARS if isinstance(block, Heading) else NEARBY_LINE_CHARS
         if not isinstance(block, (Heading, Paragraph)) or not 0 < len(block.text) <= limit:
             break
