@@ -54,9 +54,10 @@ def test_a_bad_file_does_not_stop_the_others(tmp_path):
     assert (tmp_path / "out" / "pk-2023-diskominfo-kota-medan.json").exists()
 
 
-def test_output_validates_against_the_exported_json_schema(tmp_path):
-    _run([PK], tmp_path)
-    data = json.loads((tmp_path / "pk-2023-diskominfo-kota-medan.json").read_text())
+@pytest.mark.parametrize("seed", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_output_validates_against_the_exported_json_schema(tmp_path, seed):
+    _run([seed], tmp_path)
+    data = json.loads((tmp_path / f"{seed.stem}.json").read_text())
     jsonschema.validate(data, json_schemas()["extraction"])
     assert Extraction.model_validate(data).source.sha256
 
