@@ -5,13 +5,13 @@ figure can be traced back to its file, page or line, table, row and column.
 """
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from kinerja.atomic import replace_atomic
 from kinerja.schema import Extraction, Value
 
 TABLES = ("documents", "indicators", "budgets", "definitions")
@@ -82,10 +82,10 @@ def write_dataset(extractions: Iterable[Extraction], out_dir: Path) -> dict[str,
     written = {}
     for name, records in rows(extractions).items():
         path = out_dir / f"{name}.parquet"
-        _replace(path, lambda tmp, r=records: pq.write_table(_arrow(r), tmp))
+        replace_atomic(path, lambda tmp, r=records: pq.write_table(_arrow(r), tmp))
         written[name] = path
     db = out_dir / "kinerja.duckdb"
-    _replace(db, lambda tmp: _write_duckdb(tmp, written))
+    replace_atomic(db, lambda tmp: _write_duckdb(tmp, written))
     written["duckdb"] = db
     return written
 
@@ -98,14 +98,3 @@ def _write_duckdb(path: str, parquet: dict[str, Path]) -> None:
         for name, pq_path in parquet.items():
             if pq.read_metadata(pq_path).num_columns:
                 con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)", [str(pq_path)])
-
-
-def _replace(path: Path, write) -> None:
-    """Write through a temporary file and rename, so a failure leaves the old file intact."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)

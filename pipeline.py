@@ -7,8 +7,6 @@ per-file time limit and a crash in a native library (pdfium, tesseract) loses on
 
 import hashlib
 import multiprocessing as mp
-import os
-import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -16,6 +14,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+from kinerja.atomic import write_atomic
 from kinerja.audit import run_checks
 from kinerja.extract import extract_document
 from kinerja.parsers import parse
@@ -47,20 +46,6 @@ def extract_file(path: Path, timings: Optional[dict] = None) -> Extraction:
     timings.update(parse=round(t1 - t0, 4), extract=round(t2 - t1, 4),
                    audit=round(time.perf_counter() - t2, 4))
     return ex
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename: readers never see half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def process_file(path: Path, output: Path) -> FileResult:

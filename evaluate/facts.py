@@ -9,6 +9,8 @@ from kinerja.schema import (
     BudgetFact, DefinitionFact, Extraction, IndicatorFact, MetaFact, Value,
 )
 
+from .metrics import squash
+
 # The schema separates parts a gold file does not: the file's type is the GOLD-level one.
 GOLD_DOC_TYPE = {
     "LKjIP": "LKjIP", "PK": "PK", "PK-perubahan": "PK", "IKU": "IKU",
@@ -89,7 +91,7 @@ def _definition_facts(ex: Extraction) -> list[DefinitionFact]:
     indicator twice); a definition without a formula only where none states one."""
     seen: dict = {}
     for d in ex.definitions:
-        key = (_name_key(d.indicator), _name_key(d.formula) if d.formula else None)
+        key = (squash(d.indicator), squash(d.formula) if d.formula else None)
         seen.setdefault(key, DefinitionFact(indicator=d.indicator, unit=d.unit,
                                             formula=d.formula, code=d.code))
     with_formula = {name for name, formula in seen if formula}
@@ -101,8 +103,5 @@ LEADING_NOISE = re.compile(r"^(?:[a-z0-9]{1,3}[.)]\s+)?(?:program\s+)?")
 
 
 def _bare_name(name: str) -> str:
-    return LEADING_NOISE.sub("", _name_key(name))
+    return LEADING_NOISE.sub("", squash(name))
 
-
-def _name_key(name: str) -> str:
-    return " ".join(name.lower().split())

@@ -17,12 +17,13 @@ FORMULA_THRESHOLD = 80
 REL_TOL = 1e-9
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
+    """GOLD.md's form for comparing names: lower-cased, white space collapsed."""
     return " ".join(text.lower().split())
 
 
 def names_match(a: str, b: str) -> bool:
-    return fuzz.token_set_ratio(_squash(a), _squash(b)) >= NAME_THRESHOLD
+    return fuzz.token_set_ratio(squash(a), squash(b)) >= NAME_THRESHOLD
 
 
 def values_equal(a, b) -> bool:
