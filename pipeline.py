@@ -7,6 +7,8 @@ per-file time limit and a crash in a native library (pdfium, tesseract) loses on
 
 import hashlib
 import multiprocessing as mp
+import os
+import signal
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -174,6 +176,7 @@ def _now() -> str:
 
 
 def _child(path: Path, output: Path, conn) -> None:
+    os.setpgid(0, 0)  # its own process group: a kill also reaches tesseract / ghostscript
     conn.send(process_file(path, output))
     conn.close()
 
@@ -183,11 +186,8 @@ def warm_up() -> None:
     inherit them instead of each paying seconds of import time."""
     from importlib import import_module
 
-    from kinerja.parsers import FORMATS
-
-    for module in FORMATS.values():
-        import_module(f"kinerja.parsers.{module}")
-    import_module("spacy.lang.id")
+    for module in [*_parser_modules(), "spacy.lang.id"]:
+        import_module(module)
 
 
 def _run_forked(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[FileResult]:
@@ -200,15 +200,20 @@ def _run_forked(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[
     while pending or running:
         while pending and len(running) < max(1, options.workers):
             path, output = pending.pop(0)
-            recv, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(path, output, send), daemon=True)
-            proc.start()
-            send.close()
+            recv, proc = _start(ctx, path, output)
             running[recv] = (proc, path, time.perf_counter())
         for conn in wait(list(running), timeout=0.2):
             proc, path, started = running.pop(conn)
             yield _collect(conn, proc, path, started)
         yield from _expire(running, options.timeout_s)
+
+
+def _start(ctx, path: Path, output: Path):
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(path, output, send), daemon=True)
+    proc.start()
+    send.close()
+    return recv, proc
 
 
 def _collect(conn, proc, path: Path, started: float) -> FileResult:
@@ -225,11 +230,18 @@ def _expire(running: dict, timeout_s: float) -> Iterator[FileResult]:
     now = time.perf_counter()
     for conn, (proc, path, started) in list(running.items()):
         if now - started > timeout_s:
-            proc.kill()
-            proc.join()
+            _kill(proc)
             del running[conn]
             yield _crashed(path, f"took longer than the per-file limit of {timeout_s:g} s", started,
                            error="ParseTimeout")
+
+
+def _kill(proc) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        proc.kill()  # not yet in its own group
+    proc.join()
 
 
 def _crashed(path: Path, why: str, started: float, error: str = "WorkerCrash") -> FileResult:
@@ -240,16 +252,45 @@ def _crashed(path: Path, why: str, started: float, error: str = "WorkerCrash") -
     )
 
 
+def process_file_limited(path: Path, output: Path, timeout_s: float) -> FileResult:
+    """process_file in a child process killed at the time limit: what a Dask task runs, so a
+    hang or a native crash loses one file, not the worker. The child comes from a forkserver
+    (a Dask worker has threads; forking it directly is unsafe). A worker that may not have
+    children (a daemonic worker: a cluster started without `distributed.worker.daemon: False`)
+    runs the file itself, under the parsers' own time limits only."""
+    if mp.current_process().daemon:
+        return process_file(path, output)
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["kinerja.pipeline", *_parser_modules(), "spacy.lang.id"])
+    started = time.perf_counter()
+    recv, proc = _start(ctx, path, output)
+    if wait([recv], timeout=timeout_s):
+        return _collect(recv, proc, path, started)
+    _kill(proc)
+    return _crashed(path, f"took longer than the per-file limit of {timeout_s:g} s", started,
+                    error="ParseTimeout")
+
+
+def _parser_modules() -> list[str]:
+    from kinerja.parsers import FORMATS
+
+    return [f"kinerja.parsers.{module}" for module in FORMATS.values()]
+
+
 def _run_dask(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[FileResult]:
-    """Scale out on a Dask cluster: an address, or 'local' for a LocalCluster on this machine."""
+    """Scale out on a Dask cluster: an address, or 'local' for a LocalCluster on this machine
+    whose workers may start the per-file child processes that enforce the time limit."""
+    import dask
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
     if options.dask == "local":
-        cluster = LocalCluster(n_workers=max(1, options.workers), threads_per_worker=1,
-                               processes=True, dashboard_address=None)
+        with dask.config.set({"distributed.worker.daemon": False}):
+            cluster = LocalCluster(n_workers=max(1, options.workers), threads_per_worker=1,
+                                   processes=True, dashboard_address=None)
     with Client(cluster if cluster else options.dask) as client:
-        futures = {client.submit(process_file, p, o, pure=False): p for p, o in todo}
+        futures = {client.submit(process_file_limited, p, o, options.timeout_s, pure=False): p
+                   for p, o in todo}
         for fut in as_completed(futures):
             try:
                 yield fut.result()

@@ -11,7 +11,7 @@ from kinerja.pipeline import MANIFEST, RunOptions, output_names, run, write_atom
 from kinerja.schema import Extraction
 from kinerja.schema.export import json_schemas
 
-from .conftest import CORPUS
+from .conftest import CORPUS, PDFS
 
 PK = CORPUS / "pk-2023-diskominfo-kota-medan.txt"
 
@@ -140,3 +140,10 @@ def test_dask_local_cluster_runs_the_same_job(tmp_path):
     m = _run([PK, tmp_path / "missing.txt"], tmp_path / "out", dask="local", workers=2)
     assert sorted(r.status for r in m.files) == ["failed", "ok"]
     assert (tmp_path / "out" / "pk-2023-diskominfo-kota-medan.json").exists()
+
+
+def test_dask_task_over_the_time_limit_is_killed_and_the_run_goes_on(tmp_path):
+    scan = PDFS / "lkip_2016_dpsda_jabar_SCAN.pdf"  # 142 scanned pages: minutes of OCR
+    m = _run([scan, PK], tmp_path / "out", dask="local", workers=2, timeout_s=30.0)
+    status = {Path(r.file).name: (r.status, r.errors[0].error if r.errors else None) for r in m.files}
+    assert status == {scan.name: ("failed", "ParseTimeout"), PK.name: ("ok", None)}
