@@ -32,12 +32,16 @@ def find_date(text: str) -> Optional[tuple[str, str]]:
     return iso, m.group(0).strip()
 
 
+# "Nomor 29 Tahun 2014": a cited regulation's number and year, not the document's year
+CITED = re.compile(r"(?i)\bnomor\s*:?\s*[\w./-]+\s*$")
+
+
 def title_year(text: str) -> Optional[int]:
     """The year a title is for: 'TAHUN 2024', or the first year of '2025-2029'."""
     for pattern in (TAHUN_YEAR, YEAR_RANGE):
-        m = pattern.search(text)
-        if m:
-            return int(m.group(1))
+        for m in pattern.finditer(text):
+            if not CITED.search(text[:m.start()]):
+                return int(m.group(1))
     return None
 
 
