@@ -23,6 +23,7 @@ from kinerja.schema import Definition, Document, Formula, IndicatorValue, Meta, 
 
 from . import tables
 from .blocktext import block_lines, clean, flat, text_blocks
+from .cells import without_labelled
 from .formula import plain_formula, similar_formula_key
 
 # no word boundaries: PDF headers lose their spaces ("FORMULASIPERHITUNGAN", "INDIKATORKINERJA UTAMA")
@@ -219,7 +220,8 @@ def _nearest_left(cols: list[int], target: int) -> Optional[int]:
 
 
 def _first_line(text: str) -> str:
-    line = text.strip().split("\n")[0]
+    # a baseline printed under the name ends it, on its own line or (a PDF cell's flowed lines) not
+    line = without_labelled(text.strip().split("\n")[0])
     return re.sub(r"^\s*(\d+[.)]|[a-z][.)]|IK\s*:)\s*", "", line).strip()
 
 

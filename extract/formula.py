@@ -58,6 +58,8 @@ def plain_formula(raw: str) -> Optional[str]:
     if not lines:
         return None
     lines = _restack_fraction(lines)
+    if len(lines) == 1:
+        lines = [_restack_flowed(lines[0], text)]
     formula = " ".join(lines[:1] if len(lines) > 1 and "/" in lines[0] else lines)
     formula = formula.replace("[", "").replace("]", "")
     formula = re.sub(r"\s+", " ", formula).strip(" ;,")
@@ -87,6 +89,40 @@ def _restack_fraction(lines: list[str]) -> list[str]:
         rebuilt = f"{lines[0]} / {over.strip()}" + (" x 100%" if suffix else "")
         return [rebuilt]
     return lines
+
+
+# where a term of a formula starts: "Jumlah X", "Total Y", "Banyaknya Z"
+_TERM_START = re.compile(r"\b(?:Jumlah|Total|Banyaknya)\b")
+
+
+def _restack_flowed(line: str, cell: str) -> str:
+    """The same broken fraction as `_restack_fraction` when the cell's lines were flowed into one
+    (a PDF cell prints its paragraphs as running text): "A B / B x 100%", or "A B / C x 100%" with C a
+    note the cell prints again after the formula. Either way the fraction printed was A over B.
+    """
+    over, slash, under = line.partition("/")
+    if not slash or "/" in under:
+        return line
+    suffix = re.search(r"\s[x×]\s*100\s*%?\s*$", under)
+    denominator = (under[:suffix.start()] if suffix else under).strip()
+    tail = " " + " ".join(suffix.group().split()) if suffix else ""
+    numerator = over.rstrip()
+    if len(denominator.split()) < 2 or re.search(r"[()×+*]|\s[x\-–]\s", numerator):
+        return line  # A is itself an expression: what it holds is meant
+    if numerator.lower().endswith(" " + denominator.lower()):
+        head = numerator[: -len(denominator)].strip()
+        return f"{head} / {denominator}{tail}" if _TERM_START.match(head) else line
+    if _occurrences(cell, denominator) <= _occurrences(line, denominator):
+        return line  # C is not printed apart from the formula: it is the denominator
+    starts = [m.start() for m in _TERM_START.finditer(numerator) if m.start() > 0]
+    if len(starts) != 1:
+        return line
+    return f"{numerator[:starts[0]].strip()} / {numerator[starts[0]:].strip()}{tail}"
+
+
+def _occurrences(text: str, phrase: str) -> int:
+    squash = " ".join(text.split()).lower()
+    return squash.count(" ".join(phrase.split()).lower())
 
 
 def similar_formula_key(formula: str) -> str:

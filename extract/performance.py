@@ -93,9 +93,13 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
     for r, row in enumerate(grid):
         if r in sub_header or is_numbering_row(row) or is_separator_row(row) or is_repeated_header(row, cols):
             continue
+        tw_row = None
         if has_tw_label(row) and (tw_col is None or not tw_period(text_at(row, tw_col))):
-            out.extend(_tw_pairs(row, r, groups, measures, current, ctx))
-            continue
+            lead = _before_tw_labels(row)
+            if not any(text_at(lead, g) for g in groups):
+                out.extend(_tw_pairs(row, r, groups, measures, current, ctx))
+                continue
+            tw_row, row = row, lead  # the group's first row holds its names and its first triwulan
         row = realign(row, cols)
         period = tw_period(text_at(row, tw_col, origin_only=False)) if tw_col is not None else None
         valueless = not any(value_slot(row, m.index, cols) for ms in measures.values() for m in ms)
@@ -120,7 +124,16 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
                 col_period = col.period or (period if tw_col is not None and col.index > tw_col else None)
                 year = col.year or (renstra_end if col.renstra_end else ctx.year)
                 out.extend(_cell_values(row, r, col, cols, listed, col.measure, year, col_period or "annual"))
+        if tw_row is not None:
+            out.extend(_tw_pairs(tw_row, r, groups, measures, current, ctx))
     return out
+
+
+def _before_tw_labels(row: Row) -> Row:
+    """The row up to its first triwulan label: names and annual values, without the label-value pairs
+    a monev table prints beside them."""
+    first = next(c for c, s in enumerate(row) if s is not None and s.origin and s.first_col and tw_period(s.text))
+    return row[:first] + [None] * (len(row) - first)
 
 
 def _continue_name(listed: Listed, text: str) -> None:

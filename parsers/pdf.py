@@ -235,7 +235,7 @@ def fast_ruled_grids(edges, words, number: int) -> list[TableGrid]:
     page_words = [ruling.Word(w.box, w.text) for w in words]
     grids = []
     for group in ruling.edges_to_cell_groups(edges):
-        grid = ruling.grid_from_cells(group, page_words, number, "pdfium-rules")
+        grid = ruling.grid_from_cells(group, page_words, number, "pdfium-rules", rules=edges)
         if grid is not None:
             grids.append(grid)
     return grids

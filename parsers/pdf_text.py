@@ -7,6 +7,7 @@ column-aligned text can be recognised later.
 
 import ctypes
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -60,9 +61,14 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame) -> list[Segment]:
     word = None  # [x0, y0, x1, y1] of the word being read, top-left origin
     box = [ctypes.c_double() for _ in range(4)]  # pdfium order: left, right, bottom, top
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    for i in range(pdfium_c.FPDFText_CountChars(raw)):
+    count = pdfium_c.FPDFText_CountChars(raw)
+    for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        ch = chr(code) if 0 < code < 0x110000 else ""
+        if 0xDC00 <= code <= 0xDFFF:
+            continue  # the low half of a pair read with its high half below
+        if 0xD800 <= code <= 0xDBFF:
+            code = _astral(code, pdfium_c.FPDFText_GetUnicode(raw, i + 1) if i + 1 < count else 0)
+        ch = _plain_letter(chr(code)) if 0 < code < 0x110000 else ""
         if not ch.strip() or ch in "\ufffe\ufeff":
             word = _flush_word(runs, chars, word)
             continue
@@ -82,6 +88,25 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame) -> list[Segment]:
             word = [min(word[0], x0), min(word[1], y0), max(word[2], x1), max(word[3], y1)]
     _flush_word(runs, chars, word)
     return runs
+
+
+def _astral(high: int, low: int) -> int:
+    """pdfium gives a character beyond the Basic Multilingual Plane (Word's equation letters,
+    U+1D400..) as two UTF-16 halves, each with the glyph's box: they are one character."""
+    if 0xDC00 <= low <= 0xDFFF:
+        return 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+    return 0
+
+
+# Word sets equations in mathematical italic letters ('𝐽𝑢𝑚𝑙𝑎ℎ'): read as the letters they are
+_MATH_LETTERS = range(0x1D400, 0x1D800)
+_MATH_LIKE = {"\u210e": "h"}  # the italic h lives among the letterlike symbols (Planck constant)
+
+
+def _plain_letter(ch: str) -> str:
+    if ord(ch) in _MATH_LETTERS:
+        return unicodedata.normalize("NFKC", ch)
+    return _MATH_LIKE.get(ch, ch)
 
 
 def _char_box(raw, i: int, frame: PageFrame, box: list[float], size: float, ox, oy):
@@ -164,9 +189,9 @@ def blocks_from_lines(lines: list[Line]) -> list[TextBlock]:
     measured against the page's own line spacing (single, 1.5 or double spaced)."""
     blocks: list[TextBlock] = []
     current: list[Line] = []
-    limit = _paragraph_gap(lines)
     rights = sorted(ln.box.x1 for ln in lines)
     right = rights[int(0.9 * (len(rights) - 1))] if rights else 0.0
+    limit = _paragraph_gap(lines, right)
     for line in lines:
         if _is_heading(line):
             _flush(current, blocks)
@@ -184,14 +209,21 @@ def blocks_from_lines(lines: list[Line]) -> list[TextBlock]:
 ITEM_START = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[•\-–*▪●])\s")
 
 
-def _paragraph_gap(lines: list[Line]) -> float:
+def _paragraph_gap(lines: list[Line], right: float) -> float:
     """Gap between lines above which a new paragraph starts: the page's usual line gap plus
-    a third of a line."""
+    a third of a line. The usual gap is read below lines that wrapped (ran to the right margin
+    and went on at the same indent): on a page of short paragraphs and list items, gaps between
+    paragraphs outnumber those inside them and would pass for the line gap."""
     heights = sorted(ln.box.height for ln in lines) or [10.0]
     height = heights[len(heights) // 2]
-    gaps = sorted(g for a, b in zip(lines, lines[1:])
-                  if 0 <= (g := b.box.y0 - a.box.y1) <= 1.5 * height)
-    usual = gaps[len(gaps) // 2] if gaps else 0.2 * height
+    pairs = [(a, b, b.box.y0 - a.box.y1) for a, b in zip(lines, lines[1:])]
+    gaps = sorted(g for _, _, g in pairs if 0 <= g <= 1.5 * height)
+    wrapped = sorted(g for a, b, g in pairs if 0 <= g <= 1.5 * height and a.box.x1 >= right - 2 * height
+                     and abs(a.box.x0 - b.box.x0) <= 0.5 * height)
+    if len(wrapped) >= 2:
+        usual = wrapped[(len(wrapped) - 1) // 2]
+    else:
+        usual = gaps[len(gaps) // 2] if gaps else 0.2 * height
     return min(usual + 0.35 * height, 1.2 * height)
 
 
@@ -204,7 +236,26 @@ def _continues(prev: Line, line: Line, limit: float, right: float) -> bool:
     indented = line.box.x0 - prev.box.x0 > 1.5 * height
     ended = prev.text.rstrip().endswith((".", ":", ";")) and prev.box.x1 < right - 3 * height
     return (-0.3 * height <= gap <= limit and prev.box.x_overlap(line.box) > 0.3
-            and not ITEM_START.match(line.text) and not indented and not ended)
+            and not ITEM_START.match(line.text) and not indented and not ended
+            and not (gap > SPACED_GAP * height and _broke_early(prev, line, right)))
+
+
+# a gap above this many line heights is wider than single spacing: a paragraph's spacing, or 1.5
+# or double line spacing (the two are told apart by where the line above stops)
+SPACED_GAP = 0.6
+
+
+def _broke_early(prev: Line, line: Line, right: float) -> bool:
+    """The line above stopped although the next line's first word would have fitted after it:
+    its end is a paragraph's end, not a wrap (a page of one-line paragraphs gives no line gap
+    to measure paragraph gaps against). Left-aligned lines only: centred titles break early
+    by design ("Tabel 2.1" over the table's name)."""
+    words = line.text.split()
+    if not words or abs(prev.box.x0 - line.box.x0) > 0.5 * line.box.height:
+        return False
+    char = line.box.width / len(line.text)
+    space = char  # a space is about one average character wide
+    return prev.box.x1 + space + len(words[0]) * char < right
 
 
 def _is_heading(line: Line) -> bool:

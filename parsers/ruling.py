@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 
 from pdfplumber import table as plumber_table
 
+from .fraction_bars import bars_in, stack_fractions
 from .geometry import Box, cluster
 from .pdf_text import join_lines
 from .table_grid import GridCell, TableGrid, quality
@@ -59,15 +60,19 @@ def edges_to_cell_groups(edges: Iterable[Edge], join: float = JOIN) -> list[list
     return [g for g in plumber_table.cells_to_tables(cells) if len(g) >= 2]
 
 
-def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: str) -> Optional[TableGrid]:
+def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: str,
+                    rules: Iterable[Edge] = ()) -> Optional[TableGrid]:
     """A TableGrid from cell boxes: grid lines from all cell edges (lines closer than a narrow
     column are one: sloppy borders drawn a few points apart), spans from each box's reach,
-    text from the words whose centre lies in the box."""
+    text from the words whose centre lies in the box. `rules`: the page's rulings, whose short
+    bars inside a cell are fraction bars (fraction_bars.py)."""
     xs = cluster([v for b in boxes for v in (b[0], b[2])], MIN_SLOT)
     ys = cluster([v for b in boxes for v in (b[1], b[3])], MIN_SLOT)
     if len(xs) < 2 or len(ys) < 2:
         return None
     table_box = Box(xs[0], ys[0], xs[-1], ys[-1])
+    rules = [e for e in rules if e.orientation == "h" and table_box.contains_point(e.x0, e.y0)
+             and table_box.contains_point(e.x1, e.y1)]
     inside = [w for w in words if table_box.contains_point(w.box.cx, w.box.cy)]
     slots: dict[tuple[int, int], list] = {}
     for b in boxes:
@@ -87,7 +92,10 @@ def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: st
     for (r0, c0), (r1, c1, box) in sorted(slots.items()):
         band = inside[bisect_left(centres, box.y0):bisect_right(centres, box.y1)]
         mine = [w for w in band if box.x0 <= w.box.cx <= box.x1]
-        text, conf = words_text(mine, box)
+        bars = bars_in(rules, box) if rules else []
+        read = stack_fractions(mine, bars, lambda ws: words_text(ws)[0],
+                               lambda b, t: Word(b, t, _mean_confidence(mine))) if bars else mine
+        text, conf = words_text(read, box)
         cells.append(GridCell(r0, c0, text, box, row_span=r1 - r0, col_span=c1 - c0,
                               confidence=conf, page=page, words=mine))
     if not cells:
@@ -101,6 +109,11 @@ def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: st
     grid.confidence = sum(confs) / len(confs) if confs else None
     grid.quality = quality(grid)
     return grid
+
+
+def _mean_confidence(words: list[Word]) -> Optional[float]:
+    confs = [w.confidence for w in words if w.confidence is not None]
+    return sum(confs) / len(confs) if confs else None
 
 
 def _index(value: float, positions: list[float]) -> int:

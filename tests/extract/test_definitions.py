@@ -119,3 +119,41 @@ def test_headers_that_lost_their_spaces_still_name_their_columns():
     ])
     (d,) = read_definitions(doc, [])
     assert d.formula == "Jumlah SPBE yang sudah diamankan / Jumlah SPBE x 100%"
+
+
+def test_a_broken_fraction_whose_lines_ran_together_is_restacked():
+    # a PDF cell prints its paragraphs as running text: "A B / B x 100%" was A over B
+    raw = ("Jumlah Layanan Publik yang diselenggarakan secara online dan terintegrasi Jumlah Layanan Publik "
+           "yang tersedia / Jumlah Layanan Publik yang tersedia x 100% 100% = 26 / 26 x 100%")
+    assert plain_formula(raw) == ("Jumlah Layanan Publik yang diselenggarakan secara online dan terintegrasi / "
+                                  "Jumlah Layanan Publik yang tersedia x 100%")
+
+
+def test_a_note_pulled_into_a_run_together_fraction_is_dropped_from_it():
+    raw = ("Jumlah layanan informasi yang terlindungi dan terjaga dengan baik Jumlah Perangkat Daerah yang "
+           "menggunakan Layanan Informasi / Jumlah layanan informasi yang terlindungi terdiri dari 33 sterilisasi "
+           "ruangan x 100% 68% = 34 / 50 x 100% Baseline 2022: 33/33 x 100 % = 100% Jumlah layanan informasi "
+           "yang terlindungi terdiri dari 33 sterilisasi ruangan")
+    assert plain_formula(raw) == ("Jumlah layanan informasi yang terlindungi dan terjaga dengan baik / "
+                                  "Jumlah Perangkat Daerah yang menggunakan Layanan Informasi x 100%")
+
+
+def test_a_numerator_that_multiplies_by_the_denominator_is_kept_as_printed():
+    raw = (r"$\frac{\text{Perhitungan Indeks KAMI Versi 4.1} \times \text{Jumlah total Area penilaian Aspek "
+           r"Indeks KAMI}}{\text{Jumlah total Area penilaian Aspek Indeks KAMI}}$")
+    assert plain_formula(raw) == ("(Perhitungan Indeks KAMI Versi 4.1 x Jumlah total Area penilaian Aspek Indeks "
+                                  "KAMI) / Jumlah total Area penilaian Aspek Indeks KAMI")
+
+
+def test_a_baseline_run_on_after_the_indicator_name_is_not_part_of_it():
+    doc = _table_doc(("No", "Indikator Kinerja", "Target"), [
+        ("2", "Persentase layanan publik online Baseline 2022: 12/10 x 100% = 120% Jumlah layanan: A, B.",
+         "Jumlah layanan publik online / Jumlah layanan publik x 100%"),
+    ])
+    (d,) = read_definitions(doc, [])
+    assert d.indicator == "Persentase layanan publik online"
+
+
+def test_a_sum_over_one_of_its_terms_is_not_taken_for_a_run_together_fraction():
+    raw = "Jumlah layanan aktif + Jumlah layanan baru / Jumlah layanan baru x 100%"
+    assert plain_formula(raw) == raw

@@ -236,3 +236,16 @@ def test_target_realisasi_and_capaian_that_agree_under_one_reading_settle_an_amb
 ])
 def test_caption_ties_a_table_to_one_year_or_to_a_period(caption, year):
     assert caption_year(caption) == year
+
+
+def test_a_monev_row_holding_the_names_and_the_first_triwulan_gives_both():
+    # a PDF prints the group's names and its "TW 1 | 15" pair in one row: the names are read first
+    doc = _doc(["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "", ""],
+               [["1", "Meningkatnya layanan A", "Persentase A", "60%", "65%", "TW 1", "10"],
+                ["", "", "", "", "", "TW 2", "20"],
+                ["2", "Meningkatnya layanan B", "Persentase B", "85%", "85%", "TW 1", "15"],
+                ["", "", "", "", "", "TW 2", "25"]],
+               caption="Monev Rencana Aksi Tahun 2024")
+    indicators, _ = read_tables(doc, [], Meta())
+    assert {(r.measure, r.period, r.value.value) for r in indicators if r.indicator == "Persentase B"} == {
+        ("target", "annual", 85.0), ("realisasi", "annual", 85.0), ("target", "TW1", 15.0), ("target", "TW2", 25.0)}

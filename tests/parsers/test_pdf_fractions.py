@@ -1,0 +1,33 @@
+"""Word equations in the table cells of a real PDF (an IKU decree): their letters and fractions."""
+
+from pathlib import Path
+
+import pytest
+
+from kinerja.parsers import parse
+from kinerja.parsers.pdf import PdfOptions
+
+SK_IKU = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pdf" / "sk_iku_2021_dkips_sulut.pdf"
+
+
+@pytest.fixture(scope="module")
+def cells() -> list[str]:
+    if not SK_IKU.exists():
+        pytest.skip(f"real PDF not found at {SK_IKU}")
+    doc = parse(SK_IKU, PdfOptions(ocr=False))
+    return [c.text for t in doc.tables() for row in t.body for c in row]
+
+
+def test_equation_letters_are_read_as_plain_letters(cells):
+    # Word sets equations in mathematical italic (U+1D400..), which pdfium gives as UTF-16 halves
+    assert not any("\ud835" in c for c in cells)
+    assert any(c.startswith("Jumlah SPBE yang sudah di assessment") for c in cells)
+
+
+def test_a_fraction_drawn_in_a_cell_reads_numerator_over_denominator(cells):
+    assert "SKPD Prov. SULUT Terintegrasi SPBE / SKPD Prov. SULUT x 100" in cells
+
+
+def test_lines_ruled_under_each_line_of_a_cell_are_no_fraction_bars(cells):
+    # the approval box rules every line of its cells at one width
+    assert "Mohon Ditandatangani" in cells
