@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kinerja.schema import Document, Formula, Heading, ListBlock, Page, PageBreak, Paragraph, Provenance
 
-from . import interleaved
+from . import cell_runs, interleaved, layout_text
 from .errors import UnsupportedFormat
 from .markup import latex_to_plain, to_plain
 from .source import read_bytes, source_file
@@ -96,14 +96,15 @@ _PAGE_NUMBER_LINE = re.compile(r"^[-–\s]*(?:(?:halaman|hal\.?|page)\s*)?\d{1,4
 
 def page_furniture(lines: list[str]) -> set[int]:
     """Line numbers of running headers/footers: text at the top or bottom of pages (between form
-    feeds) that recurs on most pages once figures are masked, and bare page numbers there."""
+    feeds) that recurs on most pages once figures are masked, and bare page numbers there; a
+    table's column labels repeated atop its pages are not."""
     pages: list[list[int]] = [[]]
     for no, line in enumerate(lines, start=1):
         parts = line.split("\f")
         for k, part in enumerate(parts):
             if k:
                 pages.append([])
-            if part.strip() and "\t" not in part:
+            if part.strip() and "\t" not in part and not _column_labels(part):
                 pages[-1].append(no)
     if len(pages) < 2:
         return set()
@@ -112,16 +113,36 @@ def page_furniture(lines: list[str]) -> set[int]:
     for index, page in enumerate(pages):
         for no in page[:2] + page[-2:]:
             text = lines[no - 1].replace("\f", "").strip()
-            if _PAGE_NUMBER_LINE.match(text):
+            if _PAGE_NUMBER_LINE.match(text) and not _under_column_labels(lines, no):
                 found.add(no)
-            key = re.sub(r"\d+", "#", text.lower())
+            key = _furniture_key(text)
             edges.setdefault(key, set()).add(index)
     recurring = {k for k, on in edges.items() if len(on) >= max(3, len(pages) // 2)}
     for page in pages:
         for no in page[:2] + page[-2:]:
-            if re.sub(r"\d+", "#", lines[no - 1].replace("\f", "").strip().lower()) in recurring:
+            if _furniture_key(lines[no - 1].replace("\f", "").strip()) in recurring:
                 found.add(no)
     return found
+
+
+def _column_labels(text: str) -> bool:
+    """Three or more space-aligned segments: a table's header repeated atop each page of a
+    layout dump, which continues the table rather than being a running header."""
+    return len(re.split(r"\s{2,}", text.strip())) >= 3
+
+
+def _under_column_labels(lines: list[str], no: int) -> bool:
+    """The line right under a table's column labels: a bare number there numbers a row."""
+    k = no - 1
+    while k > 0 and not lines[k - 1].replace("\f", "").strip():
+        k -= 1
+    return k > 0 and _column_labels(lines[k - 1].replace("\f", ""))
+
+
+def _furniture_key(text: str) -> str:
+    """A line with its figures masked and its spacing collapsed (a layout dump pads a running
+    footer to its page number with as many spaces as the number's width leaves)."""
+    return " ".join(re.sub(r"\d+", "#", text.lower()).split())
 
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -136,9 +157,20 @@ def split_row(line: str) -> list[str] | None:
     return None
 
 
-def lines_to_chunks(lines: list[str], paged: bool, furniture: set[int] = frozenset()) -> list:
+@dataclass
+class _Layout:
+    """A space-aligned table region (layout_text.Region), built into a Table in order."""
+
+    region: layout_text.Region
+
+
+def lines_to_chunks(lines: list[str], paged: bool, furniture: set[int] = frozenset(),
+                    regions: list = ()) -> list:
     """Paragraphs, row groups, display formulas, page breaks and blank markers, in order;
-    running headers/footers (line numbers in `furniture`) read as blank lines."""
+    running headers/footers (line numbers in `furniture`) read as blank lines; the lines of
+    space-aligned table `regions` (layout_text.Region) become one chunk each."""
+    starts = {r.start: r for r in regions}
+    inside = {no for r in regions for no in range(r.start + 1, r.end + 1)}
     chunks: list = []
     page = 1
     para: _Para | None = None
@@ -163,6 +195,16 @@ def lines_to_chunks(lines: list[str], paged: bool, furniture: set[int] = frozens
             page += 1
             chunks.append(_Break(no, page if paged else None))
         pg = page if paged else None
+        if no in starts:
+            if para is not None:
+                para = _split_title(para, chunks)
+            else:
+                _split_title_before_break(chunks)
+            close()
+            chunks.append(_Layout(starts[no]))
+            continue
+        if no in inside:
+            continue
         if math is not None:
             math.append((no, line))
             if "$$" in line:
@@ -196,6 +238,31 @@ def lines_to_chunks(lines: list[str], paged: bool, furniture: set[int] = frozens
         para.lines.append((no, line.rstrip()))
     close()
     return chunks
+
+
+def _split_title(para: _Para, chunks: list) -> _Para:
+    """Capitalised lines closing a paragraph right above a table are the table's title, not
+    the end of the list or text above it: they become a paragraph of their own."""
+    k = len(para.lines)
+    while k > 0 and len(para.lines) - k < 3 and _mostly_upper(para.lines[k - 1][1]):
+        k -= 1
+    if 0 < k < len(para.lines):
+        chunks.append(_Para(para.lines[:k], para.page))
+        return _Para(para.lines[k:], para.page)
+    return para
+
+
+def _split_title_before_break(chunks: list) -> None:
+    """A table opening a page often has its title at the foot of the page before: the last
+    paragraph there, across blank lines and the page break, gives up its capitalised tail."""
+    k = len(chunks)
+    while k and (chunks[k - 1] is None or isinstance(chunks[k - 1], _Break)):
+        k -= 1
+    if k and k < len(chunks) and isinstance(chunks[k - 1], _Para) \
+            and any(isinstance(c, _Break) for c in chunks[k:]):
+        head: list = []
+        tail = _split_title(chunks[k - 1], head)
+        chunks[k - 1:k] = head + [tail]
 
 
 # --- classifying text ------------------------------------------------------------------------
@@ -367,15 +434,20 @@ def attach_captions(chunks: list, options: TextDumpOptions) -> list:
                    and _table_follows(chunks, j)):
                 caption_paras.append(chunks[j])
                 j = _next_index(chunks, j + 1)
-            if j < len(chunks) and isinstance(chunks[j], tuple):
-                rows, notes = chunks[j]
+            if j < len(chunks) and isinstance(chunks[j], (tuple, _Layout)):
                 caption = " ".join(to_plain(" ".join(p.text for p in caption_paras))[0].split())
                 first = caption_paras[0].start
-                out.append((rows, notes, caption, first))
+                if isinstance(chunks[j], _Layout):
+                    out.append((chunks[j], caption, first))
+                else:
+                    rows, notes = chunks[j]
+                    out.append((rows, notes, caption, first))
                 i = j + 1
                 continue
         if isinstance(chunk, tuple):
             out.append((chunk[0], chunk[1], None, None))
+        elif isinstance(chunk, _Layout):
+            out.append((chunk, None, None))
         else:
             out.append(chunk)
         i += 1
@@ -390,7 +462,7 @@ def _table_follows(chunks: list, j: int) -> bool:
     k = _next_index(chunks, j + 1)
     while k < len(chunks) and isinstance(chunks[k], _Para) and len(chunks[k].lines) <= 2 and k - j < 4:
         k = _next_index(chunks, k + 1)
-    return k < len(chunks) and isinstance(chunks[k], tuple)
+    return k < len(chunks) and isinstance(chunks[k], (tuple, _Layout))
 
 
 def chunks_to_blocks(chunks: list, file: str, options: TextDumpOptions) -> list:
@@ -407,6 +479,13 @@ def chunks_to_blocks(chunks: list, file: str, options: TextDumpOptions) -> list:
                                   provenance=_prov(file, chunk.start, chunk.end, chunk.page)))
         elif isinstance(chunk, _Para):
             blocks.append(para_to_block(chunk, file, options))
+        elif isinstance(chunk, tuple) and isinstance(chunk[0], _Layout):
+            layout, caption, caption_line = chunk
+            table = layout_text.region_table(layout.region, file, table_index, caption=caption)
+            if caption_line is not None:
+                table.notes.append(f"caption from line {caption_line}")
+            blocks.append(table)
+            table_index += 1
         elif isinstance(chunk, tuple):
             rows, notes, caption, caption_line = chunk
             table = build_table(rows, file, table_index, caption=caption, notes=notes)
@@ -444,10 +523,13 @@ def parse(path: Path, options=None) -> Document:
         if furniture:
             warnings.append(f"{len(furniture)} running header/footer line(s) left out: lines "
                             + ", ".join(map(str, sorted(furniture))))
-        chunks = lines_to_chunks(lines, paged, furniture)
+        rows = {no for no, line in enumerate(lines, start=1) if split_row(line) is not None}
+        regions = layout_text.layout_regions(lines, furniture | rows)
+        chunks = lines_to_chunks(lines, paged, furniture, regions)
         chunks = merge_row_groups(chunks, options)
         chunks = attach_captions(chunks, options)
         blocks = chunks_to_blocks(chunks, file, options)
+        blocks = cell_runs.insert_tables(blocks, lines, file, furniture)  # plain pdftotext cell runs
     pages = [Page(number=k, kind="text") for k in range(1, n_pages + 1)] if paged else []
     return Document(
         source=source_file(path, data, fmt, line_count=len(lines), page_count=n_pages if paged else None),
