@@ -4,7 +4,10 @@ Lines are read into items (text lines, tab-separated rows, display formulas, pag
 items into chunks (paragraphs, row groups), chunks into blocks: headings, paragraphs, lists,
 formulas and tables, each with the line range it came from. Row groups that continue one
 another become one table; a caption line before a table becomes its caption. A dump whose
-table columns were interleaved line by line (raw pdftotext) goes to `interleaved`.
+table columns were interleaved line by line (raw pdftotext) goes to `interleaved`. Other
+readers add what a plain export hides: space-aligned tables of `pdftotext -layout`
+(`layout_text`), paragraphs of a hard-wrapped dump (`hard_wrap`), and tables whose cells
+plain `pdftotext` printed one run after another (`cell_runs`).
 """
 
 import re
@@ -13,7 +16,7 @@ from pathlib import Path
 
 from kinerja.schema import Document, Formula, Heading, ListBlock, Page, PageBreak, Paragraph, Provenance
 
-from . import cell_runs, interleaved, layout_text
+from . import cell_runs, hard_wrap, interleaved, layout_text
 from .errors import UnsupportedFormat
 from .markup import latex_to_plain, to_plain
 from .source import read_bytes, source_file
@@ -238,6 +241,17 @@ def lines_to_chunks(lines: list[str], paged: bool, furniture: set[int] = frozens
         para.lines.append((no, line.rstrip()))
     close()
     return chunks
+
+
+def unwrap(chunks: list, width: int) -> list:
+    """Paragraphs of a hard-wrapped dump cut where a paragraph or a title ends."""
+    out: list = []
+    for chunk in chunks:
+        if isinstance(chunk, _Para) and len(chunk.lines) > 1:
+            out += [_Para(part, chunk.page) for part in hard_wrap.split_paragraph(chunk.lines, width)]
+        else:
+            out.append(chunk)
+    return out
 
 
 def _split_title(para: _Para, chunks: list) -> _Para:
@@ -526,6 +540,9 @@ def parse(path: Path, options=None) -> Document:
         rows = {no for no, line in enumerate(lines, start=1) if split_row(line) is not None}
         regions = layout_text.layout_regions(lines, furniture | rows)
         chunks = lines_to_chunks(lines, paged, furniture, regions)
+        width = hard_wrap.wrap_width(lines)
+        if width:
+            chunks = unwrap(chunks, width)
         chunks = merge_row_groups(chunks, options)
         chunks = attach_captions(chunks, options)
         blocks = chunks_to_blocks(chunks, file, options)
