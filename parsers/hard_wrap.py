@@ -7,12 +7,14 @@ of its own. Markdown-ish exports, whose paragraphs are one long line each, are l
 wrap width is only taken where most text lines end near one common length.
 """
 
+import re
 from typing import Optional
 
 MIN_LINES = 20  # text lines needed to judge a dump's wrap width
 MAX_WIDTH = 140  # longer typical lines: paragraphs are not wrapped by width
 FULL = 0.8  # a line this close to the wrap width is a full (wrapped) line
 EARLY = 0.85  # a line plus the next word shorter than this share of the width ended early
+_GUTTER = re.compile(r"\S {3,}\S")  # a column gap: a table line of a -layout dump, not prose
 _JOINING = {"dan", "atau", "yang", "di", "ke", "dari", "pada", "dengan", "untuk", "serta"}
 
 
@@ -20,7 +22,7 @@ def wrap_width(lines: list[str]) -> Optional[int]:
     """The dump's wrap width in characters, or None when its paragraphs are not hard-wrapped.
     Judged on prose-like lines only (six words or more): table cells are short lines."""
     lengths = sorted(len(ln.rstrip()) for ln in lines
-                     if len(ln.split()) >= 6 and "\t" not in ln)
+                     if len(ln.split()) >= 6 and "\t" not in ln and not _GUTTER.search(ln.strip()))
     if len(lengths) < MIN_LINES:
         return None
     width = lengths[int(0.9 * (len(lengths) - 1))]
@@ -58,3 +60,16 @@ def _ends_here(prev: str, cur: str, width: int) -> bool:
 def _upper(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join wrapped lines; a line ending in a hyphen joins the next word without a space."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].isalpha():
+            out += part
+        else:
+            out = f"{out} {part}" if out else part
+    return out

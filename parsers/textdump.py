@@ -62,13 +62,16 @@ def decode(path: Path, data: bytes) -> str:
 class _Para:
     lines: list[tuple[int, str]] = field(default_factory=list)
     page: int | None = None
+    wrapped: bool = False  # lines of a hard-wrapped dump: one run of text, not separate lines
     _text: str | None = None
     _n: int = 0
 
     @property
     def text(self) -> str:
         if self._text is None or self._n != len(self.lines):
-            self._text, self._n = "\n".join(t for _, t in self.lines), len(self.lines)
+            texts = [t for _, t in self.lines]
+            self._text = hard_wrap.join_lines(texts) if self.wrapped else "\n".join(texts)
+            self._n = len(self.lines)
         return self._text
 
     @property
@@ -248,7 +251,8 @@ def unwrap(chunks: list, width: int) -> list:
     out: list = []
     for chunk in chunks:
         if isinstance(chunk, _Para) and len(chunk.lines) > 1:
-            out += [_Para(part, chunk.page) for part in hard_wrap.split_paragraph(chunk.lines, width)]
+            out += [_Para(part, chunk.page, wrapped=True)
+                    for part in hard_wrap.split_paragraph(chunk.lines, width)]
         else:
             out.append(chunk)
     return out

@@ -58,3 +58,17 @@ def test_chapter_titles_of_a_raw_dump_become_headings(raw_dump):
 def test_a_title_printed_over_several_lines_stays_one():
     lines = [(1, "BAB I"), (2, "PENDAHULUAN")]
     assert len(split_paragraph(lines, 75)) == 1
+
+
+def test_a_wrapped_paragraph_reads_as_one_run_of_text(raw_dump):
+    from kinerja.schema import Paragraph
+
+    paragraphs = [b.text for b in parse(raw_dump).blocks if isinstance(b, Paragraph)]
+    long = [t for t in paragraphs if len(t) > 300]
+    assert long and not any("\n" in t for t in long)
+
+
+def test_a_layout_dump_prose_is_unwrapped_too(tmp_path):
+    out = tmp_path / f"{GROBOGAN}.txt"
+    subprocess.run(["pdftotext", "-layout", str(PDFS / f"{GROBOGAN}.pdf"), str(out)], check=True)
+    assert wrap_width(out.read_text(encoding="utf-8").split("\n")) is not None
