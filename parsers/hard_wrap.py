@@ -15,6 +15,7 @@ MAX_WIDTH = 140  # longer typical lines: paragraphs are not wrapped by width
 FULL = 0.8  # a line this close to the wrap width is a full (wrapped) line
 EARLY = 0.85  # a line plus the next word shorter than this share of the width ended early
 _GUTTER = re.compile(r"\S {3,}\S")  # a column gap: a table line of a -layout dump, not prose
+_ITEM = re.compile(r"^(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s|^[-•*]\s")  # "a. ", "2) ", "• "
 _JOINING = {"dan", "atau", "yang", "di", "ke", "dari", "pada", "dengan", "untuk", "serta"}
 
 
@@ -54,7 +55,7 @@ def _ends_here(prev: str, cur: str, width: int) -> bool:
     first = c.split()[0]
     ended_early = len(prev.rstrip()) + 1 + len(first) < EARLY * width
     joined = p.endswith((",", "-", "/")) or p.split()[-1].lower() in _JOINING
-    return ended_early and not joined and (c[0].isupper() or c[0].isdigit())
+    return ended_early and not joined and (c[0].isupper() or c[0].isdigit() or bool(_ITEM.match(c)))
 
 
 def _upper(text: str) -> bool:

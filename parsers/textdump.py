@@ -345,7 +345,8 @@ def para_to_list(para: _Para, file: str) -> ListBlock | None:
         else:
             items[-1].append(line.strip())
     ordered = not _BULLET.match(para.lines[0][1])
-    texts = [to_plain(_strip_marker("\n".join(item)))[0] for item in items]
+    join = hard_wrap.join_lines if para.wrapped else "\n".join
+    texts = [to_plain(_strip_marker(join(item)))[0] for item in items]
     return ListBlock(text="\n".join(texts), ordered=ordered, items=texts,
                      provenance=_prov(file, para.start, para.end, para.page))
 

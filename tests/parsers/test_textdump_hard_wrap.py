@@ -72,3 +72,9 @@ def test_a_layout_dump_prose_is_unwrapped_too(tmp_path):
     out = tmp_path / f"{GROBOGAN}.txt"
     subprocess.run(["pdftotext", "-layout", str(PDFS / f"{GROBOGAN}.pdf"), str(out)], check=True)
     assert wrap_width(out.read_text(encoding="utf-8").split("\n")) is not None
+
+
+def test_a_lettered_item_after_a_short_line_starts_anew():
+    lines = [(1, "Diukur dengan indikator sebagai berikut :"),
+             (2, "a. Indeks Domain Kebijakan Internal SPBE, Formulasi Perhitungan :")]
+    assert len(split_paragraph(lines, 100)) == 2
