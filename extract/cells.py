@@ -73,7 +73,8 @@ def numbered_items(text: str) -> list[str]:
     return items if all(items) else []
 
 
-_FORMULA_START = re.compile(r"\s*'?=|\s(?=(?:Jumlah|Total|Banyaknya|Σ)\b[^/]{0,200}/)")
+_FORMULA_START = re.compile(r"\s*'?=|\s(?=(?:Jumlah|Total|Banyaknya|Σ)\b[^/]{0,200}/)"
+                            r"|\s(?=(?i:formula|formulasi|rumus)(?:\s+(?i:perhitungan))?\s*:)")
 
 
 def name_without_formula(text: str) -> str:

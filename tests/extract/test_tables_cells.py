@@ -64,6 +64,14 @@ def test_formula_printed_after_an_indicator_name_is_cut_off():
         "Persentase masyarakat yang menjadi sasaran penyebarluasan informasi publik")
 
 
+def test_a_labelled_formula_in_the_name_cell_is_cut_off():
+    # a -layout dump or a PDF cell joins the name and the "Formula Perhitungan:" line under it
+    assert name_without_formula("Indeks Domain Kebijakan Internal SPBE Formula Perhitungan: "
+                                "=(Jumlah total domain)/(Jumlah 4 area penilaia)") == (
+        "Indeks Domain Kebijakan Internal SPBE")
+    assert name_without_formula("Persentase jumlah a / b") == "Persentase jumlah a / b"
+
+
 def test_words_carrying_on_a_name_from_the_row_above():
     assert continues_name("untuk irigasi dan pertanian", "Ketersediaan air embung")
     assert continues_name("Pembangunan Desa", "Program Pemantapan Pemerintahan dan")
