@@ -73,13 +73,19 @@ def numbered_items(text: str) -> list[str]:
     return items if all(items) else []
 
 
-_FORMULA_START = re.compile(r"\s*'?=|\s(?=(?:Jumlah|Total|Banyaknya|Σ)\b[^/]{0,200}/)"
-                            r"|\s(?=(?i:formula|formulasi|rumus)(?:\s+(?i:perhitungan))?\s*:)")
+_FORMULA_LABEL = r"\s(?=(?i:formula|formulasi|rumus)(?:\s+(?i:perhitungan))?\s*:)"
+_FORMULA_START = re.compile(r"\s*'?=|\s(?=(?:Jumlah|Total|Banyaknya|Σ)\b[^/]{0,200}/)|" + _FORMULA_LABEL)
 
 
 def name_without_formula(text: str) -> str:
     """'Laju X '=(n+1)-n/n)x 100%' / 'Persentase Y Jumlah a / jumlah b x 100%' -> the name alone."""
     m = _FORMULA_START.search(text)
+    return text[: m.start()].strip() if m and m.start() > 0 else text
+
+
+def name_before_formula_label(text: str) -> str:
+    """'Indeks X Formula Perhitungan: A / B' -> 'Indeks X': a labelled formula is never the name."""
+    m = re.search(_FORMULA_LABEL, text)
     return text[: m.start()].strip() if m and m.start() > 0 else text
 
 

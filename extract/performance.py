@@ -16,8 +16,8 @@ from kinerja.normalize import canonical_unit, read_column, resolve_by_relation
 from kinerja.schema import Cell, IndicatorValue, Table, Value
 
 from .cells import (
-    continues_name, labelled_values, name_without_formula, numbered_items, split_values, strip_enumerator, tw_period, value_piece,
-    without_labelled,
+    continues_name, labelled_values, name_before_formula_label, name_without_formula, numbered_items,
+    split_values, strip_enumerator, tw_period, value_piece, without_labelled,
 )
 from .columns import Column, indicator_for, name_column_for
 from .context import TableContext
@@ -171,7 +171,7 @@ def _update_instances(row: Row, g: int, cols: list[Column], current: dict[int, L
     text = text_at(row, g)
     if not text or NOT_A_NAME.match(text):
         return
-    text = without_labelled(text)
+    text = name_before_formula_label(without_labelled(text))
     if FORMULA_HEADER.search(cols[g].path):
         text = name_without_formula(text)
     names = numbered_items(text) or [strip_enumerator(text)]

@@ -3,7 +3,7 @@
 import pytest
 
 from kinerja.extract.cells import (
-    continues_name, labelled_values, name_without_formula, numbered_items, plain, split_values, strip_enumerator, tw_period,
+    continues_name, labelled_values, name_before_formula_label, name_without_formula, numbered_items, plain, split_values, strip_enumerator, tw_period,
     value_piece, without_labelled,
 )
 
@@ -70,6 +70,12 @@ def test_a_labelled_formula_in_the_name_cell_is_cut_off():
                                 "=(Jumlah total domain)/(Jumlah 4 area penilaia)") == (
         "Indeks Domain Kebijakan Internal SPBE")
     assert name_without_formula("Persentase jumlah a / b") == "Persentase jumlah a / b"
+
+
+def test_a_labelled_formula_is_never_part_of_a_name():
+    assert name_before_formula_label("Laju pemanfaatan data sektoral Formula Perhitungan: = ((n+1)-n) / n") == (
+        "Laju pemanfaatan data sektoral")
+    assert name_before_formula_label("Indeks SPBE") == "Indeks SPBE"
 
 
 def test_words_carrying_on_a_name_from_the_row_above():
