@@ -1,121 +1,88 @@
-"""Tables without rulings: columns found as vertical gutters of whitespace, rows as lines.
+"""Tables without rulings (a Word table printed without borders): columns found as vertical
+gutters of whitespace, rows from where the text of each column starts.
 
-A region is a run of lines most of which are split into several segments by wide gaps (the
-lines of a table), single-segment lines inside it being wrapped cell text. Over the region,
-x positions no word covers form gutters; the spans between gutters are the columns. A line
-starts a new row when it holds text in the first column or sits after a gap wider than the
-region's line spacing; its words go to the column their centre falls in.
+Steps: the page's lines into one region per table (unruled_regions.py); with the page's
+words, each region's lines split again at gaps too narrow to split a printed line but wide
+enough to part two cells (unruled_words.py); the gutters (unruled_columns.py); rows and
+cells with their spans (unruled_rows.py); header labels widened over their sub-columns and
+header lines set apart joined back (unruled_headers.py); merged cells read from the empty
+slots under them (unruled_spans.py). A continuation on the next page is fitted to the
+table's columns by unruled_joins.py, called from table_joins.
 """
 
 from typing import Optional
 
 from .geometry import Box
-from .pdf_text import Line
-from .ruling import Word, grid_from_cells
-
-MIN_ROWS = 3  # lines with several segments a region needs
-MIN_COLS = 3  # two-column layouts (signature blocks, forms) are not data tables
-MIN_GUTTER = 5.0  # points of clear space between columns
-REGION_GAP = 2.2  # line heights: a larger vertical gap ends a region
-SINGLE_RUN = 12  # this many one-segment lines in a row end a region (one long cell wraps)
-
-
-def regions(lines: list[Line]) -> list[list[Line]]:
-    """Runs of lines where at least half the lines (and three or more) are multi-segment."""
-    out: list[list[Line]] = []
-    run: list[Line] = []
-    for line in lines:
-        if run and line.box.y0 - run[-1].box.y1 > REGION_GAP * max(line.box.height, 1.0):
-            out.append(run)
-            run = []
-        if len(line.segments) >= 2 or run:
-            run.append(line)
-        if run and len(run) >= SINGLE_RUN and \
-                sum(len(ln.segments) >= 2 for ln in run[-SINGLE_RUN:]) == 0:
-            out.append(run[:-SINGLE_RUN])
-            run = []
-    out.append(run)
-    kept = []
-    for r in out:
-        while r and len(r[-1].segments) < 2:
-            r = r[:-1]  # trailing prose is not part of the table
-        multi = sum(len(ln.segments) >= 2 for ln in r)
-        if multi >= MIN_ROWS and multi >= 0.5 * len(r):
-            kept.append(r)
-    return kept
+from .pdf_text import Line, Segment
+from .table_grid import TableGrid
+from .table_headers import is_value, resolve
+from .unruled_columns import column_edges, gutters
+from .unruled_fractions import stack_region
+from .unruled_headers import join_unit_notes, widen_group_labels, widen_over_empty
+from .unruled_regions import MIN_COLS, height_of, regions
+from .unruled_rows import cells, placed_segments, rows
+from .unruled_spans import span_groups
+from .unruled_words import split_lines
 
 
-def gutters(region: list[Line]) -> list[float]:
-    """Column boundaries: x0 of the region, the middle of each clear vertical strip, x1."""
-    spans = sorted((s.box.x0, s.box.x1) for ln in region for s in ln.segments)
-    left, right = spans[0][0], max(x1 for _, x1 in spans)
-    edges = [left]
-    reach = spans[0][1]
-    for x0, x1 in spans[1:]:
-        if x0 - reach >= MIN_GUTTER:
-            edges.append((reach + x0) / 2)
-        reach = max(reach, x1)
-    edges.append(right)
-    return edges
-
-
-def _column(x: float, edges: list[float]) -> int:
-    for i in range(len(edges) - 1):
-        if x < edges[i + 1]:
-            return i
-    return len(edges) - 2
-
-
-def region_grid(region: list[Line], number: int) -> Optional[object]:
-    edges = gutters(region)
+def region_grid(region: list[Line], number: int) -> Optional[TableGrid]:
+    height = height_of(region)
+    cuts = gutters(region, height)
+    if len(cuts) + 1 < MIN_COLS:
+        return None
+    edges = column_edges(region, cuts)
     n_cols = len(edges) - 1
-    if n_cols < MIN_COLS:
-        return None
-    heights = sorted(ln.box.height for ln in region)
-    height = heights[len(heights) // 2]
-    gaps = sorted(b.box.y0 - a.box.y1 for a, b in zip(region, region[1:]))
-    usual = gaps[len(gaps) // 2] if gaps else 0.0
-    rows = _rows(region, edges, usual + 0.5 * height)
-    if len(rows) < MIN_ROWS - 1:
-        return None
-    boxes, words = [], []
-    for i, row in enumerate(rows):
-        top = row[0].box.y0 - 1
-        bottom = rows[i + 1][0].box.y0 - 1 if i + 1 < len(rows) else row[-1].box.y1 + 1
-        for c in range(n_cols):
-            boxes.append((edges[c], top, edges[c + 1], bottom))
-        words += [Word(s.box, s.text) for ln in row for s in ln.segments]
-    grid = grid_from_cells(boxes, words, number, "whitespace-columns")
-    return grid if grid is not None and grid.n_cols >= MIN_COLS else None
+    placed = placed_segments(region, edges)
+    found, tops = rows(region, placed, n_cols, height)
+    grid_cells = cells(found, tops, edges, height, number)
+    box = region_box(region)
+    grid = TableGrid(number, box, len(tops), n_cols, grid_cells, "whitespace-columns",
+                     col_edges=edges, pages=[number])
+    grid = span_groups(widen_over_empty(widen_group_labels(join_unit_notes(grid))))
+    if grid.n_rows == 1:
+        grid.quality = fragment_quality(grid)
+    return grid
 
 
-def _rows(region: list[Line], edges: list[float], row_gap: float) -> list[list[Line]]:
-    """Rows by vertical gaps when the gaps tell rows apart (cells padded, text wrapped inside);
-    else a row per line holding text in the first column, wrapped lines joining the row above."""
-    by_gap: list[list[Line]] = []
-    for line in region:
-        if by_gap and line.box.y0 - by_gap[-1][-1].box.y1 <= row_gap:
-            by_gap[-1].append(line)
-        else:
-            by_gap.append([line])
-    if len(by_gap) >= MIN_ROWS:
-        return by_gap
-    by_first: list[list[Line]] = []
-    for line in region:
-        if not by_first or any(_column(s.box.cx, edges) == 0 for s in line.segments):
-            by_first.append([line])
-        else:
-            by_first[-1].append(line)
-    return by_first
+def fragment_quality(grid: TableGrid) -> float:
+    """A one-row grid (a page holding a single tall row of a long table) scored as a row of
+    a larger table: the share of its columns holding text."""
+    filled = {c for cell in grid.cells if cell.text.strip()
+              for c in range(cell.col, cell.col + cell.col_span)}
+    return round(len(filled) / grid.n_cols, 4)
 
 
-def unruled_grids(lines: list[Line], number: int) -> list:
+def unruled_grids(lines: list[Line], number: int, words: Optional[list[Segment]] = None,
+                  rules: Optional[list] = None) -> list[TableGrid]:
+    """Tables without rulings on a page, from its lines; with the page's words, each table's
+    lines are split at narrower gaps too (unruled_words.py); with the page's rulings
+    (ruling.Edge: a few short bars), stacked fractions are read (unruled_fractions.py).
+    Aligned text holding no data stays text: every row a label, or rows mostly of one cell
+    and not a value anywhere (a signature block, names under titles)."""
     grids = []
     for region in regions(lines):
         grid = region_grid(region, number)
-        if grid is not None and grid.quality > 0:
+        if grid is not None and (words or rules):
+            # the finer reading only refines a table the printed lines already show
+            grid = region_grid(_refined(region, words, rules), number) or grid
+        if grid is not None and grid.quality > 0 and resolve(grid).body and \
+                (_rows_across(grid) or any(is_value(c.text) for c in grid.cells)):
             grids.append(grid)
     return grids
+
+
+def _refined(region: list[Line], words, rules) -> list[Line]:
+    if words:
+        region = split_lines(region, words)
+    if rules:
+        region = stack_region(region, rules)
+    return region
+
+
+def _rows_across(grid: TableGrid) -> bool:
+    """Most rows hold text in two cells or more."""
+    across = sum(1 for row in grid.rows() if sum(1 for c in row if c.text.strip()) >= 2)
+    return across >= 0.5 * grid.n_rows
 
 
 def region_box(region: list[Line]) -> Box:
