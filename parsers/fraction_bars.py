@@ -52,9 +52,11 @@ def stack_fractions(words: list, bars: list[Bar], text_of, make_word) -> list:
     """`words` with each fraction's words replaced by one word reading 'numerator / denominator'
     followed by what is printed beside the bar. `text_of(words)` reads words as text,
     `make_word(box, text)` builds the replacement."""
+    made: set[int] = set()  # fractions already read are not parts of the next one
     for bar in bars:
-        over = _side(words, bar, above=True)
-        under = _side(words, bar, above=False)
+        loose = [w for w in words if id(w) not in made]
+        over = _side(loose, bar, above=True)
+        under = _side(loose, bar, above=False)
         if not over or not under or max(_width(over), _width(under)) < COVER * (bar.x1 - bar.x0):
             continue
         taken = {id(w) for w in over + under}
@@ -65,7 +67,9 @@ def stack_fractions(words: list, bars: list[Bar], text_of, make_word) -> list:
             text = f"{text} {text_of(beside)}"
         parts = over + under + beside
         taken |= {id(w) for w in beside}
-        words = [w for w in words if id(w) not in taken] + [make_word(union_all(w.box for w in parts), text)]
+        fraction = make_word(union_all(w.box for w in parts), text)
+        made.add(id(fraction))
+        words = [w for w in words if id(w) not in taken] + [fraction]
     return words
 
 

@@ -1,21 +1,59 @@
 """Running headers, footers and page numbers: lines in the page margins that are not content.
 
-A line is furniture when it sits in the top or bottom band of its page and either is a bare page
-number ("12", "- 12 -", "iv", "Halaman 3 dari 9") or its text, digits masked, recurs in the same
-band on several pages.
+A line in the top or bottom band of its page is furniture when
+- it is a page number ("12", "- 12 -", "iv", "III-10", "Hal. 5", "Halaman 3 dari 9", "5 | Page",
+  "LKjIP 2016 | 12") and nothing but furniture lies between it and the page edge, or
+- its text recurs in the same band: on a large share of the pages anywhere in the band, or at the
+  same height on a run of pages (a chapter's running header, chapter-numbered page numbers; a
+  caption such as "Tabel 2.3" recurs at one height too, but on scattered pages).
+  Recurring texts are compared with digits masked, page numbers as one kind, and near-equal
+  spellings ("( LKIP )" / "(LKIP)", a typo fixed from one chapter on) as one text.
 """
 
 import re
-from collections import Counter
+from collections import defaultdict
+
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from .pdf_text import Line
 
 BAND = 0.18  # share of the page height searched for running headers and footers
 MIN_REPEATS = 3
+SHARE_ANYWHERE = 0.3  # a text in the band on this share of the pages is furniture wherever it sits
+SAME_HEIGHT = 3.0  # points: running headers of one document sit at one height
+SIMILAR = 94  # rapidfuzz ratio above which two long band texts are one running header
+SIMILAR_MIN_LEN = 16  # shorter texts must match exactly (masked)
+
+_NUM = r"(\d{1,4}|[ivxlcdm]{1,7})"
+# a chapter before the page: "III-", "IV.", "A-", "3-" ("1.500" is an amount, not page 500)
+_CHAPTER = r"([ivxlcdm]{1,6}\s*[-–—.]\s*|([a-z]|\d{1,2})\s*[-–—]\s*)"
 PAGE_NUMBER = re.compile(
-    r"^[-–—\s]*((hal(aman)?|page)\.?\s*)?(\d{1,4}|[ivxlcdm]{1,7})(\s*(dari|of|/)\s*\d{1,4})?[-–—\s]*$",
+    rf"^[-–—\s]*((hal(aman)?|hlm|page)\.?\s*)?{_CHAPTER}?{_NUM}(\s*(dari|of|/)\s*\d{{1,4}})?[-–—\s]*$",
     re.IGNORECASE,
 )
+# "5 | Page", "Page | 5", "LKjIP 2016 | 12", "12 | Laporan Kinerja": a label and the page number
+# on either side of a bar
+PAGE_LABEL = re.compile(rf"^({_NUM}\s*[|│]\s*\S.{{0,80}}|\S.{{0,80}}?\s*[|│]\s*{_NUM})$", re.IGNORECASE)
+
+
+def is_page_number(text: str) -> bool:
+    text = text.strip()
+    return bool(PAGE_NUMBER.match(text) or PAGE_LABEL.match(text))
+
+
+def furniture(lines_by_page: dict[int, list[Line]], heights: dict[int, float]) -> set[int]:
+    """ids (id(line)) of lines that are running headers, footers or page numbers."""
+    in_band = [(line, band) for number, lines in lines_by_page.items() for line in lines
+               if (band := _band(line, heights[number]))]
+    drop = _recurring(in_band, len(lines_by_page)) if len(lines_by_page) > 2 else set()
+    for number, lines in lines_by_page.items():
+        content = [ln for ln in lines if id(ln) not in drop]
+        for line in content:
+            band = _band(line, heights[number])
+            if band and _edge_page_number(line, content, band):
+                drop.add(id(line))
+    return drop
 
 
 def _band(line: Line, page_height: float) -> str | None:
@@ -27,34 +65,67 @@ def _band(line: Line, page_height: float) -> str | None:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.lower())).strip()
+    if is_page_number(text):
+        return "#page"
+    return re.sub(r"[^\w#]+", "", re.sub(r"\d+", "#", text.lower()))
 
 
-def is_page_number(text: str) -> bool:
-    return bool(PAGE_NUMBER.match(text.strip()))
-
-
-def furniture(lines_by_page: dict[int, list[Line]], heights: dict[int, float]) -> set[int]:
-    """ids (id(line)) of lines that are running headers, footers or page numbers."""
-    counts: Counter = Counter()
-    for number, lines in lines_by_page.items():
-        seen = {(_band(ln, heights[number]), _key(ln.text)) for ln in lines}
-        counts.update(k for k in seen if k[0])
-    threshold = max(MIN_REPEATS, int(0.3 * len(lines_by_page)))
+def _recurring(in_band: list[tuple[Line, str]], n_pages: int) -> set[int]:
+    """Lines whose (masked, near-equal) text recurs in their band over the pages."""
+    groups: dict[tuple[str, str], list[Line]] = defaultdict(list)
+    canonical = _similar_keys({_key(ln.text) for ln, _ in in_band})
+    for line, band in in_band:
+        key = _key(line.text)
+        if key:
+            groups[(band, canonical.get(key, key))].append(line)
+    anywhere = max(MIN_REPEATS, int(SHARE_ANYWHERE * n_pages))
     drop: set[int] = set()
-    for number, lines in lines_by_page.items():
+    for lines in groups.values():
+        if len({ln.page for ln in lines}) >= anywhere:
+            drop.update(id(ln) for ln in lines)
+            continue
         for line in lines:
-            band = _band(line, heights[number])
-            if band is None:
-                continue
-            repeated = counts[(band, _key(line.text))] >= threshold and len(lines_by_page) > 2
-            if repeated or _edge_page_number(line, lines, band):
+            level = {ln.page for ln in lines if abs(ln.box.y0 - line.box.y0) <= SAME_HEIGHT}
+            if _longest_run(level) >= MIN_REPEATS:
                 drop.add(id(line))
     return drop
 
 
+def _longest_run(pages: set[int]) -> int:
+    """Most pages in a row (one page may be skipped: a plate, a turned table) among `pages`."""
+    best = run = 0
+    prev = None
+    for page in sorted(pages):
+        run = run + 1 if prev is not None and page - prev <= 2 else 1
+        best, prev = max(best, run), page
+    return best
+
+
+def _similar_keys(keys: set[str]) -> dict[str, str]:
+    """Each long key mapped to the first key of its group of near-equal keys."""
+    long_keys = sorted(k for k in keys if len(k) >= SIMILAR_MIN_LEN)
+    if len(long_keys) < 2:
+        return {}
+    # one byte a pair: a long report's margins hold a few thousand distinct texts
+    scores = process.cdist(long_keys, long_keys, scorer=fuzz.ratio, score_cutoff=SIMILAR,
+                           dtype=np.uint8)
+    parent = list(range(len(long_keys)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in zip(*scores.nonzero()):
+        a, b = long_keys[i], long_keys[j]
+        if abs(len(a) - len(b)) <= 0.1 * max(len(a), len(b)):  # not a line quoting the header
+            parent[root(int(i))] = root(int(j))
+    return {k: long_keys[root(i)] for i, k in enumerate(long_keys)}
+
+
 def _edge_page_number(line: Line, lines: list[Line], band: str) -> bool:
-    """A bare number is a page number only as the outermost line of its band."""
+    """A page number only as the outermost line of its band (furniture already set aside)."""
     if not is_page_number(line.text):
         return False
     others = [ln for ln in lines if ln is not line]

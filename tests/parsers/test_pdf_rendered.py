@@ -103,3 +103,52 @@ def test_unruled_tables_are_found_from_aligned_columns(rendered):
 def test_running_footer_of_rendered_pages_is_not_content(lkjip_ruled):
     texts = [b.text for b in lkjip_ruled.blocks if b.type in ("paragraph", "heading")]
     assert not any("Dokumen uji kinerja" in t for t in texts)
+
+
+def _page_texts(path: Path) -> list[str]:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return [pdf[i].get_textpage().get_text_range().replace("\r\n", "\n")
+                for i in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+def test_formula_cell_is_printed_as_a_stacked_fraction_and_read_back(rendered):
+    """The renderer draws '\\frac{A}{B}' as A over a rule over B (no '/' printed); the parser
+    reads the rule as a fraction bar and the cell as 'A / B'."""
+    layer = " ".join(" ".join(_page_texts(rendered / f"{PK}.ruled.pdf")).split())
+    assert "Jumlah data digitalisasi" in layer
+    assert "pada OPD / Jumlah data digitalisasi" not in layer
+    doc = parse(rendered / f"{PK}.ruled.pdf", FAST)
+    cells = [c.text for t in doc.tables() for row in t.body for c in row]
+    assert any("terdigitalisasi pada OPD / Jumlah data digitalisasi" in c for c in cells)
+
+
+def test_two_fractions_stacked_in_one_cell_are_read_as_two(rendered):
+    """'= A/B' and, under it, '0,93 = 446/480': the second numerator is not the first's
+    denominator continued."""
+    doc = parse(rendered / f"{PK}.ruled.pdf", FAST)
+    cells = [" ".join(c.text.split()) for t in doc.tables() for row in t.body for c in row]
+    assert any("/ Jumlah data digitalisasi 0,93 = 446 / 480" in c for c in cells)
+
+
+def test_text_beside_the_fraction_bar_follows_the_fraction(rendered):
+    doc = parse(rendered / f"{PK}.ruled.pdf", FAST)
+    cells = [c.text for t in doc.tables() for row in t.body for c in row]
+    assert any("Jumlah Layanan Publik yang tersedia / Jumlah Layanan Publik yang tersedia x 100%"
+               in c for c in cells)
+
+
+def test_a_cells_line_breaks_are_printed(rendered):
+    """'...terintegrasi<br>Baseline 2022: ...' in the seed: the second line starts a line."""
+    lines = [ln.strip() for page in _page_texts(rendered / f"{PK}.ruled.pdf")
+             for ln in page.splitlines()]
+    assert any(ln.startswith("Baseline 2022:") for ln in lines)
+
+
+def test_unruled_renders_keep_fractions_flat(rendered):
+    layer = " ".join(" ".join(_page_texts(rendered / f"{PK}.unruled.pdf")).split())
+    assert "pada OPD / Jumlah data digitalisasi" in layer

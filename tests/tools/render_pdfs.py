@@ -9,8 +9,12 @@ cells, numbering rows, spans) that the text version yields. In the output direct
                       repeated on continuation pages
   NAME.landscape.pdf  A4 landscape, ruled
   NAME.scan.pdf       a rasterised (image-only, 300 dpi) copy of the ruled version's pages
-                      that hold tables (at most `--scan-pages`), for the OCR path
-Every page carries a running footer and a page number (which the PDF parser must drop).
+                      that hold tables (at most `--scan-pages`), for the OCR path (its
+                      fractions printed flat)
+Every page carries a running footer and a page number (which the PDF parser must drop). A table
+cell keeps its line breaks, and a cell formula holding a fraction is drawn as Word's equation
+editor prints it: numerator, a short rule, denominator, with what follows the fraction ("x 100%")
+beside the rule.
 
 Usage: python tests/tools/render_pdfs.py OUT_DIR [--seed NAME ...] [--scan-pages N]
 Needs reportlab (PyPI) and pypdfium2 + Pillow (for the scan copy).
@@ -32,12 +36,14 @@ from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.platypus import (  # noqa: E402
-    BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table,
-    TableStyle,
+    BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer,
+    Table, TableStyle,
 )
 
 from kinerja.parsers import parse  # noqa: E402
+from kinerja.parsers.markup import latex_to_plain  # noqa: E402
 from kinerja.schema import Document  # noqa: E402
 from kinerja.schema import Table as TableBlock  # noqa: E402
 
@@ -61,6 +67,11 @@ def printable(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def printable_lines(text: str) -> list[str]:
+    """The printable lines of a cell, its line breaks kept."""
+    return [line for line in (printable(part) for part in text.split("\n")) if line]
+
+
 def seed_document(seed: Path) -> Document:
     """The seed as the text-dump parser reads it: what the rendered PDF must print."""
     return parse(seed)
@@ -69,15 +80,23 @@ def seed_document(seed: Path) -> Document:
 def table_rows(table: TableBlock) -> tuple[list[list[str]], list[tuple[int, int, int, int]], int]:
     """The table as a full grid of texts (header rows, numbering row, body), its spans as
     (col0, row0, col1, row1) and its number of header rows (numbering row included)."""
+    grid, spans, head, _ = table_cells(table)
+    return grid, spans, head
+
+
+def table_cells(table: TableBlock):
+    """table_rows() plus the grid of the Document's cells (None where no cell starts)."""
     n = max(1, table.n_cols)
     head = len(table.header_rows) + (1 if table.numbering_row else 0)
     grid = [[""] * n for _ in range(head + len(table.body))]
+    placed = [[None] * n for _ in range(len(grid))]
     spans = []
 
     def put(cell, row: int, max_row_span: int) -> None:
         if cell.col >= n or row >= len(grid):
             return
         grid[row][cell.col] = printable(cell.text)
+        placed[row][cell.col] = cell
         r1 = min(row + min(cell.row_span, max_row_span) - 1, len(grid) - 1)
         c1 = min(cell.col + cell.col_span - 1, n - 1)
         if r1 > row or c1 > cell.col:
@@ -94,7 +113,7 @@ def table_rows(table: TableBlock) -> tuple[list[list[str]], list[tuple[int, int,
             # long vertical merges are drawn as a label in their first row: a span taller
             # than a page cannot be laid out
             put(cell, head + cell.row, BODY_SPAN_LIMIT)
-    return grid, spans, head
+    return grid, spans, head, placed
 
 
 def _col_widths(rows: list[list[str]], total: float) -> list[float]:
@@ -116,9 +135,15 @@ def _floors(rows: list[list[str]]) -> list[float]:
             for c in range(len(rows[0]))]
 
 
-def flowable_table(table: TableBlock, avail: float, ruled: bool, repeat_header: bool) -> Table:
-    rows, spans, head = table_rows(table)
-    data = [[Paragraph(html.escape(c), CELL) for c in row] for row in rows]
+def flowable_table(table: TableBlock, avail: float, ruled: bool, repeat_header: bool,
+                   stacked: bool = True) -> Table:
+    rows, spans, head, cells = table_cells(table)
+    widths = _col_widths(rows, avail)
+    pad = 6 if ruled else 12
+    # unruled renders keep fractions flat: a drawn bar would make the page ruled to the parser,
+    # which is another test (and the whitespace-table finder's parity is measured on them)
+    data = [[cell_flowables(cells[r][c], rows[r][c], widths[c] - pad, stacked=ruled and stacked)
+             for c in range(len(row))] for r, row in enumerate(rows)]
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
     style += [("SPAN", (c0, r0), (c1, r1)) for c0, r0, c1, r1 in spans]
@@ -127,8 +152,156 @@ def flowable_table(table: TableBlock, avail: float, ruled: bool, repeat_header: 
     else:
         # unruled: columns stand apart by whitespace only
         style += [("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]
-    return Table(data, colWidths=_col_widths(rows, avail), style=TableStyle(style),
+    return Table(data, colWidths=widths, style=TableStyle(style),
                  repeatRows=head if repeat_header and head < len(rows) else 0, splitByRow=1)
+
+
+def cell_flowables(cell, text: str, width: float, stacked: bool = True) -> list:
+    """A cell's lines as paragraphs, each formula holding a fraction drawn stacked (unless
+    `stacked` is off)."""
+    if cell is None:
+        return [Paragraph(html.escape(text), CELL)]
+    pieces = _formula_pieces(cell.text, cell.formulas if stacked else [])
+    out = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            out += [Paragraph(html.escape(line), CELL) for line in printable_lines(piece)]
+        else:
+            out += piece.flowables(width)
+    return out or [Paragraph("", CELL)]
+
+
+def _formula_pieces(text: str, formulas: list[str]) -> list:
+    """The cell text cut into plain stretches and StackedFraction pieces, in order. Text on the
+    formula's own line (up to the line breaks around it) joins the formula as prefix or rest."""
+    pieces: list = []
+    rest = text
+    plains = [latex_to_plain(source) for source in formulas]
+    for k, source in enumerate(formulas):
+        fraction = StackedFraction.of(source)
+        plain = plains[k]
+        at = rest.find(plain) if fraction else -1
+        if at < 0:
+            continue
+        before, after = rest[:at], rest[at + len(plain):]
+        head, _, lead = before.rpartition("\n")
+        tail, _, later = after.partition("\n")
+        if any(p and p in tail for p in plains[k + 1:]):  # the next formula is on this line
+            tail, later = "", after
+        fraction.prefix = printable(f"{lead} {fraction.prefix}")
+        fraction.rest = printable(f"{fraction.rest} {tail}")
+        pieces += [head, fraction]
+        rest = later
+    return pieces + [rest]
+
+
+class StackedFraction:
+    """A formula with one fraction at its top level: prefix, numerator over denominator, rest."""
+
+    def __init__(self, prefix: str, num: str, den: str, rest: str):
+        self.prefix, self.num, self.den, self.rest = prefix, num, den, rest
+
+    @classmethod
+    def of(cls, source: str) -> "StackedFraction | None":
+        parts = _split_fraction(source)
+        if parts is None:
+            return None
+        prefix, num, den, rest = (printable(latex_to_plain(p)) for p in parts)
+        return cls(prefix, num, den, rest) if num and den else None
+
+    def flowables(self, width: float) -> list:
+        """The fraction, with prefix and rest on its axis when they fit beside it (else on lines
+        of their own, as a narrow cell would wrap them)."""
+        out = []
+        prefix, rest = self.prefix, self.rest
+        if _text_width(prefix) > 0.3 * width:
+            out.append(Paragraph(html.escape(prefix), CELL))
+            prefix = ""
+        tail = None
+        if _text_width(rest) > 0.35 * width:
+            tail, rest = Paragraph(html.escape(rest), CELL), ""
+        out.append(FractionFlowable(prefix, self.num, self.den, rest))
+        return out + ([tail] if tail else [])
+
+
+def _split_fraction(source: str) -> tuple[str, str, str, str] | None:
+    """(before, numerator, denominator, after) LaTeX of the one top-level \\frac of `source`."""
+    found = [m for m in re.finditer(r"\\[dt]?frac\b", source) if _depth(source, m.start()) == 0]
+    if len(found) != 1:
+        return None
+    start = found[0].end()
+    num, after_num = _braced(source, start)
+    den, after_den = _braced(source, after_num) if num is not None else (None, 0)
+    if num is None or den is None:
+        return None
+    return source[:found[0].start()], num, den, source[after_den:]
+
+
+def _depth(source: str, at: int) -> int:
+    return source[:at].count("{") - source[:at].count("}")
+
+
+def _braced(source: str, i: int) -> tuple[str | None, int]:
+    """The {...} group starting at i (spaces skipped) and the index after it."""
+    while i < len(source) and source[i] == " ":
+        i += 1
+    if i >= len(source) or source[i] != "{":
+        return None, i
+    depth = 0
+    for k in range(i, len(source)):
+        depth += {"{": 1, "}": -1}.get(source[k], 0)
+        if depth == 0:
+            return source[i + 1:k], k + 1
+    return None, i
+
+
+def _text_width(text: str) -> float:
+    return pdfmetrics.stringWidth(text, FONT, CELL.fontSize)
+
+
+class FractionFlowable(Flowable):
+    """Numerator lines, a rule as wide as the wider of the two parts, denominator lines; the
+    prefix and the rest printed on the rule's axis, left and right of it."""
+
+    GAP = 3.0  # points between prefix, fraction and rest
+    SPACE = 4.0  # points above and below: the equation's raised numerator and lowered denominator
+
+    def __init__(self, prefix: str, num: str, den: str, rest: str):
+        super().__init__()
+        self.prefix, self.num, self.den, self.rest = prefix, num, den, rest
+
+    def wrap(self, avail_width, avail_height):
+        size, lead = CELL.fontSize, CELL.leading
+        side = sum(_text_width(t) + self.GAP for t in (self.prefix, self.rest) if t)
+        room = max(20.0, avail_width - side)
+        self.num_lines = simpleSplit(self.num, FONT, size, room)
+        self.den_lines = simpleSplit(self.den, FONT, size, room)
+        self.bar_width = max(_text_width(t) for t in self.num_lines + self.den_lines)
+        self.bar_y = len(self.den_lines) * lead + 1.5 + self.SPACE
+        self.height = self.bar_y + 3 + (len(self.num_lines) - 1) * lead + 0.76 * size + 1 + self.SPACE
+        self.width = side + self.bar_width
+        return self.width, self.height
+
+    def draw(self):
+        canvas, size, lead = self.canv, CELL.fontSize, CELL.leading
+        canvas.saveState()
+        canvas.setFont(FONT, size)
+        x = 0.0
+        axis = self.bar_y - 0.3 * size  # baseline that centres a line of text on the rule
+        if self.prefix:
+            canvas.drawString(x, axis, self.prefix)
+            x += _text_width(self.prefix) + self.GAP
+        for i, line in enumerate(self.num_lines):
+            y = self.bar_y + 3 + (len(self.num_lines) - 1 - i) * lead
+            canvas.drawCentredString(x + self.bar_width / 2, y, line)
+        for i, line in enumerate(self.den_lines):
+            y = (len(self.den_lines) - 1 - i) * lead + 2 + self.SPACE
+            canvas.drawCentredString(x + self.bar_width / 2, y, line)
+        canvas.setLineWidth(0.5)
+        canvas.line(x, self.bar_y, x + self.bar_width, self.bar_y)
+        if self.rest:
+            canvas.drawString(x + self.bar_width + self.GAP, axis, self.rest)
+        canvas.restoreState()
 
 
 def _too_wide(table: TableBlock, avail: float) -> bool:
@@ -137,7 +310,7 @@ def _too_wide(table: TableBlock, avail: float) -> bool:
 
 
 def story(doc: Document, avail: float, wide_avail: float | None, ruled: bool,
-          repeat_header: bool) -> list:
+          repeat_header: bool, stacked: bool = True) -> list:
     """Flowables of the Document. A table too wide for a portrait page goes on landscape
     pages of its own (`wide_avail`), as an author would set it."""
     out = []
@@ -150,10 +323,11 @@ def story(doc: Document, avail: float, wide_avail: float | None, ruled: bool,
                 lead = _trailing_titles(out)
                 del out[len(out) - len(lead):]
                 out += [NextPageTemplate("wide"), PageBreak(), *lead, *caption,
-                        flowable_table(block, wide_avail, ruled, repeat_header),
+                        flowable_table(block, wide_avail, ruled, repeat_header, stacked),
                         NextPageTemplate("main"), PageBreak()]
             else:
-                out += [*caption, flowable_table(block, avail, ruled, repeat_header), Spacer(1, 8)]
+                out += [*caption, flowable_table(block, avail, ruled, repeat_header, stacked),
+                        Spacer(1, 8)]
         elif block.type == "list":
             out += [Paragraph(html.escape(printable(item)), BODY) for item in block.items]
         elif block.type in ("heading", "paragraph", "formula") and printable(block.text):
@@ -182,13 +356,15 @@ def _template(template_id: str, size) -> PageTemplate:
     return PageTemplate(id=template_id, frames=[frame], onPage=_footer, pagesize=size)
 
 
-def render(seed: Path, out: Path, ruled: bool = True, pagesize=A4, repeat_header: bool = True) -> Path:
+def render(seed: Path, out: Path, ruled: bool = True, pagesize=A4, repeat_header: bool = True,
+           stacked: bool = True) -> Path:
+    """`stacked`: draw cell fractions stacked (ruled renders only; see flowable_table)."""
     doc = BaseDocTemplate(str(out), pagesize=pagesize, title=seed.stem, author="kinerja tests",
                           invariant=1, **MARGINS)
     wide = landscape(pagesize) if pagesize[0] < pagesize[1] else None
     doc.addPageTemplates([_template("main", pagesize)] + ([_template("wide", wide)] if wide else []))
     wide_avail = wide[0] - MARGINS["leftMargin"] - MARGINS["rightMargin"] if wide else None
-    doc.build(story(seed_document(seed), doc.width, wide_avail, ruled, repeat_header))
+    doc.build(story(seed_document(seed), doc.width, wide_avail, ruled, repeat_header, stacked))
     return out
 
 
@@ -227,6 +403,16 @@ def _has_rules(page) -> bool:
     return sum(1 for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,))) >= 6
 
 
+def scan_copy(seed: Path, out: Path, max_pages: int = 2) -> Path:
+    """The scan copy, rasterised from the ruled render with fractions printed flat: OCR reads
+    no fraction bars, so the scan measures the OCR path alone."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        flat = render(seed, Path(tmp) / f"{seed.stem}.flat.pdf", stacked=False)
+        return rasterise(flat, out, max_pages=max_pages)
+
+
 def render_all(out_dir: Path, seeds: list[str] | None = None, scan_pages: int = 2) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     made = []
@@ -238,7 +424,7 @@ def render_all(out_dir: Path, seeds: list[str] | None = None, scan_pages: int = 
             ruled,
             render(seed, out_dir / f"{seed.stem}.unruled.pdf", ruled=False, repeat_header=False),
             render(seed, out_dir / f"{seed.stem}.landscape.pdf", pagesize=landscape(A4)),
-            rasterise(ruled, out_dir / f"{seed.stem}.scan.pdf", max_pages=scan_pages),
+            scan_copy(seed, out_dir / f"{seed.stem}.scan.pdf", max_pages=scan_pages),
         ]
     return made
 

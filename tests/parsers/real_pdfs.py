@@ -1,0 +1,25 @@
+"""Real published PDFs (../shared/corpus/pdf) parsed once per test session, text layer only."""
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from kinerja.parsers import parse
+from kinerja.parsers.pdf import PdfOptions
+from kinerja.schema import Document
+
+FAST = PdfOptions(ocr=False, timeout_s=120)
+PDFS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pdf"
+
+
+def real_path(name: str) -> Path:
+    path = PDFS / name
+    if not path.exists():
+        pytest.skip(f"real PDF not found at {path}")
+    return path
+
+
+@lru_cache(maxsize=4)
+def real_doc(name: str) -> Document:
+    return parse(real_path(name), FAST)

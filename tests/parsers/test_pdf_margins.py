@@ -1,0 +1,51 @@
+"""Running headers, footers and page numbers of real PDFs are not content (parsers/margins.py)."""
+
+import re
+
+import pytest
+
+from kinerja.parsers.margins import is_page_number
+from kinerja.schema import Heading, Paragraph
+
+from .real_pdfs import real_doc
+
+BPBD = "lkip_2016_bpbd_jabar.pdf"  # page numbers "I- 1" ... "IV-5", chapter by chapter
+DISNAKER = "lkip_2016_disnakertrans_jabar.pdf"
+
+
+def _texts(doc, page=None):
+    return [b.text for b in doc.blocks if isinstance(b, (Heading, Paragraph))
+            and (page is None or b.provenance.page == page)]
+
+
+@pytest.mark.parametrize("text", [
+    "III-10", "II - 16", "I- 1", "A-3", "IV.2", "3-12", "Hal. 5", "Halaman 3 dari 9",
+    "Page 3 of 9", "- 5 -", "iv", "12", "5 | Page", "LKjIP 2016 | 12",
+])
+def test_page_numbers_of_the_genre_are_recognised(text):
+    assert is_page_number(text)
+
+
+@pytest.mark.parametrize("text", ["1.500", "2015-2016", "Tabel 2.3", "100%", "BAB III", "87,66"])
+def test_amounts_years_and_titles_are_not_page_numbers(text):
+    assert not is_page_number(text)
+
+
+def test_chapter_numbered_page_numbers_are_not_content():
+    """A chapter's pages are numbered 'III-1' ... 'III-12': under 30% of the pages each, but one
+    kind of text at one height on a run of pages."""
+    texts = _texts(real_doc(BPBD))
+    assert not [t for t in texts if re.fullmatch(r"[IVX]+\s*-\s*\d+", t.strip())]
+
+
+def test_running_header_respelled_in_the_last_chapter_is_not_content():
+    """'LKIP ... BECANA ...' on most pages, 'LAKIP ... BENCANA ...' on the last five."""
+    texts = _texts(real_doc(BPBD))
+    assert not [t for t in texts if "BADAN PENANGGULANGAN" in t and t.rstrip().endswith("2016")
+                and len(t) < 90]
+    assert any(t.startswith("BAB IV") for t in _texts(real_doc(BPBD), 69))
+
+
+def test_table_caption_recurring_at_one_height_on_scattered_pages_stays_content():
+    captions = [t for t in _texts(real_doc(DISNAKER)) if t.startswith("Tabel 2.3")]
+    assert captions
