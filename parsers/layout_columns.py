@@ -4,7 +4,8 @@ Words of the region's multi-segment lines that overlap (share a character column
 characters aside) fall in one column; the gap between two such groups is a gutter when lines
 keep their words two spaces apart across it (a justified line's stretched space is not);
 one-segment lines (wrapped cell text) widen the column they keep to; a column of 'Rp' marks
-joins the amount beside it. Each word then goes to a column by its centre.
+joins the amount beside it. Each word then goes to a column by its centre. Two text columns
+whose cells stand a space apart are split again per row, where the right cell's lines open.
 """
 
 import re
@@ -176,3 +177,58 @@ def crossing(lines: list[LayoutLine], columns: list[tuple[int, int]]) -> float:
     if not words:
         return 0.0
     return sum(1 for w in words if len(set(covered(w, columns))) > 1) / len(words)
+
+
+BULLETS = {"•", "●", "▪", "-", "–"}  # a mark opening a cell's line (a list item)
+_ITEM_MARK = re.compile(r"^\(?(\d{1,2}|[a-zA-Z])[.)]$")  # '1.', 'a)', '(2)'
+
+MIN_ALIGNED = 2  # lines opening at one character column that make a gutter between text cells
+
+
+def aligned_gutters(lines: list[LayoutLine], columns: list[tuple[int, int]],
+                    centres: list, fixed: set[int]) -> list[tuple[int, int]]:
+    """The columns for one block of lines (a row or a few): between two neighbouring text
+    columns with labels (not in `fixed`), the gutter moves to the character column where the
+    right cell's lines open, when no word reaches over it. Justified cells of a Word table
+    leave no gutter of spaces: the left cell's last word and the right cell's first may stand
+    one space apart, and where the cells meet shifts from row to row."""
+    out = list(columns)
+    for c in range(len(out) - 1):
+        if c in fixed or c + 1 in fixed or centres[c] is None or centres[c + 1] is None:
+            continue
+        p = _aligned_start(lines, out[c][0], out[c + 1][1], centres[c], centres[c + 1])
+        if p is not None:
+            out[c], out[c + 1] = (out[c][0], p), (p, out[c + 1][1])
+    return out
+
+
+def _opener(text: str) -> bool:
+    """A bullet or an item mark, opening a cell's line with its text a space after it."""
+    return text in BULLETS or bool(_ITEM_MARK.match(text))
+
+
+def _aligned_start(lines: list[LayoutLine], lo: float, hi: float, left: float, right: float):
+    """The character column between two label centres where most lines open a segment (or a
+    bullet), one line at least with nothing left of it or a bullet, that no word crosses and has
+    text on both sides; None if no such column is shared by MIN_ALIGNED lines."""
+    spans = [[w for w in ln.words if lo <= w.cx < hi] for ln in lines]
+    starts: list[tuple[int, int, bool]] = []  # line, character column, first on its line or a mark
+    for ws in spans:
+        for k, w in enumerate(ws):
+            opens = k == 0 or w.x0 - ws[k - 1].x1 >= SEGMENT_GAP or _opener(w.text)
+            if opens and left < w.x0 < right:
+                starts.append((w.line, w.x0, k == 0 or _opener(w.text)))
+    words = [w for ws in spans for w in ws]
+    best = None
+    for p in sorted({x for _, x, _ in starts}):
+        near = [(no, first) for no, x, first in starts if p <= x <= p + 3]  # a mark, then its text
+        support = len({no for no, _ in near})
+        if support < MIN_ALIGNED or (best is not None and support <= best[1]) \
+                or not any(first for _, first in near):
+            continue  # a cell's own lines (or list items) open there, not only stretched spaces
+        if any(w.x0 < p < w.x1 for w in words):
+            continue
+        if any(w.x1 <= p and not _opener(w.text) for w in words) and any(w.x0 >= p for w in words):
+            best = (p, support)
+    return best[0] if best else None
+

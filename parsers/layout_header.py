@@ -4,8 +4,10 @@ Header lines are the lines above the body: up to a numbering row ('(1) (2) (3)')
 blank line under a line of labels (with a line of units such as '(Rp)' after it), or while
 lines are capital labels, or short labels while some column has none yet (group labels above
 sub-labels such as 'TW 1  TW 2'). A label is a header segment's words over one column, or over several
-when its words reach across gutters (a group label); a label continued on the next line in the
-same column is one label ('TARGE' / 'T' mended). The labels also refine the columns: a column
+when its words reach across gutters (a group label), or when sub-labels under it and beside it
+show it names the columns beside (a group label printed at the left of its merged cell, '2023'
+over 'Target  Realisasi  % Capaian'); a label continued on the next line in the same column is
+one label ('TARGE' / 'T' mended). The labels also refine the columns: a column
 under two labels is cut between them, a column named by no label that holds one line only is
 a stretched space, and two figure columns meet halfway between their labels' centres.
 """
@@ -132,6 +134,7 @@ class Label:
     line: int
     line_end: int
     x: Optional[float] = None  # centre character column of its first line
+    x0: Optional[int] = None  # first character column of its first line
 
 
 def header_labels(lines: list[LayoutLine], columns: list[tuple[int, int]],
@@ -139,20 +142,58 @@ def header_labels(lines: list[LayoutLine], columns: list[tuple[int, int]],
     """Labels of the header: per line, segments whose words reach over several columns are
     one group label; others give one label per column. A label continuing the one above it
     over the same columns (a label broken over lines) is joined to it."""
-    labels: list[Label] = []
+    items: list[tuple[list[Word], int, int, int]] = []  # words, first, last column, line
     for ln in lines:
         for seg in ln.segments:
             spans = [covered(w, columns) for w in seg]
             if any(b > a for a, b in spans):
-                first, last = min(a for a, _ in spans), max(b for _, b in spans)
-                _add_label(labels, seg, first, last, ln.no)
+                items.append((seg, min(a for a, _ in spans), max(b for _, b in spans), ln.no))
                 continue
             by_col: dict[int, list[Word]] = {}
             for w, (a, _) in zip(seg, spans):
                 by_col.setdefault(a, []).append(w)
-            for col, words in by_col.items():
-                _add_label(labels, words, col, col, ln.no)
-    return _over_unlabelled(labels) if spread else labels
+            items += [(words, col, col, ln.no) for col, words in by_col.items()]
+    labels: list[Label] = []
+    for words, first, last, line in items:
+        _add_label(labels, words, first, last, line, _opens_sub_labels(items, first, last, line))
+    return _over_unlabelled(_over_sub_labels(labels)) if spread else labels
+
+
+def _over_sub_labels(labels: list[Label]) -> list[Label]:
+    """A label over one column with sub-labels under it ('2023' over 'Target'), opening where
+    they open, names the columns right of it that hold sub-labels on the same lower line and
+    no label of their own at its level: a group label printed at the left of its merged cell
+    ('2023' over 'Target  Realisasi  % Capaian'), or not reaching across it ('TARGET TAHUNAN'
+    over '2023 ... 2026')."""
+    for lab in sorted(labels, key=lambda lab: lab.line):
+        if lab.first != lab.last:
+            continue
+        subs = _sub_labels(labels, lab, lab.first)
+        if not subs or any(o.first != o.last for o in subs) or not _left_aligned(lab, subs):
+            continue
+        top = min(o.line for o in subs)
+        c = lab.last + 1
+        while True:
+            under = _sub_labels(labels, lab, c)
+            blocked = any(o is not lab and o.first <= c <= o.last and o.line <= lab.line_end
+                          and not o.first <= lab.first <= o.last for o in labels)
+            if blocked or not under or abs(min(o.line for o in under) - top) > 1:
+                break
+            c += 1
+        lab.last = c - 1
+    return labels
+
+
+def _left_aligned(lab: Label, subs: list[Label]) -> bool:
+    """The label opens where its column's sub-labels open: printed at the left of a merged
+    cell (a label centred over its group sits over a middle column, naming no side)."""
+    starts = [o.x0 for o in subs if o.x0 is not None]
+    return lab.x0 is not None and bool(starts) and abs(lab.x0 - min(starts)) <= 1
+
+
+def _sub_labels(labels: list[Label], lab: Label, c: int) -> list[Label]:
+    """Labels over column c on lines below `lab`."""
+    return [o for o in labels if o.first <= c <= o.last and o.line > lab.line_end]
 
 
 def _over_unlabelled(labels: list[Label]) -> list[Label]:
@@ -172,19 +213,35 @@ def _over_unlabelled(labels: list[Label]) -> list[Label]:
     return labels
 
 
-def _add_label(labels: list[Label], words: list[Word], first: int, last: int, line: int) -> None:
-    """A new label, or the continuation of the label above it over the same columns."""
+def _opens_sub_labels(items: list[tuple[list[Word], int, int, int]], first: int, last: int,
+                      line: int) -> bool:
+    """An item on `line` whose right neighbour column is first labelled on that same line, its
+    own column holding nothing under the neighbour's last label line: the first of a row of
+    sub-labels, not the rest of the label above it ('2023' / 'Target' beside 'Realisasi';
+    whereas 'INDIKATOR' / 'TUJUAN' or 'JUMLAH' / 'DESA' / 'UCI' stand above and below the
+    lines of their neighbours' labels, centred in a taller header)."""
+    lines = [ln for _, a, b, ln in items if a <= last + 1 <= b]
+    if not lines or min(lines) != line:
+        return False
+    return not any(ln > max(lines) for _, a, b, ln in items if a == first and b == last)
+
+
+def _add_label(labels: list[Label], words: list[Word], first: int, last: int, line: int,
+               sub: bool = False) -> None:
+    """A new label, or the continuation of the label above it over the same columns; past a
+    line with nothing in them, a sub-label (`sub`) starts anew."""
     text = " ".join(w.text for w in words)
     for lab in reversed(labels):
         if lab.first == first and lab.last == last:
-            if lab.line_end < line:
+            if lab.line_end < line and not (sub and lab.line_end < line - 1):
                 lab.text = _join_label(lab.text, text)
                 lab.line_end = line
                 return
             break
         if lab.first <= last and first <= lab.last and lab.line_end < line:
             break  # another label lies between: this one starts anew
-    labels.append(Label(text, first, last, line, line, (words[0].x0 + words[-1].x1) / 2))
+    labels.append(Label(text, first, last, line, line, (words[0].x0 + words[-1].x1) / 2,
+                        words[0].x0))
 
 
 def _join_label(above: str, below: str) -> str:

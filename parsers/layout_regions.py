@@ -3,8 +3,10 @@
 A region is a run of lines where lines of several segments recur, blank lines and wrapped cell
 text between them allowed; running text (a long line of single-spaced words) ends it. A run is
 cut where a blank-separated block's words leave the columns found so far (a signature block,
-a paragraph) or a block opens a header of its own; trailing blocks without figures (a place
-and date) are dropped; cell text and capitalised label lines right above are added.
+a paragraph) or a block opens a header of its own, maybe under title lines (which go to
+neither table); trailing blocks without figures (a place and date) are dropped; cell text and
+capitalised label lines right above are added, and lines under the last row opening where a
+cell's lines open.
 """
 
 import re
@@ -17,6 +19,7 @@ from .layout_lines import LayoutLine, capitals, has_value
 MIN_MULTI = 2  # lines with several segments a region needs
 MAX_BLANKS = 4  # consecutive blank lines inside a table (padded rows)
 SINGLE_RUN = 8  # this many one-segment lines in a row end a region
+MAX_TITLE_LINES = 4  # one-segment lines (a title, a caption) right above a header line
 MAX_CROSSING = 0.15  # share of a block's words reaching over the table's gutters: not the table
 _CAPTION = re.compile(r"^\s*(tabel|table|gambar|grafik)\s+([IVXLC]+|\d+)", re.I)
 HEADER_FIRST = re.compile(r"^(no|no\.|nomor|#)$", re.I)
@@ -121,10 +124,11 @@ def _split_by_columns(lines: list[LayoutLine]) -> list[list[LayoutLine]]:
         columns = column_spans(current)
         body_above = len([b for b in blocks[:blocks.index(block)] if any(ln.words for ln in b)]) >= 2 \
             or any(has_value(ln) for ln in current)
+        title = _title_lines(block)
         if len(columns) >= MIN_COLS and ((body_above and crossing(block, columns) > MAX_CROSSING)
-                                         or _opens_table(block, current)):
-            out.append(current)
-            current = block
+                                         or _opens_table(block[title:], current)):
+            out += [current, block[:title]] if title else [current]
+            current = block[title:]
         else:
             current = current + block
     out.append(current)
@@ -145,6 +149,20 @@ def _drop_trailing_text(lines: list[LayoutLine]) -> list[LayoutLine]:
         lines = lines[:blanks[-1]]
 
 
+def _title_lines(lines: list[LayoutLine]) -> int:
+    """How many one-segment lines open the block before its first line of several segments
+    (a title or caption printed right above a table's header: 'Anggaran :'); 0 if none or
+    if no such line follows soon."""
+    worded = 0
+    for k, ln in enumerate(lines):
+        if ln.multi:
+            return k
+        worded += bool(ln.words)
+        if worded > MAX_TITLE_LINES:
+            break
+    return 0
+
+
 def _opens_table(lines: list[LayoutLine], above: list[LayoutLine]) -> bool:
     """A block opening with a header line of its own: 'No.  Program  Anggaran', or a line of
     capital labels under rows holding figures."""
@@ -163,17 +181,31 @@ def _trim(lines: list[LayoutLine]) -> list[LayoutLine]:
     while lines and not lines[0].words:
         lines = lines[1:]
     columns = column_spans(lines)
+    left = min((ln.words[0].x0 for ln in lines if ln.words), default=0)
     end = len(lines)
     while end and not lines[end - 1].multi:
         end -= 1
     while end < len(lines) and lines[end].words and not lines[end].multi \
-            and in_one_column(lines[end], columns):
+            and (in_one_column(lines[end], columns)
+                 or _continues_cell(lines[end], lines[end - 1], left)):
         end += 1  # wrapped cell text under the last row, inside one column
     return lines[:end]
 
 
+def _continues_cell(line: LayoutLine, above: LayoutLine, left: int) -> bool:
+    """A short line opening where a segment of the line above opens, inside the table (a
+    line at its left edge may be a note under it: 'Sumber : ...'), reaching no further than
+    the line above does: the next line of that cell."""
+    x0 = line.words[0].x0
+    return (x0 > left + 2 and len(line.words) <= 6
+            and any(seg[0].x0 == x0 for seg in above.segments)
+            and line.words[-1].x1 <= max(above.words[-1].x1, x0 + 30))
+
+
 def _with_labels_above(page: list[LayoutLine], lines: list[LayoutLine]) -> list[LayoutLine]:
-    """Short capitalised lines right above a region are the upper lines of its header."""
+    """Short capitalised lines right above a region are the upper lines of its header, unless
+    a long capitalised line opens them (the wrapped end of a title: 'KEPULAUAN BANGKA
+    BELITUNG' under 'PERJANJIAN KINERJA TAHUN 2024 DINAS ...')."""
     index = next(i for i, ln in enumerate(page) if ln is lines[0])
     above = []
     for ln in reversed(page[max(0, index - 3):index]):
@@ -181,4 +213,11 @@ def _with_labels_above(page: list[LayoutLine], lines: list[LayoutLine]) -> list[
         if not ln.words or ln.multi or len(text) > 30 or not capitals(text) or _CAPTION.match(text):
             break
         above.insert(0, ln)
+    before = index - len(above) - 1
+    if above and before >= 0 and _title_line(page[before]):
+        return lines
     return above + lines
+
+
+def _title_line(line: LayoutLine) -> bool:
+    return bool(line.words) and not line.multi and len(line.text) > 30 and capitals(line.text)

@@ -5,7 +5,10 @@ row numbers (anchor lines a line or two apart with figures in different columns 
 Blank lines always end a row. Between anchors, each column's lines go to rows by a small
 dynamic programme that keeps every cell a run of lines, as near its anchor as its alignment
 says: its middle for cells centred on the row, its first line for top-aligned cells, whichever
-fits the column better; a cell never reaches over another row's anchor line.
+fits the column better; a cell never reaches over another row's anchor line. Under a numbered
+row, sub-rows without a number (figures only at their right) leave the text cells on their left
+whole: those are merged over them. Between two labelled text columns, each block finds its own
+gutter (layout_columns.aligned_gutters): justified Word cells shift from row to row.
 """
 
 import re
@@ -13,10 +16,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .layout_columns import line_cells
+from .layout_columns import aligned_gutters, line_cells
 from .layout_lines import LayoutLine, numeric_cell
 
 _ROW_NUMBER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]?$")
+_ITEM_MARK = re.compile(r"^(\(?[a-zA-Z\d]{1,2}[.)]|[•\-–])\s")  # 'a. ', '1) ', '• ': a new item
 
 
 def value_columns(lines: list[LayoutLine], columns: list[tuple[int, int]]) -> set[int]:
@@ -45,6 +49,7 @@ class _Anchor:
 
     lines: list[int]
     figures: list[int]
+    cols: frozenset = frozenset()  # columns of its figures, 0 for a row number
 
     @property
     def centre(self) -> float:
@@ -70,7 +75,7 @@ def anchors(block: list[LayoutLine], columns, values: set[int], numbered: bool) 
             found[-1] = (_Anchor(anchor.lines + [ln.no], anchor.figures + figures), seen | cols)
             continue
         found.append((_Anchor([ln.no], figures), cols))
-    return [anchor for anchor, _ in found]
+    return [_Anchor(anchor.lines, anchor.figures, frozenset(cols)) for anchor, cols in found]
 
 
 def _blocks(lines: list[LayoutLine]) -> list[list[LayoutLine]]:
@@ -131,16 +136,22 @@ class _Row:
     page: Optional[int] = None
 
 
-def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]]) -> list[_Row]:
+def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]],
+              centres: Optional[list] = None) -> list[_Row]:
+    """Rows of the body; with the label `centres`, the gutter between two labelled text columns
+    is found again in each block (aligned_gutters)."""
     values = value_columns(lines, columns)
     numbered = _numbering_column(lines, columns)
     blocks = _blocks(lines)
-    marks = [anchors(b, columns, values, numbered) for b in blocks]
+    fixed = values | ({0} if numbered else set())
+    block_columns = [aligned_gutters(b, columns, centres, fixed) if centres else columns
+                     for b in blocks]
+    marks = [anchors(b, cols, values, numbered) for b, cols in zip(blocks, block_columns)]
     per_col_cells = []  # per block: per column, [(line, text)]
-    for block in blocks:
+    for block, spans in zip(blocks, block_columns):
         cols: list[list[tuple[int, str]]] = [[] for _ in columns]
         for ln in block:
-            for c, cell in enumerate(line_cells(ln, columns)):
+            for c, cell in enumerate(line_cells(ln, spans)):
                 if cell:
                     cols[c].append((ln.no, " ".join(w.text for w in cell)))
         per_col_cells.append(cols)
@@ -160,6 +171,8 @@ def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]]) -> list[_
             if not items:
                 continue
             _, owner = _partition([no for no, _ in items], mk, centred[c])
+            if numbered and c and c not in values:
+                owner = _spanning_cells(items, owner, mk, c)
             for item, j in zip(items, owner):
                 block_rows[j].lines.setdefault(c, []).append(item)
         for row in block_rows:
@@ -168,6 +181,38 @@ def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]]) -> list[_
                 row.line_start, row.line_end = min(nos), max(nos)
                 rows.append(row)
     return rows
+
+
+def _spanning_cells(items: list[tuple[int, str]], owner: list[int], marks: list[_Anchor],
+                    c: int) -> list[int]:
+    """A numbered row followed by rows without a number whose figures all lie right of column c
+    and right of figures of the numbered row's own (sub-rows of a nested table: 'TW 1  0,5'
+    ... 'TW 4  0,9' right of the row's target and achievement): a text cell of column c that
+    opens on the numbered row and runs on line after line past its sub-rows' anchors (skipping
+    only their anchor lines), no line opening with an item mark, is one cell merged over them
+    all (Word's vertically merged cell), not a piece for each sub-row."""
+    owner = list(owner)
+    numbered = [t for t, mk in enumerate(marks) if 0 in mk.cols]
+    for t in numbered:
+        end = next((u for u in numbered if u > t), len(marks))
+        subs = marks[t + 1:end]
+        if not subs or any(not mk.cols or min(mk.cols) <= c for mk in subs):
+            continue
+        right = min(k for mk in subs for k in mk.cols)
+        if not any(c < k < right for k in marks[t].cols):
+            continue  # sub-rows repeating the row's own figure columns have cells of their own
+        top, bottom = marks[t].lines[0], marks[end].lines[0] if end < len(marks) else None
+        run = [k for k, (no, _) in enumerate(items) if no >= top and (bottom is None or no < bottom)]
+        if not run or items[run[0]][0] > marks[t].lines[-1] or owner[run[0]] != t:
+            continue
+        nos = [items[k][0] for k in run]
+        sub_lines = {no for mk in subs for no in mk.lines}
+        if any(not set(range(a + 1, b)) <= sub_lines for a, b in zip(nos, nos[1:])) \
+                or any(_ITEM_MARK.match(items[k][1]) for k in run[1:]):
+            continue
+        for k in run:
+            owner[k] = t
+    return owner
 
 
 def _centred(c: int, per_col_cells, marks) -> bool:

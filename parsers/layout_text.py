@@ -10,6 +10,7 @@ Body cells are made by text_tables.body_to_cells, so spans mean what they mean f
 tab-separated dumps: a row's leading empty cells under a filled one extend its row span.
 """
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -25,6 +26,7 @@ from .layout_regions import Region, find_regions
 from .layout_rows import body_rows, value_columns
 from .text_tables import RawRow, body_to_cells
 
+_ROW_NO = re.compile(r"^\d{1,3}[.)]?$")
 MIN_VALUE_ROWS = 2  # rows holding a figure outside the first column a headless table needs
 
 
@@ -88,7 +90,7 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None)
     columns = between_value_labels(columns, centres, value_columns(body_lines, columns))
     rows = [RawRow(r.line_start, r.line_end, [join_cell_lines([t for _, t in r.lines.get(c, [])])
                                               for c in range(len(columns))], page=r.page)
-            for r in body_rows(body_lines, columns)]
+            for r in body_rows(body_lines, columns, centres)]
     return RegionRead(region, columns, header_lines, labels, numbering, rows, centres)
 
 
@@ -131,12 +133,19 @@ def _append_part(rows: list[RawRow], part: RegionRead, mapping: list[int], width
         for c, text in enumerate(r.cells):
             cells[mapping[c]] = join_cell_lines([cells[mapping[c]], text])
         body.append(RawRow(r.line_start, r.line_end, cells, page=r.page))
-    if rows and body and (part.region.cut_above
-                          or not body[0].cells[0] and not any(has_figure(t) for t in body[0].cells)):
+    if rows and body and not _numbered_like(body[0], rows[-1]) and (
+            part.region.cut_above
+            or not body[0].cells[0] and not any(has_figure(t) for t in body[0].cells)):
         last, tail = rows[-1], body.pop(0)
         last.cells = [join_cell_lines([a, b]) for a, b in zip(last.cells, tail.cells)]
         last.line_end = tail.line_end
     rows.extend(body)
+
+
+def _numbered_like(row: RawRow, last: RawRow) -> bool:
+    """The row holds a row number where the last row holds one ('5' under '4'): a row of its
+    own, whatever lines a page break left above it."""
+    return any(_ROW_NO.match(a) and _ROW_NO.match(b) for a, b in zip(row.cells, last.cells))
 
 
 def region_table(region: Region, file: str, table_index: int, caption: Optional[str] = None

@@ -2,11 +2,14 @@
 
 The dumps are made here, with poppler's pdftotext, from the real PDFs in ../shared/corpus/pdf:
 a Perjanjian Kinerja with its measurement table (DKIPS Sulut), an LKjIP (DPUPR Grobogan), and
-two 2016 reports without gold (a PK, an LKIP with justified text in its cells).
+three 2016 reports without gold (a PK, two LKIPs with justified text in their cells); and from a seed
+LKjIP rendered as a ruled PDF (tests/tools/render_pdfs.py), a Word-like report whose tables have
+group labels over sub-columns and titles printed right above their headers.
 """
 
 import shutil
 import subprocess
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,6 +29,9 @@ PK = "pk_2021_pengukuran_2020_dkips_sulut"
 LKJIP = "lkjip_2021_dpupr_kab_grobogan"
 PK_2016 = "pk_2016_kaban_bpmpd_jabar"
 LKIP_2016 = "lkip_2016_disnakertrans_jabar"
+LKIP_DINKES = "lkip_2016_dinkes_jabar"
+SEED_LKJIP = "lkjip-2024-diskominfo-prov-babel"
+TOOLS = Path(__file__).resolve().parents[1] / "tools"
 
 
 @pytest.fixture(scope="module")
@@ -36,10 +42,25 @@ def dumps(tmp_path_factory) -> Path:
     if not PDFS.is_dir():
         pytest.skip(f"real PDF folder not found at {PDFS}")
     out = tmp_path_factory.mktemp("layout")
-    for name in (PK, LKJIP, PK_2016, LKIP_2016):
+    for name in (PK, LKJIP, PK_2016, LKIP_2016, LKIP_DINKES):
         subprocess.run(["pdftotext", "-layout", str(PDFS / f"{name}.pdf"), str(out / f"{name}.txt")],
                        check=True)
     return out
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory) -> Path:
+    """Layout dump of a seed LKjIP rendered as a ruled PDF."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    pytest.importorskip("reportlab")
+    sys.path.insert(0, str(TOOLS))
+    import render_pdfs
+
+    out = tmp_path_factory.mktemp("rendered")
+    pdf = render_pdfs.render(render_pdfs.SEEDS / f"{SEED_LKJIP}.txt", out / f"{SEED_LKJIP}.pdf")
+    subprocess.run(["pdftotext", "-layout", str(pdf), str(out / f"{SEED_LKJIP}.txt")], check=True)
+    return out / f"{SEED_LKJIP}.txt"
 
 
 @lru_cache(maxsize=None)
@@ -127,6 +148,56 @@ def test_signature_block_under_a_table_is_not_part_of_it(dumps):
     assert "Jumlah" in last
 
 
+def test_cells_merged_over_sub_rows_stay_whole_in_the_numbered_row(rendered):
+    """Row '3' of a monitoring table has sub-rows 'TW 1 ... TW 4' at its right; its text cells,
+    merged over them, run past their lines and stay whole in row '3'."""
+    table = next(t for t in _parse(rendered).tables()
+                 if any(c.text == "TW 4" for row in t.body for c in row))
+    k = next(k for k, row in enumerate(table.body) if row[0].text == "3")
+    texts = [c.text for c in table.body[k]]
+    assert any(t.startswith("Persentase OPD") and t.endswith("Prinsip satu data Indonesia") for t in texts)
+    assert any(t.startswith("Presentase perangkat daerah") and "dalam menyusun perencanaan" in t
+               for t in texts)
+    for row in table.body[k + 1:k + 4]:  # the sub-rows: 'TW n' and figures only
+        filled = [c.text for c in row if c.text]
+        assert filled[0].startswith("TW ") and all(t.startswith("TW ") or t[0].isdigit() for t in filled)
+
+
+def _row_anywhere(doc: Document, text: str) -> list:
+    return next(row for t in doc.tables() for row in t.body if any(c.text == text for c in row))
+
+
+def test_justified_text_cells_one_space_apart_are_split_where_the_right_cell_opens(dumps):
+    """'Kepegawaian   Perangkat' beside '• Terlaksananya' / 'pengadaan  seragam': the cells
+    meet at a different character column on each row; each row's own gutter is used."""
+    doc = _parse(dumps / f"{LKJIP}.txt")
+    row = _row_anywhere(doc, "d. Kegiatan Administrasi Kepegawaian Perangkat Daerah.")
+    assert [c.text for c in row][1:3] == [
+        "• Terlaksananya pengadaan seragam dan bimbingan teknis bagi PNS dan Non PNS.", "335 buah"]
+
+
+def test_last_lines_of_a_cell_under_the_last_row_stay_in_it(dumps):
+    """'Dharma Tirta dalam' / 'pengelolaan irigasi.' end the indicator cell of a table's last
+    row, opening where its lines above open."""
+    doc = _parse(dumps / f"{LKJIP}.txt")
+    cell = next(c for t in doc.tables() for row in t.body for c in row
+                if c.text.startswith("• Meningkatkan suplai air irigasi."))
+    assert cell.text.endswith("khususnya P3A/ Dharma Tirta dalam pengelolaan irigasi.")
+
+
+def test_an_indicator_under_a_numbered_row_with_its_own_figures_is_its_own_row(dumps):
+    """'Jumlah wirausaha baru  1.000 orang' under row '2.': its figures fill the row's own
+    columns, so it is a sub-row with its own indicator, not part of a merged cell."""
+    row = _row_anywhere(_parse(dumps / f"{LKIP_2016}.txt"), "Jumlah wirausaha baru")
+    assert any(c.text == "1.000 orang" for c in row)
+
+
+def test_stretched_spaces_of_one_row_do_not_set_the_gutter_of_a_dense_table(dumps):
+    """Rows without blank lines between them: 'hubungan     industrial' stretches the spaces of
+    one row; the sasaran of row '1.' stays whole."""
+    assert _row_anywhere(_parse(dumps / f"{LKIP_2016}.txt"), "Meningkatnya kualitas tenaga kerja")
+
+
 def test_figure_and_unit_of_a_cell_stay_together(dumps):
     table = _table_with(_parse(dumps / f"{LKJIP}.txt"), "INDIKATOR TUJUAN")
     row = _row_with(table, "Ketersediaan air embung untuk irigasi dan pertanian")
@@ -162,6 +233,16 @@ def test_table_continued_after_a_page_break_is_one_table(dumps):
     table = _table_with(_parse(dumps / f"{LKJIP}.txt"), "SUMBER DANA")
     assert [row[0].text for row in table.body] == [f"{k}." for k in range(1, 15)]
     assert table.provenance.pages == [47, 48]
+
+
+def test_a_numbered_row_after_a_page_break_is_its_own_row(dumps):
+    """Row '5' opens the next page with its indicator's first line above its number: a row of
+    its own under row '4', not the rest of it."""
+    table = next(t for t in _parse(dumps / f"{LKIP_DINKES}.txt").tables()
+                 if any(c.text == "Jumlah Rumah Sakit yang sudah Terakreditasi"
+                        for row in t.body for c in row))
+    numbers = [c.text for row in table.body for c in row if c.text in ("3", "4", "5", "6")]
+    assert numbers == ["3", "4", "5", "6"]
 
 
 def test_cell_text_cut_by_a_page_break_joins_its_row(dumps):
@@ -200,7 +281,57 @@ def test_year_under_a_label_joins_the_column_path(dumps):
     assert any(t.column_paths[-2:] == ["REALISASI 2021", "REALISASI 2020"] for t in doc.tables())
 
 
+def test_group_label_at_the_left_of_its_merged_cell_names_the_sub_columns_beside(rendered):
+    """'2023' and '2024' printed over the first of their 'Target  Realisasi  % Capaian'."""
+    table = _table_with(_parse(rendered), "Indikator Sasaran")
+    assert table.column_paths[2:8] == [f"{year} / {label}" for year in (2023, 2024)
+                                       for label in ("Target", "Realisasi", "% Capaian")]
+
+
+def test_group_label_narrower_than_its_sub_columns_names_them_all(rendered):
+    """'TARGET TAHUNAN' over the first of the years 2023 ... 2026 under it."""
+    table = _table_with(_parse(rendered), "SASARAN STRATEGIS")
+    assert "TARGET TAHUNAN / 2025" in table.column_paths
+    assert "Target Akhir Renstra" in table.column_paths
+
+
+def test_label_centred_around_its_neighbours_label_line_stays_one_label(dumps):
+    """'JUMLAH' / 'DESA/KELURAHAN' / 'UCI' over three lines around the line of '%'."""
+    doc = _parse(dumps / f"{LKIP_DINKES}.txt")
+    assert any(t.column_paths[-2:] == ["JUMLAH DESA/KELURAHAN UCI", "%"] for t in doc.tables())
+
+
+def test_label_above_and_below_its_neighbours_line_stays_one_label(dumps):
+    """'INDIKATOR' / 'TUJUAN' around the line of 'TARGET  REALISASI  %': no group label."""
+    table = _table_with(_parse(dumps / f"{LKJIP}.txt"), "INDIKATOR TUJUAN")
+    assert table.column_paths[-3:] == ["TARGET", "REALISASI", "%"]
+
+
 # --- text around tables ----------------------------------------------------------------------
+
+def test_a_title_right_above_a_header_opens_a_new_table(rendered):
+    """'Anggaran :' then 'NO  Indikator Kinerja  Program ...' under the rows of a PK table,
+    with no blank line between: two tables, the title in neither."""
+    doc = _parse(rendered)
+    budget = next(t for t in doc.tables()
+                  if any(c.text == "Rp. 152.898.264,-" for row in t.body for c in row))
+    assert budget.column_paths == ["NO", "Indikator Kinerja", "Program", "Anggaran", "Keterangan"]
+    assert all("Anggaran :" not in c.text for t in doc.tables() for row in t.body for c in row)
+
+
+def test_tables_under_their_own_titles_are_apart(rendered):
+    """Two quarterly monitoring tables, the second under 'Lampiran 5. ...' title lines."""
+    doc = _parse(rendered)
+    monev = [t for t in doc.tables() if "PENANGGUNG JAWAB (BIDANG)" in t.column_paths]
+    assert len(monev) >= 2
+    assert all(len([row for row in t.body if row[0].text == "1"]) == 1 for t in monev)
+
+
+def test_the_wrapped_end_of_a_title_is_no_header_label(rendered):
+    """'KEPULAUAN BANGKA BELITUNG' ends the title line above the PK table's header."""
+    table = _table_with(_parse(rendered), "Formula Penghitungan Target")
+    assert table.column_paths[:2] == ["NO.", "Sasaran Strategis"]
+
 
 def test_justified_prose_is_not_read_as_a_table(dumps):
     """Pages of justified paragraphs (wide gaps between words) stay paragraphs."""
