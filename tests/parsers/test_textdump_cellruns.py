@@ -39,7 +39,8 @@ def dumps(tmp_path_factory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("cellruns")
     made = {}
     for name in (PK, LKJIP, RENSTRA):
-        pdf = render_pdfs.render(render_pdfs.SEEDS / f"{name}.txt", out / f"{name}.pdf")
+        # fractions printed flat: plain pdftotext prints a stacked one as two bare lines
+        pdf = render_pdfs.render(render_pdfs.SEEDS / f"{name}.txt", out / f"{name}.pdf", stacked=False)
         made[name] = _pdftotext(pdf, out / f"{name}.txt")
     return made
 
