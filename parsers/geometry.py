@@ -6,7 +6,7 @@ from typing import Iterable, Sequence
 from kinerja.schema import BBox
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Box:
     """A rectangle with the origin at the page's top-left corner, y growing downwards."""
 
@@ -82,7 +82,7 @@ def nearest_index(value: float, positions: Sequence[float]) -> int:
     return min(range(len(positions)), key=lambda i: abs(positions[i] - value))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageFrame:
     """A page's unrotated size (user space) and its /Rotate: maps boxes read in user space
     (already flipped to top-left) into the page as displayed, where reading happens."""

@@ -13,6 +13,9 @@ page and box provenance (pdf_blocks.py).
 Bad input raises a typed InputError (encrypted, corrupt, no pages) or yields a Document with
 degraded=True and a warning naming the reason; a per-file time limit, checked between pages and
 passed to tesseract, bounds the work (a hard kill belongs to the pipeline's worker process).
+Memory: each page's text layer and objects are read once and closed with the page, and the
+pdfium document is reopened every REOPEN_EVERY pages so that its caches do not grow with the
+page count.
 """
 
 import time
@@ -28,12 +31,17 @@ from kinerja.schema import Document
 from . import pdf_blocks, pdf_tables, ruling
 from .errors import CorruptPDF, EmptyPDF, EncryptedPDF, UnsupportedFormat
 from .geometry import Box
+from .pdf_objects import page_objects
 from .pdf_rules import page_edges
 from .pdf_text import Line, lines_from_runs, page_words
 from .source import read_bytes
 from .table_grid import TableGrid
 from .triage import PageTriage, triage_page
 from .unruled import unruled_grids
+
+
+# pages read through one pdfium document handle before it is opened afresh (its caches dropped)
+REOPEN_EVERY = 10
 
 
 class PdfOptions(BaseModel):
@@ -143,14 +151,22 @@ def _read_pages(pdf, path: Path, opts: PdfOptions, deadline: Deadline,
         warnings.append(f"only the first {limit} of {n} pages were read (max_pages)")
     contents: list[PageContent] = []
     plumber = _Plumber(path, opts.password, warnings)
+    current = pdf
     try:
         for index in range(limit):
             if deadline.passed():
                 warnings.append(f"time limit of {opts.timeout_s:g} s reached: pages "
                                 f"{index + 1}-{n} not read")
                 break
-            contents.append(_read_page(pdf, index, path, opts, deadline, plumber, warnings))
+            if index and index % REOPEN_EVERY == 0:
+                # pdfium keeps every object it parsed (fonts, images, content streams) until the
+                # document closes: a fresh handle keeps its memory from growing with the pages
+                current.close()  # parse()'s handle too: closing it again there is harmless
+                current = open_pdf(path, opts.password)
+            contents.append(_read_page(current, index, path, opts, deadline, plumber, warnings))
     finally:
+        if current is not pdf:
+            current.close()
         plumber.close()
     return contents
 
@@ -159,21 +175,25 @@ def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline
                plumber: "_Plumber", warnings: list[str]) -> PageContent:
     number = index + 1
     page = pdf[index]
-    words, edges = [], []
+    words, edges, textpage = [], [], None
     try:
-        tri = triage_page(page, number)
+        # the text layer and the object list are read once, for triage and for reading
+        textpage, objects = page.get_textpage(), page_objects(page)
+        tri = triage_page(page, number, textpage, objects)
         content = PageContent(tri)
         if tri.has_text:
-            words = page_words(page, tri.frame)
+            words = page_words(page, tri.frame, textpage)
             content.lines = lines_from_runs(words, number)
             if opts.tables and tri.ruled:
-                edges = page_edges(page, tri.frame)
+                edges = page_edges(page, tri.frame, objects)
         elif tri.needs_ocr:
             _ocr_page(page, content, opts, deadline, warnings)
     except pdfium.PdfiumError as exc:
         warnings.append(f"page {number} could not be read ({exc})")
         return PageContent(PageTriage(number, 0, 0, 0, 0, 0.0, 0, 0, 0))
     finally:
+        if textpage is not None:
+            textpage.close()
         page.close()
     if opts.tables and tri.has_text and _may_hold_table(tri, content.lines):
         content.grids = _find_tables(path, tri, content.lines, words, edges, opts, deadline,

@@ -5,23 +5,29 @@ one edge per axis-aligned straight segment. Curves and slanted strokes are ignor
 """
 
 import ctypes
+from typing import Optional
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .geometry import Box, PageFrame
+from .pdf_objects import PageObject, page_objects
 from .ruling import Edge
 
 THIN = 3.0  # points: a path object thinner than this is itself a ruling
 STRAIGHT = 1.0  # points of drift allowed along a ruling
 
 
-def page_edges(page: pdfium.PdfPage, frame: PageFrame) -> list[Edge]:
-    """Rulings as displayed (the page's /Rotate applied), top-left origin."""
+def page_edges(page: pdfium.PdfPage, frame: PageFrame,
+               objects: Optional[list[PageObject]] = None) -> list[Edge]:
+    """Rulings as displayed (the page's /Rotate applied), top-left origin. `objects`
+    (pdf_objects.page_objects): the page's, when already read."""
     height = frame.height
     edges: list[Edge] = []
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=4):
-        left, bottom, right, top = obj.get_bounds()
+    for obj in page_objects(page) if objects is None else objects:
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        left, bottom, right, top = obj.bounds
         w, h = right - left, top - bottom
         if w <= THIN and h > THIN:
             x = (left + right) / 2
@@ -47,14 +53,16 @@ def _rotated(e: Edge, frame: PageFrame) -> Edge:
     return Edge(orientation, b.x0, b.y0, b.x1, b.y1)
 
 
-def _segment_edges(obj, height: float) -> list[Edge]:
-    m = obj.get_matrix()
+def _segment_edges(obj: PageObject, height: float) -> list[Edge]:
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj.handle, m):
+        raise pdfium.PdfiumError("Failed to get matrix of pageobject.")
     points: list[tuple[float, float]] = []
     start = None
     out: list[Edge] = []
     x, y = ctypes.c_float(), ctypes.c_float()
-    for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj.handle)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj.handle, i)
         if not pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
             continue
         px = m.a * x.value + m.c * y.value + m.e

@@ -90,14 +90,16 @@ def camelot_grids(path: Path, number: int, page_height: float, flavor: str,
                                   password=password, suppress_stdout=True, **kwargs)
     grids = []
     for table in tables:
-        grid = _camelot_grid(table, number, page_height, flavor)
+        grid = camelot_grid(table, number, page_height, flavor)
         if grid is not None:
             grid.quality = quality(grid)
             grids.append(grid)
     return grids
 
 
-def _camelot_grid(table, number: int, page_height: float, flavor: str) -> Optional[TableGrid]:
+def camelot_grid(table, number: int, page_height: float, flavor: str) -> Optional[TableGrid]:
+    """One camelot table (lattice or stream) as a TableGrid, top-left boxes; lattice slots
+    not separated by a drawn edge are one spanning cell. Unscored: callers set .quality."""
     rows = table.cells
     if not rows or not rows[0]:
         return None

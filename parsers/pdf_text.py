@@ -20,13 +20,13 @@ from .geometry import Box, PageFrame, union_all
 SEGMENT_GAP = 1.6
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     box: Box
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     page: int
     box: Box
@@ -39,7 +39,11 @@ class Line:
         return " ".join(s.text for s in self.segments if s.text)
 
 
-def page_words(page: pdfium.PdfPage, frame: PageFrame) -> list[Segment]:
+def page_words(page: pdfium.PdfPage, frame: PageFrame,
+               textpage: Optional[pdfium.PdfTextPage] = None) -> list[Segment]:
+    """Words of the page's text layer; `textpage`: one already loaded (it stays open)."""
+    if textpage is not None:
+        return _runs(textpage, frame)
     textpage = page.get_textpage()
     try:
         return _runs(textpage, frame)
@@ -53,41 +57,96 @@ def page_lines(page: pdfium.PdfPage, number: int, frame: PageFrame) -> list[Line
 
 def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame) -> list[Segment]:
     """Words from pdfium's characters: a space, a line change or a gap ends a word. Read char by
-    char because pdfium's own text runs overlap and repeat characters at their edges. Plain
-    floats in the loop: it runs for every character of every page."""
+    char because pdfium's own text runs overlap and repeat characters at their edges. The loop
+    runs for every character of every page: pdfium's functions and the box buffers are bound
+    once, the word's box is four plain floats."""
     raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    handle = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+    # FPDFText_GetText would give all codes in one call, but it drops characters without a code
+    # and shifts every later one: one code per index is read instead
+    codes = [_GET_CODE(handle, i) for i in range(count)]
     runs: list[Segment] = []
     chars: list[str] = []
-    word = None  # [x0, y0, x1, y1] of the word being read, top-left origin
-    box = [ctypes.c_double() for _ in range(4)]  # pdfium order: left, right, bottom, top
+    letters: dict[int, str] = {}  # code -> the character read, "" for a word separator
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    box_refs = [ctypes.byref(v) for v in (left, right, bottom, top)]
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    count = pdfium_c.FPDFText_CountChars(raw)
+    origin_refs = (ctypes.byref(ox), ctypes.byref(oy))
+    get_box, get_size, get_origin = _GET_BOX, _GET_SIZE, _GET_ORIGIN
+    upright, height = frame.rotation == 0, frame.height
+    in_word = False
+    wx0 = wy0 = wx1 = wy1 = 0.0  # the box of the word being read, top-left origin
     for i in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        if 0xDC00 <= code <= 0xDFFF:
-            continue  # the low half of a pair read with its high half below
-        if 0xD800 <= code <= 0xDBFF:
-            code = _astral(code, pdfium_c.FPDFText_GetUnicode(raw, i + 1) if i + 1 < count else 0)
-        ch = _plain_letter(chr(code)) if 0 < code < 0x110000 else ""
-        if not ch.strip() or ch in "\ufffe\ufeff":
-            word = _flush_word(runs, chars, word)
+        code = codes[i]
+        if 0xD800 <= code <= 0xDFFF:
+            if code >= 0xDC00:
+                continue  # the low half of a pair read with its high half
+            code = _astral(code, codes[i + 1] if i + 1 < count else 0)
+        ch = letters.get(code)
+        if ch is None:
+            ch = letters[code] = _letter(code)
+        if not ch:
+            if in_word:
+                _flush_word(runs, chars, [wx0, wy0, wx1, wy1])
+                in_word = False
             continue
-        pdfium_c.FPDFText_GetCharBox(raw, i, *box)
-        size = pdfium_c.FPDFText_GetFontSize(raw, i)
-        x0, y0, x1, y1 = _char_box(raw, i, frame, [v.value for v in box], size, ox, oy)
-        ref = size if 2.0 <= size <= 200.0 else (y1 - y0)  # tight glyph boxes of '.' are tiny
-        if word is not None:
-            shorter = min(word[3] - word[1], y1 - y0) or 1.0
-            overlap = (min(word[3], y1) - max(word[1], y0)) / shorter
-            if overlap < 0.4 or not -0.5 * ref <= x0 - word[2] <= 0.3 * ref:
-                word = _flush_word(runs, chars, word)
-        chars.append(ch)
-        if word is None:
-            word = [x0, y0, x1, y1]
+        get_box(handle, i, *box_refs)
+        size = get_size(handle, i)
+        sized = 2.0 <= size <= 200.0
+        if not upright:
+            x0, y0, x1, y1 = _char_box(raw, i, frame, [left.value, right.value, bottom.value,
+                                                       top.value], size, ox, oy)
+        elif sized and get_origin(handle, i, *origin_refs):
+            # pdfium's loose boxes can reach far above the line for some fonts and its tight
+            # boxes shrink to the glyph: the band comes from the origin and the font size
+            x0, y0 = left.value, height - (oy.value + 0.78 * size)
+            x1, y1 = right.value, height - (oy.value - 0.22 * size)
         else:
-            word = [min(word[0], x0), min(word[1], y0), max(word[2], x1), max(word[3], y1)]
-    _flush_word(runs, chars, word)
+            x0, y0, x1, y1 = left.value, height - top.value, right.value, height - bottom.value
+        if in_word:  # (conditionals, not min/max calls: the same values, a third the time)
+            ref = size if sized else (y1 - y0)  # tight glyph boxes of '.' are tiny
+            shorter = (y1 - y0 if y1 - y0 < wy1 - wy0 else wy1 - wy0) or 1.0
+            overlap = ((y1 if y1 < wy1 else wy1) - (y0 if y0 > wy0 else wy0)) / shorter
+            if overlap < 0.4 or not -0.5 * ref <= x0 - wx1 <= 0.3 * ref:
+                _flush_word(runs, chars, [wx0, wy0, wx1, wy1])
+                in_word = False
+        chars.append(ch)
+        if not in_word:
+            wx0, wy0, wx1, wy1, in_word = x0, y0, x1, y1, True
+        else:
+            if x0 < wx0:
+                wx0 = x0
+            if y0 < wy0:
+                wy0 = y0
+            if x1 > wx1:
+                wx1 = x1
+            if y1 > wy1:
+                wy1 = y1
+    if in_word:
+        _flush_word(runs, chars, [wx0, wy0, wx1, wy1])
     return runs
+
+
+def _bare(function, restype):
+    """A pdfium function called through its bare address: pypdfium2's bindings check and
+    convert every argument, half the cost of a call; the character loop passes its arguments
+    already in C form (a void pointer, an int, byref'd doubles)."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype)(address)
+
+
+_GET_CODE = _bare(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_GET_BOX = _bare(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
+_GET_SIZE = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_GET_ORIGIN = _bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+
+
+def _letter(code: int) -> str:
+    """The character a code is read as; "" for what ends a word (spaces, byte-order marks,
+    invalid codes)."""
+    ch = _plain_letter(chr(code)) if 0 < code < 0x110000 else ""
+    return "" if not ch.strip() or ch in "\ufffe\ufeff" else ch
 
 
 def _astral(high: int, low: int) -> int:
@@ -137,18 +196,28 @@ def clean_text(text: str) -> str:
 def lines_from_runs(runs: list[Segment], number: int) -> list[Line]:
     """Group runs into lines by vertical overlap, then order and split each line by wide gaps."""
     rows: list[list[Segment]] = []
-    boxes: list[Box] = []
+    boxes: list[list[float]] = []  # each row's box as plain floats: x0, y0, x1, y1
     for run in sorted(runs, key=lambda r: (r.box.cy, r.box.x0)):
+        b = run.box
         for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
-            if boxes[i].y_overlap(run.box) >= 0.5:
+            if _y_overlap(boxes[i], b) >= 0.5:
                 rows[i].append(run)
-                boxes[i] = boxes[i].union(run.box)
+                row = boxes[i]
+                row[0], row[1] = min(row[0], b.x0), min(row[1], b.y0)
+                row[2], row[3] = max(row[2], b.x1), max(row[3], b.y1)
                 break
         else:
             rows.append([run])
-            boxes.append(run.box)
-    lines = [Line(number, box, _segments(row)) for row, box in zip(rows, boxes)]
+            boxes.append([b.x0, b.y0, b.x1, b.y1])
+    lines = [Line(number, Box(*box), _segments(row)) for row, box in zip(rows, boxes)]
     return sorted(lines, key=lambda ln: (ln.box.y0, ln.box.x0))
+
+
+def _y_overlap(row: list[float], b: Box) -> float:
+    """Box.y_overlap of a row's box (as floats) and a run's box."""
+    inter = min(row[3], b.y1) - max(row[1], b.y0)
+    shorter = min(row[3] - row[1], b.y1 - b.y0) or 1.0
+    return max(0.0, inter) / shorter
 
 
 def _segments(row: list[Segment]) -> list[Segment]:

@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 
 from pdfplumber import table as plumber_table
 
+from . import ruling_cells
 from .fraction_bars import bars_in, stack_fractions
 from .geometry import Box, cluster
 from .pdf_text import join_lines
@@ -22,7 +23,7 @@ MIN_EDGE = 4.0  # points: shorter strokes are glyph parts or dots, not rulings
 MIN_SLOT = 6.0  # points: no real column or row is narrower; closer grid lines are one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edge:
     """An axis-aligned ruling, top-left coordinates: 'h' at y=y0==y1, 'v' at x=x0==x1."""
 
@@ -33,30 +34,27 @@ class Edge:
     y1: float
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     box: Box
     text: str
     confidence: Optional[float] = None
 
 
-def _plumber_edge(e: Edge) -> dict:
-    return {"orientation": e.orientation, "x0": e.x0, "x1": e.x1, "top": e.y0,
-            "bottom": e.y1, "width": e.x1 - e.x0, "height": e.y1 - e.y0,
-            "object_type": "line"}
-
-
 def edges_to_cell_groups(edges: Iterable[Edge], join: float = JOIN) -> list[list[tuple]]:
     """Groups of cell boxes (x0, top, x1, bottom), one group per table. `join` bridges gaps
     along a ruling (wider for scans, whose strokes break up)."""
-    plumber_edges = [_plumber_edge(e) for e in edges]
-    if not plumber_edges:
+    h, v = [], []
+    for e in edges:
+        (h if e.orientation == "h" else v).append(
+            [e.x0, e.y0, e.x1, e.y1, e.x1 - e.x0, e.y1 - e.y0])
+    if not h and not v:
         return []
     # short pieces are joined first (some writers draw a border as many dashes), then filtered
-    merged = [e for e in plumber_table.merge_edges(plumber_edges, SNAP, SNAP, join, join)
-              if max(e["width"], e["height"]) >= MIN_EDGE]
-    intersections = plumber_table.edges_to_intersections(merged, SNAP, SNAP)
-    cells = plumber_table.intersections_to_cells(intersections)
+    h, v = ruling_cells.merge_edges(h, v, SNAP, join)
+    h = [e for e in h if max(e[4], e[5]) >= MIN_EDGE]
+    v = [e for e in v if max(e[4], e[5]) >= MIN_EDGE]
+    cells = ruling_cells.intersections_to_cells(ruling_cells.intersections(h, v, SNAP))
     return [g for g in plumber_table.cells_to_tables(cells) if len(g) >= 2]
 
 
@@ -74,6 +72,9 @@ def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: st
     rules = [e for e in rules if e.orientation == "h" and table_box.contains_point(e.x0, e.y0)
              and table_box.contains_point(e.x1, e.y1)]
     inside = [w for w in words if table_box.contains_point(w.box.cx, w.box.cy)]
+    # rulings by height, to hand each cell only those crossing its band (most cells: none)
+    by_y = sorted(range(len(rules)), key=lambda i: rules[i].y0)
+    rule_ys = [rules[i].y0 for i in by_y]
     slots: dict[tuple[int, int], list] = {}
     for b in boxes:
         c0, c1 = _index(b[0], xs), _index(b[2], xs)
@@ -92,7 +93,8 @@ def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: st
     for (r0, c0), (r1, c1, box) in sorted(slots.items()):
         band = inside[bisect_left(centres, box.y0):bisect_right(centres, box.y1)]
         mine = [w for w in band if box.x0 <= w.box.cx <= box.x1]
-        bars = bars_in(rules, box) if rules else []
+        band = by_y[bisect_right(rule_ys, box.y0):bisect_left(rule_ys, box.y1)]
+        bars = bars_in([rules[i] for i in sorted(band)], box) if band else []
         read = stack_fractions(mine, bars, lambda ws: words_text(ws)[0],
                                lambda b, t: Word(b, t, _mean_confidence(mine))) if bars else mine
         text, conf = words_text(read, box)
@@ -117,7 +119,13 @@ def _mean_confidence(words: list[Word]) -> Optional[float]:
 
 
 def _index(value: float, positions: list[float]) -> int:
-    return min(range(len(positions)), key=lambda i: abs(positions[i] - value))
+    """The nearest of the (strictly increasing) positions; the lower one on a tie."""
+    i = bisect_left(positions, value)
+    if i == 0:
+        return 0
+    if i == len(positions) or abs(positions[i - 1] - value) <= abs(positions[i] - value):
+        return i - 1
+    return i
 
 
 def words_text(words: list[Word], cell: Optional[Box] = None) -> tuple[str, Optional[float]]:

@@ -6,11 +6,13 @@ by an image.
 """
 
 from dataclasses import dataclass
+from typing import Optional
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .geometry import PageFrame
+from .pdf_objects import PageObject, image_px_size, page_objects
 
 # a page with fewer characters than this in its text layer has no usable text layer
 MIN_TEXT_CHARS = 30
@@ -61,22 +63,25 @@ class PageTriage:
         return "scanned" if self.needs_ocr else "empty"
 
 
-def triage_page(page: pdfium.PdfPage, number: int) -> PageTriage:
+def triage_page(page: pdfium.PdfPage, number: int, textpage: Optional[pdfium.PdfTextPage] = None,
+                objects: Optional[list[PageObject]] = None) -> PageTriage:
+    """`textpage` and `objects` (pdf_objects.page_objects): the page's, when already read."""
     width, height = page.get_size()
-    textpage = page.get_textpage()
-    try:
+    if textpage is None:
+        textpage = page.get_textpage()
+        try:
+            n_chars = textpage.count_chars()
+        finally:
+            textpage.close()
+    else:
         n_chars = textpage.count_chars()
-    finally:
-        textpage.close()
     coverage, h_rules, v_rules, largest = 0.0, 0, 0, 0
-    for obj in page.get_objects(
-        filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE), max_depth=4
-    ):
-        left, bottom, right, top = obj.get_bounds()
+    for obj in page_objects(page) if objects is None else objects:
+        left, bottom, right, top = obj.bounds
         w, h = right - left, top - bottom
         if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             coverage += _clipped_area(left, bottom, right, top, width, height) / (width * height)
-            px_w, px_h = obj.get_px_size()
+            px_w, px_h = image_px_size(obj)
             largest = max(largest, px_w * px_h)
         elif h < 3 and w > 10:
             h_rules += 1

@@ -50,7 +50,7 @@ class CamelotLattice:
             self.by_page = self._read_all()
         grids = []
         for table in self.by_page.pop(tri.number, []):
-            grid = pdf_tables._camelot_grid(table, tri.number, tri.height, "lattice")
+            grid = pdf_tables.camelot_grid(table, tri.number, tri.height, "lattice")
             if grid is not None:
                 grid.quality = quality(grid)
                 grids.append(grid)
@@ -120,12 +120,14 @@ def engine_document(path: Path, engine: str, max_pages: Optional[int] = None) ->
 
 def _read_page(pdf, number: int, finder, problems: list[str]) -> PageContent:
     page = pdf[number - 1]
+    textpage = page.get_textpage()  # read once for triage and text, as the parser does
     try:
-        tri = triage_page(page, number)
+        tri = triage_page(page, number, textpage)
         content = PageContent(tri)
         if tri.has_text:
-            content.lines = lines_from_runs(page_words(page, tri.frame), number)
+            content.lines = lines_from_runs(page_words(page, tri.frame, textpage), number)
     finally:
+        textpage.close()
         page.close()
     try:
         content.grids = [g for g in finder.grids(tri) if g.quality > 0]
