@@ -184,7 +184,7 @@ def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline
         if tri.has_text:
             words = page_words(page, tri.frame, textpage)
             content.lines = lines_from_runs(words, number)
-            if opts.tables and tri.ruled:
+            if opts.tables and (tri.ruled or tri.h_rules):  # a few bars: stacked fractions
                 edges = page_edges(page, tri.frame, objects)
         elif tri.needs_ocr:
             _ocr_page(page, content, opts, deadline, warnings)
@@ -222,7 +222,7 @@ def _find_tables(path: Path, tri: PageTriage, lines: list[Line], words, edges, o
         if not _sized(grids):  # rulings but no grid: pdfplumber reads edges its own way
             grids = pdf_tables.best_per_area(grids, plumber.grids(number))
     else:
-        grids = unruled_grids(lines, number)
+        grids = unruled_grids(lines, number, words, edges)
     # camelot stream only for clearly columnar text the whitespace finder could not read;
     # camelot lattice on ruled pages only on request. camelot reads rotated pages in its own
     # frame: not mixed with ours

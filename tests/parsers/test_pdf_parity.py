@@ -32,6 +32,8 @@ def _rendered(out: Path, seed: str, variant: str):
     path = out / f"{seed}.{variant}.pdf"
     if variant == "landscape":
         render_pdfs.render(src, path, pagesize=render_pdfs.landscape(render_pdfs.A4))
+    elif variant == "unruled":
+        render_pdfs.render(src, path, ruled=False, repeat_header=False)
     else:
         render_pdfs.render(src, path)
     return parse(path, FAST)
@@ -77,3 +79,23 @@ def test_list_items_set_as_short_paragraphs_stay_apart(out_dir):
 def test_one_line_paragraphs_of_a_landscape_page_stay_apart_and_the_title_year_is_read(out_dir):
     doc = _rendered(out_dir, RENSTRA_DO, "landscape")
     assert extract_document(doc).meta.year == 2025
+
+
+SEEDS = [PK, LKJIP, RENSTRA_DO, "iku-2020-diskominfo-kab-bengkulu-selatan"]
+
+
+def _f1(doc, seed: str, gold_dir: Path) -> float:
+    from kinerja.evaluate.gold import load_gold
+    from kinerja.evaluate.metrics import score_document
+
+    pred = [f.model_dump() for f in to_facts(extract_document(doc))]
+    return score_document(seed, pred, load_gold(gold_dir / f"{seed}.facts.jsonl")).overall.f1
+
+
+@pytest.mark.parametrize("variant", ["ruled", "landscape", "unruled"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_every_render_scores_within_two_points_of_its_text(out_dir, gold_dir, seed, variant):
+    # issue 5's bar: facts from a rendered PDF score (F1 against gold) within 0.02 of its source text
+    text = _f1(parse(render_pdfs.SEEDS / f"{seed}.txt"), seed, gold_dir)
+    pdf = _f1(_rendered(out_dir, seed, variant), seed, gold_dir)
+    assert pdf >= text - 0.02, f"{seed} {variant}: {pdf:.3f} vs text {text:.3f}"
