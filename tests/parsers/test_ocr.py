@@ -117,3 +117,16 @@ def test_a_page_scanned_sideways_is_read_upright(tmp_path):
     assert doc.pages[0].rotation == 90 and doc.pages[0].width < doc.pages[0].height
     cells = " ".join(c.text for t in doc.tables() for row in t.body for c in row)
     assert "Rp. 26.598.218.467,-" in cells
+
+
+def test_a_sideways_scan_whose_turn_is_misdetected_is_still_read_upright():
+    """A real landscape IKU table scanned sideways: tesseract's orientation step names the
+    opposite quarter turn (low confidence, 'Script: Devanagari'); both quarter turns are
+    read and the upright one kept."""
+    path = SHARED / "pdf" / "sk_iku_2022_dpupr_kab_grobogan_SCAN.pdf"
+    if not path.exists():
+        pytest.skip(f"real PDF not found at {path}")
+    doc = parse(path)
+    rows = [[c.text for c in row] for t in doc.tables() for row in t.body]
+    row = next(r for r in rows if any("Persentase kesesuaian tata ruang" in c for c in r))
+    assert "91,78" in row and "92,90" in row, row

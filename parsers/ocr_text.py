@@ -1,0 +1,22 @@
+"""Repairs of OCR word readings that tesseract gets wrong in a known, unmistakable way.
+
+Only confusions whose wrong form cannot be a real word of these documents are repaired:
+  - '%' read 'Yo' (the ring and slash of a small percent sign): 'Yo', '(Yo)', '100 Yo';
+    'Yo' is no word of Indonesian administrative text.
+  - the dots of a hierarchical code read as colons ('1.3.2' -> '1:3:2', '1.3:2'): a token of
+    three or more short digit groups; a ratio or a time has two ('1:3', '10:30') and is kept.
+"""
+
+import re
+
+PERCENT_AS_YO = re.compile(r"^([(\[]?)Yo([)\].,;:]*)$")
+CODE_WITH_COLONS = re.compile(r"^\d{1,3}(?:[.:]\d{1,3}){2,}\.?$")
+
+
+def repair_word(text: str) -> str:
+    m = PERCENT_AS_YO.match(text)
+    if m:
+        return f"{m.group(1)}%{m.group(2)}"
+    if ":" in text and CODE_WITH_COLONS.match(text):
+        return text.replace(":", ".")
+    return text
