@@ -99,3 +99,11 @@ def test_every_render_scores_within_two_points_of_its_text(out_dir, gold_dir, se
     text = _f1(parse(render_pdfs.SEEDS / f"{seed}.txt"), seed, gold_dir)
     pdf = _f1(_rendered(out_dir, seed, variant), seed, gold_dir)
     assert pdf >= text - 0.02, f"{seed} {variant}: {pdf:.3f} vs text {text:.3f}"
+
+
+def test_a_wholly_scanned_copy_scores_at_least_nine_tenths_of_the_ruled_render(out_dir, gold_dir):
+    # issue 5's bar for the OCR path: every page rasterised (cover included), read by Tesseract
+    scan = render_pdfs.scan_copy(render_pdfs.SEEDS / f"{PK}.txt", out_dir / f"{PK}.scan.pdf",
+                                 max_pages=99, every_page=True)
+    ruled = _f1(_rendered(out_dir, PK, "ruled"), PK, gold_dir)
+    assert _f1(parse(scan), PK, gold_dir) >= 0.9 * ruled

@@ -16,7 +16,7 @@ cell keeps its line breaks, and a cell formula holding a fraction is drawn as Wo
 editor prints it: numerator, a short rule, denominator, with what follows the fraction ("x 100%")
 beside the rule.
 
-Usage: python tests/tools/render_pdfs.py OUT_DIR [--seed NAME ...] [--scan-pages N]
+Usage: python tests/tools/render_pdfs.py OUT_DIR [--seed NAME ...] [--scan-pages N] [--scan-all]
 Needs reportlab (PyPI) and pypdfium2 + Pillow (for the scan copy).
 """
 
@@ -377,15 +377,17 @@ def _footer(canvas, doc):
     canvas.restoreState()
 
 
-def rasterise(src: Path, out: Path, max_pages: int = 2, dpi: int = 300) -> Path:
-    """An image-only copy of the pages of `src` that hold ruled tables."""
+def rasterise(src: Path, out: Path, max_pages: int = 2, dpi: int = 300,
+              every_page: bool = False) -> Path:
+    """An image-only copy of the pages of `src` that hold ruled tables (every page with
+    `every_page`: a wholly scanned document keeps its cover, where its year is printed)."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(str(src))
     images = []
     for i in range(len(pdf)):
         page = pdf[i]
-        if _has_rules(page) and len(images) < max_pages:
+        if (every_page or _has_rules(page)) and len(images) < max_pages:
             images.append(page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L"))
         page.close()
     if not images:
@@ -403,17 +405,18 @@ def _has_rules(page) -> bool:
     return sum(1 for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,))) >= 6
 
 
-def scan_copy(seed: Path, out: Path, max_pages: int = 2) -> Path:
+def scan_copy(seed: Path, out: Path, max_pages: int = 2, every_page: bool = False) -> Path:
     """The scan copy, rasterised from the ruled render with fractions printed flat: OCR reads
     no fraction bars, so the scan measures the OCR path alone."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         flat = render(seed, Path(tmp) / f"{seed.stem}.flat.pdf", stacked=False)
-        return rasterise(flat, out, max_pages=max_pages)
+        return rasterise(flat, out, max_pages=max_pages, every_page=every_page)
 
 
-def render_all(out_dir: Path, seeds: list[str] | None = None, scan_pages: int = 2) -> list[Path]:
+def render_all(out_dir: Path, seeds: list[str] | None = None, scan_pages: int = 2,
+               scan_all: bool = False) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     made = []
     for seed in sorted(SEEDS.glob("*.txt")):
@@ -424,7 +427,8 @@ def render_all(out_dir: Path, seeds: list[str] | None = None, scan_pages: int = 
             ruled,
             render(seed, out_dir / f"{seed.stem}.unruled.pdf", ruled=False, repeat_header=False),
             render(seed, out_dir / f"{seed.stem}.landscape.pdf", pagesize=landscape(A4)),
-            scan_copy(seed, out_dir / f"{seed.stem}.scan.pdf", max_pages=scan_pages),
+            scan_copy(seed, out_dir / f"{seed.stem}.scan.pdf", max_pages=scan_pages,
+                      every_page=scan_all),
         ]
     return made
 
@@ -434,8 +438,10 @@ def main(argv=None) -> int:
     ap.add_argument("out_dir", type=Path)
     ap.add_argument("--seed", action="append", help="seed stem to render (default: all)")
     ap.add_argument("--scan-pages", type=int, default=2)
+    ap.add_argument("--scan-all", action="store_true",
+                    help="rasterise every page (up to --scan-pages), not only table pages")
     args = ap.parse_args(argv)
-    for path in render_all(args.out_dir, args.seed, args.scan_pages):
+    for path in render_all(args.out_dir, args.seed, args.scan_pages, args.scan_all):
         print(path)
     return 0
 
