@@ -16,6 +16,7 @@ from typing import Optional
 
 from kinerja.schema import Provenance, Table
 
+from .hard_wrap import join_lines
 from .layout_columns import MIN_COLS, column_spans, in_one_column, line_texts
 from .layout_header import (
     Label, between_value_labels, header_cells, header_labels, label_centres, lone_columns_joined,
@@ -28,21 +29,6 @@ from .text_tables import RawRow, body_to_cells
 
 _ROW_NO = re.compile(r"^\d{1,3}[.)]?$")
 MIN_VALUE_ROWS = 2  # rows holding a figure outside the first column a headless table needs
-
-
-def join_cell_lines(parts: list[str]) -> str:
-    """A cell's lines as one text; a line ending in a hyphen joins the next word whole
-    ('Drainase/Gorong-' + 'gorong')."""
-    out = ""
-    for part in parts:
-        part = part.strip()
-        if not part:
-            continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].isalpha():
-            out += part
-        else:
-            out = f"{out} {part}" if out else part
-    return out
 
 
 @dataclass
@@ -88,7 +74,7 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None)
     if labels or centres is None or len(centres) != len(columns):
         centres = label_centres(labels, len(columns))
     columns = between_value_labels(columns, centres, value_columns(body_lines, columns))
-    rows = [RawRow(r.line_start, r.line_end, [join_cell_lines([t for _, t in r.lines.get(c, [])])
+    rows = [RawRow(r.line_start, r.line_end, [join_lines([t for _, t in r.lines.get(c, [])])
                                               for c in range(len(columns))], page=r.page)
             for r in body_rows(body_lines, columns, centres)]
     return RegionRead(region, columns, header_lines, labels, numbering, rows, centres)
@@ -131,13 +117,13 @@ def _append_part(rows: list[RawRow], part: RegionRead, mapping: list[int], width
     for r in part.rows:
         cells = [""] * width
         for c, text in enumerate(r.cells):
-            cells[mapping[c]] = join_cell_lines([cells[mapping[c]], text])
+            cells[mapping[c]] = join_lines([cells[mapping[c]], text])
         body.append(RawRow(r.line_start, r.line_end, cells, page=r.page))
     if rows and body and not _numbered_like(body[0], rows[-1]) and (
             part.region.cut_above
             or not body[0].cells[0] and not any(has_figure(t) for t in body[0].cells)):
         last, tail = rows[-1], body.pop(0)
-        last.cells = [join_cell_lines([a, b]) for a, b in zip(last.cells, tail.cells)]
+        last.cells = [join_lines([a, b]) for a, b in zip(last.cells, tail.cells)]
         last.line_end = tail.line_end
     rows.extend(body)
 

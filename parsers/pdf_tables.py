@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Optional
 
 from .geometry import Box, cluster, from_bottom_left
-from .pdf_text import join_lines
+from .hard_wrap import join_lines
 from .table_grid import GridCell, TableGrid, quality
 
 

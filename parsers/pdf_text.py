@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .geometry import Box, PageFrame, union_all
+from .hard_wrap import join_lines
 
 # a gap wider than this many line heights splits a line into segments (columns, tab stops)
 SEGMENT_GAP = 1.6
@@ -360,16 +361,3 @@ def _block(kind: str, lines: list[Line], level: int = 1) -> TextBlock:
 def _flush(current: list[Line], blocks: list[TextBlock]) -> None:
     if current:
         blocks.append(_block("paragraph", current))
-
-
-def join_lines(parts: list[str]) -> str:
-    """Join wrapped lines; a line ending in a hyphen joins the next word without a space."""
-    out = ""
-    for part in (p.strip() for p in parts):
-        if not part:
-            continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].isalpha():
-            out += part
-        else:
-            out = f"{out} {part}" if out else part
-    return out

@@ -14,7 +14,7 @@ from pdfplumber import table as plumber_table
 from . import ruling_cells
 from .fraction_bars import bars_in, stack_fractions
 from .geometry import Box, cluster
-from .pdf_text import join_lines
+from .hard_wrap import join_lines
 from .table_grid import GridCell, TableGrid, quality
 
 SNAP = 3.0  # points: parallel edges closer than this are one line
