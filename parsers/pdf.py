@@ -58,8 +58,8 @@ class PdfOptions(BaseModel):
     max_pages: Optional[int] = Field(None, ge=1)
     tables: bool = True
     camelot_fallback: bool = Field(
-        False, description="re-read ruled pages whose grid scores poorly with camelot lattice "
-        "(better on sloppily drawn tables, ~0.4 s a page)")
+        False, description="re-read pages whose grid scores poorly with camelot: lattice on "
+        "ruled pages (sloppily drawn tables), stream on columnar text (~0.4 s a page)")
     password: Optional[str] = None
 
     @classmethod
@@ -223,11 +223,11 @@ def _find_tables(path: Path, tri: PageTriage, lines: list[Line], words, edges, o
             grids = pdf_tables.best_per_area(grids, plumber.grids(number))
     else:
         grids = unruled_grids(lines, number, words, edges)
-    # camelot stream only for clearly columnar text the whitespace finder could not read;
-    # camelot lattice on ruled pages only on request. camelot reads rotated pages in its own
-    # frame: not mixed with ours
+    # camelot only on request (lattice on ruled pages, stream on columnar text): unasked, its
+    # stream flavour read justified prose as tables and found no table ours missed. camelot
+    # reads rotated pages in its own frame: not mixed with ours
     columnar = len([ln for ln in lines if len(ln.segments) >= 3]) >= 3
-    wanted = opts.camelot_fallback if tri.ruled else columnar
+    wanted = opts.camelot_fallback and (tri.ruled or columnar)
     if wanted and _weak(grids) and tri.rotation == 0 and deadline.remaining() > 5:
         flavor = "lattice" if tri.ruled else "stream"
         areas = None if tri.ruled else _aligned_area(lines)

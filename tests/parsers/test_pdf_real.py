@@ -181,3 +181,9 @@ def test_rotated_page_reads_like_the_upright_original(pengukuran, tmp_path):
     assert [t.column_paths for t in doc.tables()] == [t.column_paths for t in pengukuran.tables()]
     assert [[c.text for c in r] for t in doc.tables() for r in t.body] == \
         [[c.text for c in r] for t in pengukuran.tables() for r in t.body]
+
+
+def test_justified_prose_with_wide_word_gaps_is_no_table(pdf_dir):
+    # lkip_2016_bpbd_jabar p. 34: a justified list of duties, words spread over the line
+    doc = parse(pdf_dir / "lkip_2016_bpbd_jabar.pdf", PdfOptions(ocr=False, max_pages=34))
+    assert not [t for t in doc.tables() if t.provenance.page == 34]
