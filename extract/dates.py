@@ -32,19 +32,25 @@ def find_date(text: str) -> Optional[tuple[str, str]]:
     return iso, m.group(0).strip()
 
 
-# "Nomor 29 Tahun 2014": a cited regulation's number and year, not the document's year
-CITED = re.compile(r"(?i)\bnomor\s*:?\s*[\w./-]+\s*$")
+# "Nomor 29 Tahun 2014 tentang ...", "Lembaran Negara ... Tahun 2004 Nomor 74": a cited
+# regulation's or gazette's year, not the document's
+CITED = re.compile(r"(?i)\bnomor\s*:?\s*[\w./-]+\s*\W?$")  # \W?: a stray OCR mark before "Tahun"
+CITED_AFTER = re.compile(r"(?i)\s*(?:tentang|nomor)\b")
+
+
+def _cited(text: str, m: re.Match) -> bool:
+    return bool(CITED.search(text[:m.start()]) or CITED_AFTER.match(text, m.end()))
 
 
 def title_year(text: str) -> Optional[int]:
     """The year a title is for: 'TAHUN 2024', or the first year of '2025-2029'."""
     for pattern in (TAHUN_YEAR, YEAR_RANGE):
         for m in pattern.finditer(text):
-            if not CITED.search(text[:m.start()]):
+            if not _cited(text, m):
                 return int(m.group(1))
     return None
 
 
 def most_common_year(texts: list[str]) -> Optional[int]:
-    counts = Counter(int(m.group(1)) for t in texts for m in TAHUN_YEAR.finditer(t))
+    counts = Counter(int(m.group(1)) for t in texts for m in TAHUN_YEAR.finditer(t) if not _cited(t, m))
     return counts.most_common(1)[0][0] if counts else None

@@ -1,6 +1,6 @@
 """Years and dates as the documents print them: a title's year, never a cited regulation's."""
 
-from kinerja.extract.dates import find_date, title_year
+from kinerja.extract.dates import find_date, most_common_year, title_year
 
 from ..conftest import CORPUS
 
@@ -29,3 +29,14 @@ def test_title_year_after_a_cited_regulation_is_still_read():
 
 def test_find_date_reads_place_month_and_year():
     assert find_date("Medan, Januari 2023") == ("2023-01", "Medan, Januari 2023")
+
+
+def test_a_gazette_year_is_not_a_title_year():
+    assert title_year("(Lembaran Negara Republik Indonesia Tahun 2004 Nomor 74)") is None
+
+
+def test_cited_years_do_not_outvote_the_documents_own():
+    texts = ["Peraturan Presiden Nomor 29 Tahun 2014 tentang SAKIP",
+             "Peraturan Menteri Nomor 53 Tahun 2014 tentang Petunjuk Teknis",
+             "Indikator Kinerja Utama Tahun 2016"]
+    assert most_common_year(texts) == 2016
