@@ -44,9 +44,8 @@ def numbered_rows(runs: list[Run], header: Header) -> tuple[list[list[Run | None
     first = ROW_NUMBER.match(runs[k].text) if k < len(runs) else None
     expected = int(first.group(1)) if first else 1  # a table continued from the previous page
     while k < len(runs):
-        skip = same_header(runs, k, header)
+        skip = _repeated_header(runs, k, header, notes)
         if skip:
-            notes.append(f"header repeated at line {runs[k].start} dropped")
             k += skip
             continue
         if rows and _unnumbered_row(runs, k, width, expected):
@@ -220,6 +219,14 @@ def _row_ends(runs: list[Run], at: int, next_number: int, header: Header) -> boo
     return is_row_number(runs[at], next_number) or bool(same_header(runs, at, header))
 
 
+def _repeated_header(runs: list[Run], k: int, header: Header, notes: list[str]) -> int:
+    """Runs of a header repeated at `k` (a page break inside the table), noted; 0 if none."""
+    skip = same_header(runs, k, header)
+    if skip:
+        notes.append(f"header repeated at line {runs[k].start} dropped")
+    return skip
+
+
 def unit_rows(runs: list[Run], header: Header, unit_col: int) -> tuple[list[list[Run | None]], int, list[str]]:
     """Rows of a sheet without numbers, anchored on the SATUAN cell: the cells after it fill the
     columns after SATUAN exactly; the 1..unit_col cells before it fill the columns before it from
@@ -230,9 +237,8 @@ def unit_rows(runs: list[Run], header: Header, unit_col: int) -> tuple[list[list
     notes: list[str] = []
     k = header.last + 1
     while k < len(runs):
-        skip = same_header(runs, k, header)
+        skip = _repeated_header(runs, k, header, notes)
         if skip:
-            notes.append(f"header repeated at line {runs[k].start} dropped")
             k += skip
             continue
         anchor = next((j for j in range(k + 1, min(k + unit_col + 1, len(runs))) if is_unit_cell(runs[j])), None)
