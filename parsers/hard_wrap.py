@@ -48,9 +48,9 @@ def _ends_here(prev: str, cur: str, width: int) -> bool:
     p, c = prev.strip(), cur.strip()
     if not p or not c:
         return False
-    if _upper(p) != _upper(c):
+    if mostly_upper(p) != mostly_upper(c):
         return True  # a title and its text
-    if _upper(p):
+    if mostly_upper(p):
         return False  # a title printed over several lines ("BAB I" / "PENDAHULUAN")
     first = c.split()[0]
     ended_early = len(prev.rstrip()) + 1 + len(first) < EARLY * width
@@ -58,7 +58,8 @@ def _ends_here(prev: str, cur: str, width: int) -> bool:
     return ended_early and not joined and (c[0].isupper() or c[0].isdigit() or bool(_ITEM.match(c)))
 
 
-def _upper(text: str) -> bool:
+def mostly_upper(text: str) -> bool:
+    """A capitalised line (a title): nine in ten of at least three letters upper case."""
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 

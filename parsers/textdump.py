@@ -262,7 +262,7 @@ def _split_title(para: _Para, chunks: list) -> _Para:
     """Capitalised lines closing a paragraph right above a table are the table's title, not
     the end of the list or text above it: they become a paragraph of their own."""
     k = len(para.lines)
-    while k > 0 and len(para.lines) - k < 3 and _mostly_upper(para.lines[k - 1][1]):
+    while k > 0 and len(para.lines) - k < 3 and hard_wrap.mostly_upper(para.lines[k - 1][1]):
         k -= 1
     if 0 < k < len(para.lines):
         chunks.append(_Para(para.lines[:k], para.page))
@@ -296,14 +296,15 @@ def heading_level(para: _Para, options: TextDumpOptions) -> int | None:
     if len(plain) > options.max_heading_chars or len(para.lines) > 3 or not plain:
         return None
     chapter = _BAB.match(plain)
-    if chapter and (not plain[chapter.end():].strip() or _mostly_upper(plain[chapter.end():])):
+    if chapter and (not plain[chapter.end():].strip() or hard_wrap.mostly_upper(plain[chapter.end():])):
         return 1
     section = _SECTION.match(plain)
     if section and len(para.lines) == 1 and not _ends_sentence_inside(plain):
         return min(6, section.group(1).count(".") + 1)
-    if _ROMAN_SECTION.match(plain) and _mostly_upper(plain):
+    if _ROMAN_SECTION.match(plain) and hard_wrap.mostly_upper(plain):
         return 1
-    if _mostly_upper(plain) and len(plain) <= 120 and "," not in plain and not plain.endswith((":", ".")):
+    if hard_wrap.mostly_upper(plain) and len(plain) <= 120 and "," not in plain \
+            and not plain.endswith((":", ".")):
         return 2
     if len(para.lines) == 1 and _title_case(plain) and not is_caption(plain):
         return 2
@@ -319,11 +320,6 @@ def _title_case(text: str) -> bool:
     if not 1 <= len(words) <= 6 or len(text) < 5 or re.search(r"[,.:;!?]$|,", text) or re.search(r"\d", text):
         return False
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
-
-
-def _mostly_upper(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
 def _ends_sentence_inside(text: str) -> bool:

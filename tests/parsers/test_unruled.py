@@ -50,15 +50,21 @@ def lkjip_doc(unruled):
     return parse(unruled[LKJIP], FAST)
 
 
-def page_tables(path: Path, number: int):
-    """The whitespace tables of one page, headers resolved."""
+def page_reading(path: Path, number: int):
+    """The words and drawn rules of one page, as the PDF parser reads them."""
     pdf = pdfium.PdfDocument(str(path))
     try:
         page = pdf[number - 1]
-        lines = lines_from_runs(page_words(page, triage_page(page, number).frame), number)
-        return [resolve(g) for g in unruled_grids(lines, number)]
+        frame = triage_page(page, number).frame
+        return page_words(page, frame), page_edges(page, frame)
     finally:
         pdf.close()
+
+
+def page_tables(path: Path, number: int):
+    """The whitespace tables of one page, headers resolved."""
+    words, _ = page_reading(path, number)
+    return [resolve(g) for g in unruled_grids(lines_from_runs(words, number), number)]
 
 
 def _norm(text: str) -> str:
@@ -200,12 +206,7 @@ def word_margins(tmp_path_factory) -> Path:
 
 
 def test_cells_whose_texts_nearly_touch_are_read_apart_with_the_words(word_margins):
-    pdf = pdfium.PdfDocument(str(word_margins))
-    try:
-        page = pdf[0]
-        words = page_words(page, triage_page(page, 1).frame)
-    finally:
-        pdf.close()
+    words, _ = page_reading(word_margins, 1)
     lines = lines_from_runs(words, 1)
     table = next(resolve(g) for g in unruled_grids(lines, 1, words)
                  if "Target" in resolve(g).column_paths())
@@ -233,13 +234,7 @@ def equations(tmp_path_factory) -> Path:
 
 
 def test_fraction_stacked_over_a_bar_reads_as_one_formula(equations):
-    pdf = pdfium.PdfDocument(str(equations))
-    try:
-        page = pdf[1]
-        frame = triage_page(page, 2).frame
-        words, rules = page_words(page, frame), page_edges(page, frame)
-    finally:
-        pdf.close()
+    words, rules = page_reading(equations, 2)
     assert any(e.orientation == "h" for e in rules), "the page draws fraction bars"
     tables = [resolve(g) for g in unruled_grids(lines_from_runs(words, 2), 2, words, rules)]
     cells = [_norm(c.text) for t in tables for row in t.body for c in row]
