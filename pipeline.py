@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from kinerja.atomic import write_atomic
 from kinerja.audit import run_checks
 from kinerja.extract import extract_document
-from kinerja.parsers import parse
+from kinerja.parsers import parse_paged
 from kinerja.parsers.errors import InputError
 from kinerja.schema import Extraction, FileResult, RunManifest, StageError
 
@@ -40,7 +40,7 @@ def extract_file(path: Path, timings: Optional[dict] = None) -> Extraction:
     """Parse and extract one file (no writing). Raises InputError for bad input."""
     timings = {} if timings is None else timings
     t0 = time.perf_counter()
-    doc = parse(path)
+    doc = parse_paged(path)  # blocks stored page by page: memory does not grow with pages
     t1 = time.perf_counter()
     ex = extract_document(doc)
     t2 = time.perf_counter()
@@ -57,19 +57,26 @@ def process_file(path: Path, output: Path) -> FileResult:
     try:
         ex = extract_file(path, timings)
         t0 = time.perf_counter()
+        status, sha, warnings = ex.status, ex.source.sha256, list(ex.warnings)
         text = ex.model_dump_json(indent=1, exclude_none=True)
-        Extraction.model_validate_json(text)  # what we write must load back
-        write_atomic(output, text + "\n")
+        del ex  # the records go before the check below decodes a copy of them
+        write_checked(text, output)
         timings["write"] = round(time.perf_counter() - t0, 4)
     except InputError as exc:
         return _failed(path, "parse", exc, start, timings)
     except Exception as exc:  # noqa: BLE001 - any stage failure is recorded, the run goes on
         return _failed(path, "pipeline", exc, start, timings)
     return FileResult(
-        file=str(path), status=ex.status, output=str(output), sha256=ex.source.sha256,
-        reason="; ".join(ex.warnings) or None, duration_s=round(time.perf_counter() - start, 4),
+        file=str(path), status=status, output=str(output), sha256=sha,
+        reason="; ".join(warnings) or None, duration_s=round(time.perf_counter() - start, 4),
         timings=timings,
     )
+
+
+def write_checked(text: str, output: Path) -> None:
+    """Write an Extraction's JSON once it loads back, atomically (never a partial file)."""
+    Extraction.model_validate_json(text)
+    write_atomic(output, text + "\n")
 
 
 def _failed(path: Path, stage: str, exc: Exception, start: float, timings: dict) -> FileResult:

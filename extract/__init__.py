@@ -8,12 +8,12 @@ Each step is a module with one entry function; `extract_document` is the only pl
   prose.read_claims    -> IndicatorValue / BudgetValue records stated only in running text
 """
 
-from kinerja.schema import Document, Extraction
+from kinerja.schema import AnyDocument, Extraction
 
 from . import definitions, doctype, meta, prose, tables
 
 
-def extract_document(doc: Document) -> Extraction:
+def extract_document(doc: AnyDocument) -> Extraction:
     parts = doctype.find_parts(doc)
     info = meta.read_meta(doc, parts)
     indicators, budgets = tables.read_tables(doc, parts, info)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kinerja.normalize.names import agency_key, agency_name, expand_agency
-from kinerja.schema import Agency, Document, Provenance
+from kinerja.schema import AnyDocument, Agency, Provenance
 
 from .blocktext import cell_texts, clean, line_provenance, text_blocks
 from .region import LEVELS, region_label, region_name
@@ -82,7 +82,7 @@ def _trim_body(body: str) -> str:
     return " ".join(words) if len(words) >= 2 and words[-1].lower() not in {"dan", "serta"} else ""
 
 
-def read_agency(doc: Document, first: int = 0, last: Optional[int] = None,
+def read_agency(doc: AnyDocument, first: int = 0, last: Optional[int] = None,
                 region: Optional[str] = None) -> Optional[Agency]:
     """The agency the blocks first..last speak for, or None when none is named."""
     mentions = list(_mentions(doc, first, last)) or list(_cell_mentions(doc, first, last))
@@ -105,7 +105,7 @@ SHORT_BLOCK = 150
 MAX_RUN = 6
 
 
-def _runs(doc: Document, first: int, end: int):
+def _runs(doc: AnyDocument, first: int, end: int):
     """(first index, block, text) of each run of consecutive short blocks, joined by line breaks.
 
     PDF parsers give a cover or a signature's lines as blocks of their own; an agency's name
@@ -125,7 +125,7 @@ def _runs(doc: Document, first: int, end: int):
         yield run[0][0], run[0][1], "\n".join(clean(b.text) for _, b in run)
 
 
-def _mentions(doc: Document, first: int, last: Optional[int]):
+def _mentions(doc: AnyDocument, first: int, last: Optional[int]):
     end = len(doc.blocks) - 1 if last is None else last
     cover = first + max(5, (end - first) // 20)
     for i, block, lines in _runs(doc, first, end):
@@ -136,7 +136,7 @@ def _mentions(doc: Document, first: int, last: Optional[int]):
                           weight=weight, provenance=line_provenance(block, 0))
 
 
-def _cell_mentions(doc: Document, first: int, last: Optional[int]):
+def _cell_mentions(doc: AnyDocument, first: int, last: Optional[int]):
     # a file that is all table (a recovered DO sheet) names its agency only inside cells
     for text, prov in cell_texts(doc, first, last):
         for raw, has_region in find_mentions(text):

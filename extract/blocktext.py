@@ -5,9 +5,13 @@ Text dumps keep markdown emphasis and HTML fragments from the converter that pro
 """
 
 import re
+from itertools import islice
 from typing import Iterator, Optional
 
-from kinerja.schema import Block, Document, ListBlock, PageBreak, Provenance, Table
+from kinerja.schema import AnyDocument, Block, ListBlock, PageBreak, Provenance, Table
+
+# A PagedDocument decodes its blocks a page at a time, so readers fetch blocks by index when they
+# need them and never hold them all, nor compare them by identity.
 
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w))")
@@ -58,20 +62,30 @@ def _raw_index(raw_lines: list[str], index: int) -> int:
     return 0
 
 
-def text_blocks(doc: Document, first: int = 0, last: Optional[int] = None) -> Iterator[tuple[int, Block]]:
+def blocks_in(doc: AnyDocument, first: int = 0, last: Optional[int] = None) -> Iterator[tuple[int, Block]]:
+    """(index, block) of the blocks first..last (inclusive), in reading order, fetched one at a time.
+
+    From the start the blocks are iterated (a paged store then decodes each page once even without
+    a cache); from further in they are indexed, so the pages before `first` are not decoded.
+    """
+    stop = len(doc.blocks) if last is None else max(0, min(last + 1, len(doc.blocks)))
+    if first == 0:
+        yield from enumerate(islice(doc.blocks, stop))
+    else:
+        for i in range(first, stop):
+            yield i, doc.blocks[i]
+
+
+def text_blocks(doc: AnyDocument, first: int = 0, last: Optional[int] = None) -> Iterator[tuple[int, Block]]:
     """(index, block) of the blocks that carry running text, within an inclusive block range."""
-    end = len(doc.blocks) - 1 if last is None else last
-    for i in range(first, min(end, len(doc.blocks) - 1) + 1):
-        block = doc.blocks[i]
+    for i, block in blocks_in(doc, first, last):
         if not isinstance(block, (Table, PageBreak)):
             yield i, block
 
 
-def cell_texts(doc: Document, first: int = 0, last: Optional[int] = None) -> Iterator[tuple[str, Provenance]]:
+def cell_texts(doc: AnyDocument, first: int = 0, last: Optional[int] = None) -> Iterator[tuple[str, Provenance]]:
     """(cleaned text, provenance) of every table cell within an inclusive block range."""
-    end = len(doc.blocks) - 1 if last is None else last
-    for i in range(first, min(end, len(doc.blocks) - 1) + 1):
-        block = doc.blocks[i]
+    for _, block in blocks_in(doc, first, last):
         if isinstance(block, Table):
             for row in list(block.header_rows) + list(block.body):
                 for cell in row:

@@ -19,10 +19,10 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz
 
 from kinerja.normalize.names import collapse, match_name
-from kinerja.schema import Definition, Document, Formula, IndicatorValue, Meta, Part, Provenance, Table
+from kinerja.schema import AnyDocument, Block, Definition, Formula, IndicatorValue, Meta, PageBreak, Part, Provenance, Table
 
 from . import tables
-from .blocktext import block_lines, clean, flat, text_blocks
+from .blocktext import block_lines, clean, flat
 from .cells import without_labelled
 from .formula import plain_formula, similar_formula_key
 
@@ -62,25 +62,38 @@ class Found:
     low_confidence: bool = False
 
 
-def read_definitions(doc: Document, parts: list[Part],
+def read_definitions(doc: AnyDocument, parts: list[Part],
                      indicators: Optional[list[IndicatorValue]] = None) -> list[Definition]:
     """Definitions per (indicator, distinct formula). `indicators`: the table records, whose units
     a definition without a satuan column takes; read from the tables here when not given."""
-    found = list(_from_tables(doc)) + list(_from_text(doc))
-    found = [f for f in found if _good_name(f.name)]
+    from_tables, from_text = _stated_definitions(doc)
+    found = [f for f in from_tables + from_text if _good_name(f.name)]
     if indicators is None:
         indicators, _ = tables.read_tables(doc, parts, Meta())
     units = _units_by_name(indicators)
     return [_definition(group, parts, units) for group in _group(found)]
 
 
+def _stated_definitions(doc: AnyDocument) -> tuple[list[Found], list[Found]]:
+    """Definitions stated in tables and in running text, read in one pass over the blocks (a paged
+    Document decodes each page once); kept apart so that table ones come first, as they group."""
+    from_tables: list[Found] = []
+    from_text: list[Found] = []
+    held: Optional[tuple[int, Block]] = None  # a text block is read once the next one is known
+    for i, block in enumerate(doc.blocks):
+        if isinstance(block, Table):
+            if block.kind in ("data", "unknown"):
+                from_tables.extend(_table_definitions(i, block))
+        elif not isinstance(block, PageBreak):
+            if held is not None:
+                from_text.extend(_text_definitions(*held, block))
+            held = (i, block)
+    if held is not None:
+        from_text.extend(_text_definitions(*held, None))
+    return from_tables, from_text
+
+
 # --- tables -------------------------------------------------------------------------------
-
-def _from_tables(doc: Document) -> Iterable[Found]:
-    for block_index, block in enumerate(doc.blocks):
-        if isinstance(block, Table) and block.kind in ("data", "unknown"):
-            yield from _table_definitions(block_index, block)
-
 
 def _headers(table: Table) -> list[str]:
     if table.column_paths and any(table.column_paths):
@@ -227,28 +240,27 @@ def _first_line(text: str) -> str:
 
 # --- running text -----------------------------------------------------------------------
 
-def _from_text(doc: Document) -> Iterable[Found]:
-    blocks = list(text_blocks(doc))
-    for pos, (i, block) in enumerate(blocks):
-        for line in block_lines(block):
-            m = LIST_FORMULA.match(line)
-            if m and len(m.group("name").split()) <= MAX_NAME_WORDS:
-                raw = m.group("f").strip() or _next_formula(blocks, pos)
-                if raw:
-                    yield Found(name=m.group("name").strip(" ,"), formula=plain_formula(raw),
-                                formula_raw=raw, block=i, provenance=block.provenance)
-            for p in PROSE_FORMULA.finditer(line):
-                name = _strip_lead(p.group("name"))
-                if len(name.split()) <= MAX_NAME_WORDS:
-                    yield Found(name=name, formula=plain_formula(p.group("f")), formula_raw=p.group("f"),
-                                block=i, provenance=block.provenance)
+def _text_definitions(i: int, block: Block, following: Optional[Block]) -> Iterable[Found]:
+    """Formulas a text block states; `following` is the next text block (tables and page breaks
+    between them skipped), where a formula announced at the end of this one may stand."""
+    for line in block_lines(block):
+        m = LIST_FORMULA.match(line)
+        if m and len(m.group("name").split()) <= MAX_NAME_WORDS:
+            raw = m.group("f").strip() or _formula_of(following)
+            if raw:
+                yield Found(name=m.group("name").strip(" ,"), formula=plain_formula(raw),
+                            formula_raw=raw, block=i, provenance=block.provenance)
+        for p in PROSE_FORMULA.finditer(line):
+            name = _strip_lead(p.group("name"))
+            if len(name.split()) <= MAX_NAME_WORDS:
+                yield Found(name=name, formula=plain_formula(p.group("f")), formula_raw=p.group("f"),
+                            block=i, provenance=block.provenance)
 
 
-def _next_formula(blocks, pos: int) -> Optional[str]:
+def _formula_of(following: Optional[Block]) -> Optional[str]:
     # "a. NAME, Formulasi Perhitungan :" with the formula set as its own (display) block
-    if pos + 1 < len(blocks) and isinstance(blocks[pos + 1][1], Formula):
-        nxt = blocks[pos + 1][1]
-        return nxt.plain or nxt.text
+    if isinstance(following, Formula):
+        return following.plain or following.text
     return None
 
 

@@ -10,7 +10,7 @@ not a title. A file with no title is typed from its tables' headers, with a low 
 import re
 from typing import Optional
 
-from kinerja.schema import Document, Part
+from kinerja.schema import AnyDocument, Part
 from kinerja.schema.records import DocType
 
 from .blocktext import flat, table_rows, text_blocks
@@ -36,7 +36,7 @@ _LAMPIRAN = re.compile(r"^LAMPIRAN\b\s*([IVXLC\d]+\b)?[.:\s]*", re.IGNORECASE)
 _NOT_TITLE = re.compile(r"^(TABEL|GAMBAR|SUMBER|GRAFIK|BAB\b|DAFTAR)|^\(?[\dIVX]+(\.\d+)*[.)]?\s", re.IGNORECASE)
 
 
-def find_parts(doc: Document) -> list[Part]:
+def find_parts(doc: AnyDocument) -> list[Part]:
     """The documents a file holds, each with its block range, type and confidence."""
     titles = list(_titles(doc))
     if not titles:
@@ -58,7 +58,7 @@ def find_parts(doc: Document) -> list[Part]:
     return parts
 
 
-def _titles(doc: Document):
+def _titles(doc: AnyDocument):
     """(block index, type, title, confidence, is a lampiran heading) of each title block.
 
     A title printed on many pages is a running header or footer: only its first printing counts.
@@ -121,7 +121,7 @@ STRUCTURE_HINTS: list[tuple[DocType, tuple[str, ...]]] = [
 ]
 
 
-def _structure_part(doc: Document) -> Part:
+def _structure_part(doc: AnyDocument) -> Part:
     headers = " ".join(
         " ".join(" ".join(row) for row in table_rows(t)[:3]).upper() for t in doc.tables()
     )
@@ -143,7 +143,7 @@ BODY_HINTS: list[tuple[DocType, re.Pattern]] = [
 COVER_BLOCKS = 10
 
 
-def _untitled_body(doc: Document, first_title: int) -> Optional[Part]:
+def _untitled_body(doc: AnyDocument, first_title: int) -> Optional[Part]:
     """The report before the first title, when the title sits deep in the file and the blocks before
     it are a report's body (ikhtisar, kata pengantar, chapters) rather than a cover."""
     if first_title <= max(COVER_BLOCKS, len(doc.blocks) // 20):
@@ -163,7 +163,7 @@ def main_part(parts: list[Part]) -> Optional[Part]:
     return typed[0] if typed else (parts[0] if parts else None)
 
 
-def file_type(doc: Document, parts: list[Part]) -> tuple[DocType, float]:
+def file_type(doc: AnyDocument, parts: list[Part]) -> tuple[DocType, float]:
     """The GOLD-level type of the whole file: a Renstra's DO sheet is the Renstra."""
     main = main_part(parts)
     if main is None:
@@ -173,7 +173,7 @@ def file_type(doc: Document, parts: list[Part]) -> tuple[DocType, float]:
     return GOLD_LEVEL.get(main.doc_type, main.doc_type), main.confidence
 
 
-def _mentions_renstra(doc: Document, part: Part) -> bool:
+def _mentions_renstra(doc: AnyDocument, part: Part) -> bool:
     # the DO sheet says which plan it translates ("Penerjemahan kedalam Renstra 2025-2029")
     last = min(part.last_block, part.first_block + 80)
     pattern = TITLE_PATTERNS[-2][1]

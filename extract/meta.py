@@ -7,7 +7,7 @@ it names most and first, the region that agency belongs to, the year its title o
 
 from typing import Optional
 
-from kinerja.schema import Document, Meta, Part
+from kinerja.schema import AnyDocument, Meta, Part
 
 from . import doctype
 from .agency import read_agency
@@ -20,7 +20,7 @@ COVER_BLOCKS = 5
 COVER_CHARS = 200
 
 
-def read_meta(doc: Document, parts: list[Part]) -> Meta:
+def read_meta(doc: AnyDocument, parts: list[Part]) -> Meta:
     meta = Meta()
     if not doc.blocks:
         return meta
@@ -41,7 +41,7 @@ def read_meta(doc: Document, parts: list[Part]) -> Meta:
     return meta
 
 
-def _read_place(doc: Document, meta: Meta, first: int, last: int) -> None:
+def _read_place(doc: AnyDocument, meta: Meta, first: int, last: int) -> None:
     texts = [b.text for _, b in text_blocks(doc, first, last)]
     named = (most_named(texts) or most_named([b.text for _, b in text_blocks(doc)])
              or most_named([t for t, _ in cell_texts(doc)]))
@@ -60,7 +60,7 @@ def _read_place(doc: Document, meta: Meta, first: int, last: int) -> None:
         meta.region_level, meta.region = region
 
 
-def _read_year(doc: Document, meta: Meta, main: Optional[Part], first: int, last: int) -> None:
+def _read_year(doc: AnyDocument, meta: Meta, main: Optional[Part], first: int, last: int) -> None:
     for text, prov in _cover(doc, main, first, last):
         year = title_year(text)
         if year:
@@ -76,7 +76,7 @@ def _read_year(doc: Document, meta: Meta, main: Optional[Part], first: int, last
             return
 
 
-def _cover(doc: Document, main: Optional[Part], first: int, last: int):
+def _cover(doc: AnyDocument, main: Optional[Part], first: int, last: int):
     """The title block of the main part and the short blocks after it."""
     start = first
     if main is not None and main.title:
@@ -92,7 +92,7 @@ def _cover(doc: Document, main: Optional[Part], first: int, last: int):
             return
 
 
-def _read_date(doc: Document, meta: Meta, first: int, last: int) -> None:
+def _read_date(doc: AnyDocument, meta: Meta, first: int, last: int) -> None:
     """The first signing date of the part; dates far from its year are cited decrees, not it."""
     for i, block in text_blocks(doc, first, last):
         for k, line in enumerate(block.text.split("\n")):

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from kinerja.normalize import ValueContext, read_value
 from kinerja.normalize.names import collapse, match_name, name_key
-from kinerja.schema import BudgetValue, Document, Heading, IndicatorValue, Meta, Part, Provenance
+from kinerja.schema import AnyDocument, BudgetValue, Heading, IndicatorValue, Meta, Part, Provenance
 
 from .blocktext import block_lines, line_provenance, text_blocks
 
@@ -94,7 +94,7 @@ class Mention:
     cued: bool = False  # named after the word "indikator"
 
 
-def read_claims(doc: Document, parts: list[Part], meta: Meta, indicators: list[IndicatorValue],
+def read_claims(doc: AnyDocument, parts: list[Part], meta: Meta, indicators: list[IndicatorValue],
                 budgets: list[BudgetValue]) -> tuple[list[IndicatorValue], list[BudgetValue]]:
     names = list(dict.fromkeys(r.indicator for r in indicators))
     units = _units(indicators)

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from kinerja.normalize.names import collapse, similarity
-from kinerja.schema import Document, Provenance, Signatory
+from kinerja.schema import AnyDocument, Provenance, Signatory
 
 from .blocktext import block_lines, line_provenance, text_blocks
 
@@ -27,7 +27,7 @@ LOOKAHEAD_LINES = 6
 NAME_MATCH = 80
 
 
-def read_signatories(doc: Document, first: int, last: int) -> list[Signatory]:
+def read_signatories(doc: AnyDocument, first: int, last: int) -> list[Signatory]:
     lines = [(text, line_provenance(block, k))
              for _, block in text_blocks(doc, first, last)
              for k, text in enumerate(block_lines(block))]

@@ -14,8 +14,9 @@ from collections import Counter
 from typing import Optional
 
 from kinerja.normalize import document_style
-from kinerja.schema import BudgetValue, Document, Heading, IndicatorValue, Meta, Paragraph, Part, Table
+from kinerja.schema import AnyDocument, BudgetValue, Heading, IndicatorValue, Meta, Paragraph, Part, Table
 
+from .blocktext import blocks_in
 from .budget import is_budget_table, is_year_rows_table, read_budget, read_year_rows
 from .cells import plain
 from .columns import Column, column_roles
@@ -30,18 +31,20 @@ NEARBY_TEXT_CHARS = 300
 NEARBY_LINE_CHARS = 160
 TITLE_BLOCKS = 40
 CAPTION_RUN_BLOCKS = 4
+# only a numeral with a separator ("1.234", "0,93") can show which number style a document prints
+STYLE_NUMERAL = re.compile(r"\d[.,]\d")
 TITLE_YEAR = re.compile(r"\btahun\s+(?:anggaran\s+)?(19[5-9]\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 
 
-def read_tables(doc: Document, parts: list[Part], meta: Meta) -> tuple[list[IndicatorValue], list[BudgetValue]]:
-    tables = [(i, b) for i, b in enumerate(doc.blocks) if isinstance(b, Table) and b.kind in ("data", "unknown")]
-    roles = {id(t): column_roles(t) for _, t in tables}
-    contexts = _contexts(doc, tables, roles, parts, meta)
-    units = _stated_units(tables, roles, contexts)
+def read_tables(doc: AnyDocument, parts: list[Part], meta: Meta) -> tuple[list[IndicatorValue], list[BudgetValue]]:
+    # Tables are kept as block indices, fetched again by each pass that reads them: a paged
+    # Document decodes a page per access, so holding every Table would hold the whole document.
+    roles, contexts = _scan(doc, parts, meta)
+    units = _stated_units(doc, roles, contexts)
     indicators: list[IndicatorValue] = []
     budgets: list[BudgetValue] = []
-    for _, table in tables:
-        cols, ctx = roles[id(table)], contexts[id(table)]
+    for i, cols in roles.items():
+        table, ctx = doc.blocks[i], contexts[i]
         ctx.units = units
         if is_performance_table(cols):
             indicators.extend(read_performance(table, cols, ctx))
@@ -52,42 +55,54 @@ def read_tables(doc: Document, parts: list[Part], meta: Meta) -> tuple[list[Indi
     return indicators, budgets
 
 
-def _contexts(doc: Document, tables: list[tuple[int, Table]], roles: dict[int, list[Column]],
-              parts: list[Part], meta: Meta) -> dict[int, TableContext]:
-    style = document_style([c.text for _, t in tables for row in t.body for c in row])
-    renstra_end = _renstra_end(tables, roles)
+def _scan(doc: AnyDocument, parts: list[Part],
+          meta: Meta) -> tuple[dict[int, list[Column]], dict[int, TableContext]]:
+    """Column roles and context of each data table, keyed by block index, in one pass over the
+    blocks. What needs every table (the number style, the plan's end) is filled in after it."""
     if meta.year is None:
         meta = meta.model_copy(update={"year": _title_year(doc)})
-    out: dict[int, TableContext] = {}
-    previous: Optional[Table] = None
-    for block_index, table in tables:
-        if previous is not None and _continues(doc, block_index, previous, table):
-            year = out[id(previous)].year
-        else:
-            year = _table_year(doc, block_index, table, meta)
-        caption = table.caption or _nearby_text(doc, block_index) or ""
-        out[id(table)] = TableContext(
-            file=table.provenance.file or doc.source.path, year=year,
-            renstra_end=period_end(caption) or renstra_end,
-            doc_style=style, part=_part(parts, block_index),
-        )
-        previous = table
-    return out
+    roles: dict[int, list[Column]] = {}
+    contexts: dict[int, TableContext] = {}
+    numerals: list[str] = []  # body cells that can show the number style
+    previous: Optional[tuple[int, list[str]]] = None  # block index and header of the last data table
+    last_content: Optional[int] = None  # index of the last block that is not noise
+    for i, block in enumerate(doc.blocks):
+        if _is_data_table(block):
+            roles[i] = column_roles(block)
+            if previous is not None and _continues(block, previous, last_content):
+                year = contexts[previous[0]].year
+            else:
+                year = _table_year(doc, i, block, meta)
+            caption = block.caption or _nearby_text(doc, i) or ""
+            contexts[i] = TableContext(file=block.provenance.file or doc.source.path, year=year,
+                                       renstra_end=period_end(caption), part=_part(parts, i))
+            numerals.extend(c.text for row in block.body for c in row if STYLE_NUMERAL.search(c.text))
+            previous = (i, block.column_paths)
+        if not _is_noise(block):
+            last_content = i
+    style, renstra_end = document_style(numerals), _renstra_end(roles)
+    for ctx in contexts.values():
+        ctx.doc_style = style
+        ctx.renstra_end = ctx.renstra_end or renstra_end
+    return roles, contexts
 
 
-def _continues(doc: Document, block_index: int, previous: Table, table: Table) -> bool:
-    """A table right after another with the same header and no caption of its own continues it."""
-    if table.caption or block_index == 0:
-        return False
-    before = [b for b in doc.blocks[:block_index] if not _is_noise(b)]
-    return bool(before) and before[-1] is previous and previous.column_paths == table.column_paths
+def _is_data_table(block) -> bool:
+    return isinstance(block, Table) and block.kind in ("data", "unknown")
+
+
+def _continues(table: Table, previous: tuple[int, list[str]], last_content: Optional[int]) -> bool:
+    """A table right after another (`previous`: its block index and header) with the same header
+    and no caption of its own continues it."""
+    index, header = previous
+    return not table.caption and last_content == index and header == table.column_paths
 
 
 def _is_noise(block) -> bool:
     return block.type == "page_break" or (block.type == "paragraph" and not block.text.strip())
 
 
-def _table_year(doc: Document, block_index: int, table: Table, meta: Meta) -> Optional[int]:
+def _table_year(doc: AnyDocument, block_index: int, table: Table, meta: Meta) -> Optional[int]:
     """The caption's year; none when the caption names a period; else the document's year; else the
     year of the heading or short paragraph just above the table."""
     caption = table.caption or _nearby_text(doc, block_index) or ""
@@ -118,9 +133,9 @@ def period_end(text: str) -> Optional[int]:
     return max(ends) if ends else None
 
 
-def _title_year(doc: Document) -> Optional[int]:
+def _title_year(doc: AnyDocument) -> Optional[int]:
     """Stand-in for the document year when metadata has none: the first 'TAHUN 2023' of a heading."""
-    for block in doc.blocks[:TITLE_BLOCKS]:
+    for _, block in blocks_in(doc, 0, TITLE_BLOCKS - 1):
         if isinstance(block, Heading):
             m = TITLE_YEAR.search(block.text)
             if m:
@@ -128,7 +143,7 @@ def _title_year(doc: Document) -> Optional[int]:
     return None
 
 
-def _nearby_text(doc: Document, block_index: int) -> Optional[str]:
+def _nearby_text(doc: AnyDocument, block_index: int) -> Optional[str]:
     """The headings and short lines directly above an uncaptioned table serve as its caption
     ("PENGUKURAN KINERJA TAHUN 2020 / DINAS ... / PROVINSI ..."): the run up to the previous table
     or running text. A page break does not end it: a caption is often left at the foot of the
@@ -144,12 +159,11 @@ def _nearby_text(doc: Document, block_index: int) -> Optional[str]:
     return " ".join(run) or None
 
 
-def _renstra_end(tables: list[tuple[int, Table]], roles: dict[int, list[Column]]) -> Optional[int]:
+def _renstra_end(roles: dict[int, list[Column]]) -> Optional[int]:
     """The plan's last year: stated in an 'akhir renstra (2026)' header, else the last target year
     of a table that lists yearly targets beside its 'target akhir renstra' column."""
     found: Counter = Counter()
-    for _, table in tables:
-        cols = roles[id(table)]
+    for cols in roles.values():
         if not any(c.renstra_end for c in cols):
             continue
         stated = [c.year for c in cols if c.renstra_end and c.year]
@@ -169,16 +183,16 @@ def _part(parts: list[Part], block_index: int) -> Optional[int]:
     return min(inside, key=lambda p: p.last_block - p.first_block).index
 
 
-def _stated_units(tables: list[tuple[int, Table]], roles: dict[int, list[Column]],
+def _stated_units(doc: AnyDocument, roles: dict[int, list[Column]],
                   contexts: dict[int, TableContext]) -> dict[str, str]:
     """Indicator name -> the unit the document states for it (satuan column or printed value)."""
     units: dict[str, str] = {}
-    for _, table in tables:
-        cols, ctx = roles[id(table)], contexts[id(table)]
+    for i, cols in roles.items():
         if not is_performance_table(cols):
             continue
+        ctx = contexts[i]
         ctx.fallback_units = False
-        for rec in read_performance(table, cols, ctx):
+        for rec in read_performance(doc.blocks[i], cols, ctx):
             if rec.unit and rec.measure != "capaian":
                 units.setdefault(name_key(rec.indicator), rec.unit)
         ctx.fallback_units = True

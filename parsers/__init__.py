@@ -1,5 +1,8 @@
 """One parser per input format, each `parse(path, options=None) -> Document`.
 
+`parse_paged(path)` gives the same Document with its blocks stored page by page
+(schema.PagedDocument), for the pipeline: the PDF parser builds it page by page.
+
 `detect(path)` names the format from the file's leading bytes (not its extension alone);
 `parse(path)` dispatches through FORMATS. Adding a format is one module and one entry here.
 """
@@ -7,10 +10,10 @@
 from importlib import import_module
 from pathlib import Path
 
-from kinerja.schema import Document
+from kinerja.schema import Document, PagedDocument
 
 from .errors import InputError, UnsupportedFormat
-from .source import read_bytes
+from .source import check_file, read_ends
 
 # format name -> module under kinerja.parsers exposing parse(path, options=None)
 FORMATS = {
@@ -24,7 +27,8 @@ TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 def detect(path: Path) -> str:
     """Name the format of `path`; raise a typed error for missing, empty or unsupported files."""
     path = Path(path)
-    head = read_bytes(path)[:4096]
+    check_file(path)
+    head, _ = read_ends(path)
     if head.lstrip()[:5] == b"%PDF-":
         return "pdf"
     if path.suffix.lower() == ".pdf":
@@ -52,4 +56,12 @@ def parse(path: Path, options=None) -> Document:
     return module.parse(Path(path), options)
 
 
-__all__ = ["FORMATS", "detect", "parse", "InputError"]
+def parse_paged(path: Path, options=None) -> PagedDocument:
+    fmt = detect(Path(path))
+    module = import_module(f"{__name__}.{FORMATS[fmt]}")
+    if hasattr(module, "parse_paged"):
+        return module.parse_paged(Path(path), options)
+    return PagedDocument.from_document(module.parse(Path(path), options))
+
+
+__all__ = ["FORMATS", "detect", "parse", "parse_paged", "InputError"]

@@ -12,6 +12,7 @@ A line in the top or bottom band of its page is furniture when
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -42,17 +43,37 @@ def is_page_number(text: str) -> bool:
     return bool(PAGE_NUMBER.match(text) or PAGE_LABEL.match(text))
 
 
-def furniture(lines_by_page: dict[int, list[Line]], heights: dict[int, float]) -> set[int]:
-    """ids (id(line)) of lines that are running headers, footers or page numbers."""
-    in_band = [(line, band) for number, lines in lines_by_page.items() for line in lines
-               if (band := _band(line, heights[number]))]
-    drop = _recurring(in_band, len(lines_by_page)) if len(lines_by_page) > 2 else set()
-    for number, lines in lines_by_page.items():
-        content = [ln for ln in lines if id(ln) not in drop]
-        for line in content:
-            band = _band(line, heights[number])
-            if band and _edge_page_number(line, content, band):
-                drop.add(id(line))
+@dataclass(frozen=True)
+class MarginLine:
+    """What the recurrence test needs of a line in a page's top or bottom band: kept for every
+    page of a long report, so a few fields rather than the line's words."""
+
+    page: int
+    index: int  # position among its page's lines
+    text: str
+    y0: float
+    band: str
+
+
+def margin_lines(lines: list[Line], page: int, height: float) -> list[MarginLine]:
+    return [MarginLine(page, i, ln.text, ln.box.y0, band) for i, ln in enumerate(lines)
+            if (band := _band(ln, height))]
+
+
+def recurring(margin: list[MarginLine], n_pages: int) -> set[tuple[int, int]]:
+    """(page, index) of the band lines whose text recurs over the pages."""
+    return _recurring(margin, n_pages) if n_pages > 2 else set()
+
+
+def page_furniture(lines: list[Line], page: int, height: float,
+                   recurring_keys: set[tuple[int, int]]) -> set[int]:
+    """Indices of one page's lines that are running headers, footers or page numbers."""
+    drop = {i for i in range(len(lines)) if (page, i) in recurring_keys}
+    content = [ln for i, ln in enumerate(lines) if i not in drop]
+    for i, line in enumerate(lines):
+        band = _band(line, height) if i not in drop else None
+        if band and _edge_page_number(line, content, band):
+            drop.add(i)
     return drop
 
 
@@ -70,24 +91,24 @@ def _key(text: str) -> str:
     return re.sub(r"[^\w#]+", "", re.sub(r"\d+", "#", text.lower()))
 
 
-def _recurring(in_band: list[tuple[Line, str]], n_pages: int) -> set[int]:
+def _recurring(in_band: list[MarginLine], n_pages: int) -> set[tuple[int, int]]:
     """Lines whose (masked, near-equal) text recurs in their band over the pages."""
-    groups: dict[tuple[str, str], list[Line]] = defaultdict(list)
-    canonical = _similar_keys({_key(ln.text) for ln, _ in in_band})
-    for line, band in in_band:
+    groups: dict[tuple[str, str], list[MarginLine]] = defaultdict(list)
+    canonical = _similar_keys({_key(ln.text) for ln in in_band})
+    for line in in_band:
         key = _key(line.text)
         if key:
-            groups[(band, canonical.get(key, key))].append(line)
+            groups[(line.band, canonical.get(key, key))].append(line)
     anywhere = max(MIN_REPEATS, int(SHARE_ANYWHERE * n_pages))
-    drop: set[int] = set()
+    drop: set[tuple[int, int]] = set()
     for lines in groups.values():
         if len({ln.page for ln in lines}) >= anywhere:
-            drop.update(id(ln) for ln in lines)
+            drop.update((ln.page, ln.index) for ln in lines)
             continue
         for line in lines:
-            level = {ln.page for ln in lines if abs(ln.box.y0 - line.box.y0) <= SAME_HEIGHT}
+            level = {ln.page for ln in lines if abs(ln.y0 - line.y0) <= SAME_HEIGHT}
             if _longest_run(level) >= MIN_REPEATS:
-                drop.add(id(line))
+                drop.add((line.page, line.index))
     return drop
 
 

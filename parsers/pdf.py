@@ -15,18 +15,19 @@ degraded=True and a warning naming the reason; a per-file time limit, checked be
 passed to tesseract, bounds the work (a hard kill belongs to the pipeline's worker process).
 Memory: each page's text layer and objects are read once and closed with the page, and the
 pdfium document is reopened every REOPEN_EVERY pages so that its caches do not grow with the
-page count.
+page count; read pages wait compressed (pdf_blocks.PageStash) and the Document is stored page
+by page (parse_paged, schema.PagedDocument), so no stage holds every page decoded.
 """
 
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import pypdfium2 as pdfium
 from pydantic import BaseModel, ConfigDict, Field
 
-from kinerja.schema import Document
+from kinerja.schema import Document, PagedDocument
 
 from . import pdf_blocks, pdf_tables, ruling
 from .errors import CorruptPDF, EmptyPDF, EncryptedPDF, UnsupportedFormat
@@ -34,7 +35,7 @@ from .geometry import Box
 from .pdf_objects import page_objects
 from .pdf_rules import page_edges
 from .pdf_text import Line, lines_from_runs, page_words
-from .source import read_bytes
+from .source import check_file, read_ends
 from .table_grid import TableGrid
 from .triage import PageTriage, triage_page
 from .unruled import unruled_grids
@@ -93,21 +94,30 @@ class PageContent:
 
 
 def parse(path: Path, options=None) -> Document:
+    return parse_paged(path, options).to_document()
+
+
+def parse_paged(path: Path, options=None) -> PagedDocument:
+    """The Document with its blocks stored page by page (schema.paged): what the pipeline
+    reads, so that a long report is never held decoded whole."""
     path = Path(path)
     opts = PdfOptions.coerce(options)
     deadline = Deadline(opts.timeout_s)
-    data = read_bytes(path)
-    if data.lstrip()[:5] != b"%PDF-":
+    check_file(path)
+    head, tail = read_ends(path)
+    if head.lstrip()[:5] != b"%PDF-":
         raise UnsupportedFormat(path, "not a PDF (no %PDF- header)")
     warnings: list[str] = []
-    if b"%%EOF" not in data[-2048:]:
+    if b"%%EOF" not in tail[-2048:]:
         warnings.append("file looks truncated (no %%EOF marker at the end); read what survives")
     pdf = open_pdf(path, opts.password)
+    stash = pdf_blocks.PageStash()
     try:
-        pages = _read_pages(pdf, path, opts, deadline, warnings)
+        for content in _read_pages(pdf, path, opts, deadline, warnings):
+            stash.add(content)
     finally:
         pdf.close()
-    return pdf_blocks.document(path, data, pages, warnings)
+    return pdf_blocks.paged_document(path, stash, warnings)
 
 
 def open_pdf(path: Path, password: Optional[str]) -> pdfium.PdfDocument:
@@ -144,12 +154,11 @@ def _page_count_elsewhere(path: Path) -> Optional[int]:
 
 
 def _read_pages(pdf, path: Path, opts: PdfOptions, deadline: Deadline,
-                warnings: list[str]) -> list[PageContent]:
+                warnings: list[str]) -> Iterator[PageContent]:
     n = len(pdf)
     limit = min(n, opts.max_pages or n)
     if limit < n:
         warnings.append(f"only the first {limit} of {n} pages were read (max_pages)")
-    contents: list[PageContent] = []
     plumber = _Plumber(path, opts.password, warnings)
     current = pdf
     try:
@@ -163,12 +172,11 @@ def _read_pages(pdf, path: Path, opts: PdfOptions, deadline: Deadline,
                 # document closes: a fresh handle keeps its memory from growing with the pages
                 current.close()  # parse()'s handle too: closing it again there is harmless
                 current = open_pdf(path, opts.password)
-            contents.append(_read_page(current, index, path, opts, deadline, plumber, warnings))
+            yield _read_page(current, index, path, opts, deadline, plumber, warnings)
     finally:
         if current is not pdf:
             current.close()
         plumber.close()
-    return contents
 
 
 def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline,

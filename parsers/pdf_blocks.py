@@ -1,18 +1,21 @@
 """Page content into the Document: text blocks and tables in reading order, with provenance;
 captions attached, running headers and footers dropped, tables over page breaks joined."""
 
+import pickle
 import re
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from kinerja.schema import (
-    Cell, Document, Heading, Page, PageBreak, Paragraph, Provenance, Table,
+    BlockPages, Cell, Heading, Page, PageBreak, PagedDocument, Paragraph, Provenance, Table,
 )
 
 from . import margins, table_headers, table_joins
 from .geometry import Box
 from .pdf_text import Line, TextBlock, blocks_from_lines
-from .source import source_file
+from .source import file_source
 from .table_grid import GridCell
 from .table_headers import ResolvedTable
 
@@ -86,61 +89,128 @@ def table_block(t: ResolvedTable, file: str, index: int) -> Table:
     )
 
 
-def document(path: Path, data: bytes, pages: list, warnings: list[str]) -> Document:
-    """The Document of a PDF from its pages' content (pdf.PageContent): furniture dropped,
-    table headers resolved, tables over page breaks joined, blocks in reading order. Any
-    warning marks the Document degraded."""
-    file = str(path)
-    heights = {p.triage.number: p.triage.height for p in pages}
-    drop = margins.furniture({p.triage.number: p.lines for p in pages}, heights)
-    resolved: list[table_headers.ResolvedTable] = []
-    per_page_text: dict[int, list] = {}
-    last_on_page: set[int] = set()
-    first_on_page: set[int] = set()
-    for p in pages:
-        number = p.triage.number
-        lines = [ln for ln in p.lines if id(ln) not in drop]
-        tables = sorted((table_headers.resolve(g) for g in p.grids), key=lambda t: t.box.y0)
-        lines = outside_tables(lines, [t.box for t in tables])
-        text_blocks = attach_captions(blocks_from_lines(lines), tables)
-        per_page_text[number] = text_blocks
-        for t in tables:
-            if not any(b.box.y0 >= t.box.y1 - 1 for b in text_blocks) and t is tables[-1]:
-                last_on_page.add(id(t))
-            if not any(b.box.y1 <= t.box.y0 + 1 for b in text_blocks) and t is tables[0]:
-                first_on_page.add(id(t))
-        resolved.extend(tables)
-    joined = table_joins.join_all(resolved, last_on_page, first_on_page)
-    blocks = _ordered_blocks(pages, per_page_text, joined, file)
-    scanned = [p for p in pages if p.triage.kind == "scanned"]
-    fmt = "pdf-scanned" if pages and len(scanned) == len(pages) else "pdf"
-    degraded = bool(warnings)
-    return Document(
-        source=source_file(path, data, fmt, page_count=len(pages)),
-        pages=[_page_model(p) for p in pages], blocks=blocks, degraded=degraded,
-        warnings=warnings,
-    )
+class PageStash:
+    """Pages as read, each kept as a compressed pickle until the whole file's margins are known
+    (running headers are found by recurrence over all pages); only their margin lines stay
+    decoded. A long report's read pages would otherwise all be held at once."""
+
+    def __init__(self):
+        self._pages: list[bytes] = []
+        self.margin: list[margins.MarginLine] = []
+
+    def add(self, content) -> None:
+        t = content.triage
+        self.margin.extend(margins.margin_lines(content.lines, t.number, t.height))
+        self._pages.append(zlib.compress(pickle.dumps(content, pickle.HIGHEST_PROTOCOL), 1))
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def drain(self) -> Iterator:
+        """The pages in order, each let go of once handed out."""
+        for i, data in enumerate(self._pages):
+            self._pages[i] = b""
+            yield pickle.loads(zlib.decompress(data))
 
 
-def _ordered_blocks(pages, per_page_text, tables, file: str) -> list:
-    by_page: dict[int, list] = {}
-    for t in tables:
-        by_page.setdefault(t.page, []).append(t)
-    blocks = []
-    index = 0
-    for i, p in enumerate(pages):
-        number = p.triage.number
-        items = [(b.box.y0, b.box.x0, "text", b) for b in per_page_text[number]]
-        items += [(t.box.y0, t.box.x0, "table", t) for t in by_page.get(number, [])]
-        for _, _, kind, item in sorted(items, key=lambda x: (x[0], x[1])):
-            if kind == "text":
-                blocks.append(text_block(item, file))
+def paged_document(path: Path, contents: Iterable, warnings: list[str]) -> PagedDocument:
+    """The Document of a PDF from its pages' content (pdf.PageContent, in page order): furniture
+    dropped, table headers resolved, tables over page breaks joined, blocks in reading order,
+    each page stored as soon as no later page can add to it. Any warning marks it degraded."""
+    stash = contents if isinstance(contents, PageStash) else _stashed(contents)
+    keys = margins.recurring(stash.margin, len(stash))
+    assembler = _Assembler(str(path), len(stash))
+    pages: list[Page] = []
+    for p in stash.drain():
+        pages.append(_page_model(p))
+        assembler.add(_page_items(p, keys))
+    blocks = assembler.finish()
+    scanned = sum(1 for p in pages if p.kind == "scanned")
+    fmt = "pdf-scanned" if pages and scanned == len(pages) else "pdf"
+    return PagedDocument(source=file_source(path, fmt, page_count=len(pages)), pages=pages,
+                         blocks=blocks, degraded=bool(warnings), warnings=warnings)
+
+
+def _stashed(contents: Iterable) -> PageStash:
+    stash = PageStash()
+    for content in contents:
+        stash.add(content)
+    return stash
+
+
+@dataclass
+class _PageItems:
+    number: int
+    text: list[TextBlock]
+    tables: list[ResolvedTable]  # top to bottom
+    first_is_first: bool  # nothing above the page's first table
+    last_is_last: bool  # nothing below its last table
+
+
+def _page_items(p, recurring_keys: set) -> _PageItems:
+    t = p.triage
+    drop = margins.page_furniture(p.lines, t.number, t.height, recurring_keys)
+    lines = [ln for i, ln in enumerate(p.lines) if i not in drop]
+    tables = sorted((table_headers.resolve(g) for g in p.grids), key=lambda r: r.box.y0)
+    lines = outside_tables(lines, [r.box for r in tables])
+    text = attach_captions(blocks_from_lines(lines), tables)
+    first = bool(tables) and not any(b.box.y1 <= tables[0].box.y0 + 1 for b in text)
+    last = bool(tables) and not any(b.box.y0 >= tables[-1].box.y1 - 1 for b in text)
+    return _PageItems(t.number, text, tables, first, last)
+
+
+class _Assembler:
+    """Joins each page's first table into the last table so far while it continues it
+    (table_joins.continues), and stores pages in reading order once the table still open at
+    their end can no longer grow."""
+
+    def __init__(self, file: str, n_pages: int):
+        self.file, self.n_pages = file, n_pages
+        self.blocks = BlockPages()
+        self.pending: list[_PageItems] = []
+        self.open: Optional[ResolvedTable] = None  # the last table so far, if it ends its page
+        self.index = 0  # tables stored so far
+        self.stored = 0  # pages stored so far
+
+    def add(self, page: _PageItems) -> None:
+        if page.tables and self.open is not None and table_joins.continues(
+                self.open, page.tables[0], True, page.first_is_first):
+            table_joins.join(self.open, page.tables.pop(0))  # grows in place
+            still_open = not page.tables and page.last_is_last
+        else:
+            still_open = False
+        if page.tables:
+            self.open = page.tables[-1] if page.last_is_last else None
+        elif not still_open:
+            self.open = None
+        self.pending.append(page)
+        self._flush(keep_from=self._open_page())
+
+    def finish(self) -> BlockPages:
+        self._flush(keep_from=None)
+        return self.blocks
+
+    def _open_page(self) -> Optional[int]:
+        return None if self.open is None else self.open.page
+
+    def _flush(self, keep_from: Optional[int]) -> None:
+        while self.pending and (keep_from is None or self.pending[0].number < keep_from):
+            self.blocks.add_page(self._page_blocks(self.pending.pop(0)))
+
+    def _page_blocks(self, page: _PageItems) -> list:
+        items = [(b.box.y0, b.box.x0, False, b) for b in page.text]
+        items += [(t.box.y0, t.box.x0, True, t) for t in page.tables]
+        blocks = []
+        for _, _, is_table, item in sorted(items, key=lambda x: (x[0], x[1])):
+            if is_table:
+                blocks.append(table_block(item, self.file, self.index))
+                self.index += 1
             else:
-                blocks.append(table_block(item, file, index))
-                index += 1
-        if i < len(pages) - 1:
-            blocks.append(PageBreak(provenance=Provenance(file=file, page=number)))
-    return blocks
+                blocks.append(text_block(item, self.file))
+        self.stored += 1
+        if self.stored < self.n_pages:
+            blocks.append(PageBreak(provenance=Provenance(file=self.file, page=page.number)))
+        return blocks
 
 
 def _page_model(p) -> Page:

@@ -172,22 +172,3 @@ def _mended(last: list[GridCell], first: list[GridCell]) -> list[GridCell]:
                            words=cell.words + rest.words)
         out.append(cell)
     return out
-
-
-def join_all(tables: list[ResolvedTable], last_on_page: set[int], first_on_page: set[int]) -> list[ResolvedTable]:
-    """Join each table into its predecessor while it continues it. `last_on_page` and
-    `first_on_page` hold ids of tables with no content after / before them on their page."""
-    out: list[ResolvedTable] = []
-    for table in tables:
-        prev = out[-1] if out else None
-        if prev is not None and continues(prev, table, id(prev) in last_on_page,
-                                          id(table) in first_on_page):
-            out[-1] = join(prev, table)
-            # the joined table now ends where the continuation ends
-            if id(table) in last_on_page:
-                last_on_page.add(id(out[-1]))
-            else:
-                last_on_page.discard(id(out[-1]))
-            continue
-        out.append(table)
-    return out

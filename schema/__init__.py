@@ -5,6 +5,7 @@ from .document import (
     Block, Cell, Document, Formula, Heading, ListBlock, Page, PageBreak, Paragraph, Table,
 )
 from .extraction import Extraction
+from .paged import AnyDocument, BlockPages, PagedDocument
 from .facts import BudgetFact, DefinitionFact, Fact, IndicatorFact, MetaFact
 from .provenance import BBox, Provenance
 from .records import (
@@ -16,7 +17,7 @@ from .values import Reading, Value
 
 __all__ = [
     "SCHEMA_VERSION", "Model", "Block", "Cell", "Document", "Formula", "Heading", "ListBlock",
-    "Page", "PageBreak", "Paragraph", "Table", "Extraction", "BudgetFact", "DefinitionFact",
+    "Page", "PageBreak", "AnyDocument", "BlockPages", "PagedDocument", "Paragraph", "Table", "Extraction", "BudgetFact", "DefinitionFact",
     "Fact", "IndicatorFact", "MetaFact", "BBox", "Provenance", "Agency", "BudgetValue",
     "Definition", "Finding", "IndicatorValue", "Meta", "Part", "Signatory", "FileResult",
     "RunManifest", "StageError", "SourceFile", "Reading", "Value",

@@ -9,12 +9,14 @@ extract_tables finder on every page. In one run it prints, side by side:
   - fact F1 (all facts, and table-sourced facts) against gold on the PDFs that have gold;
   - the bare engines alone (camelot.read_pdf lattice over all pages, pdfplumber extract_tables
     on every page);
-  - the kinerja pipeline's peak memory on growing page prefixes (flat = does not grow).
+  - the kinerja pipeline's peak memory on growing page prefixes of the speed PDF printed
+    --repeat times over (flat = does not grow), with the Document's blocks stored page by page
+    as the pipeline runs, beside the same Document held whole.
 Each measurement runs in its own freshly spawned process, so peaks do not mix; the peak counts
 the process and any child it waited for (tesseract, ghostscript).
 
 Usage: python tests/benchmarks/bench_pdf.py [SPEED_PDF] [--gold-pdf PDF ...]
-           [--engines kinerja,camelot,...] [--no-camelot] [--no-bare] [--prefixes 10,40]
+           [--engines kinerja,camelot,...] [--no-camelot] [--no-bare] [--prefixes 10,40,...] [--repeat 3]
 Defaults: speed on ../shared/corpus/pdf/lkip_2016_dinkes_jabar.pdf (110 pages); F1 on
 lkjip_2021_dpupr_kab_grobogan.pdf and pk_2021_pengukuran_2020_dkips_sulut.pdf. About 6 minutes
 on a busy 2-core machine, most of it camelot. Wall-clock pages/s is what the goal names; CPU
@@ -25,6 +27,7 @@ import argparse
 import multiprocessing as mp
 import resource
 import sys
+import tempfile
 import time
 import warnings
 from dataclasses import dataclass, field
@@ -51,6 +54,7 @@ class Job:
     path: str
     max_pages: Optional[int] = None
     facts: bool = False  # send back the extraction's facts for scoring
+    paged: bool = True  # the Document's blocks stored page by page, as the pipeline reads them
 
 
 @dataclass
@@ -119,16 +123,26 @@ def _child(job: Job, conn) -> None:
 
 
 def _pipeline(job: Job, run: Run) -> None:
+    """parse -> extract -> audit -> write, as pipeline.process_file chains them."""
     from pdf_engines import extract_with
 
     from kinerja.evaluate.facts import to_facts
+    from kinerja.pipeline import write_checked
+    from kinerja.schema import Extraction
 
     t = time.perf_counter()
-    doc, ex = extract_with(Path(job.path), job.what, job.max_pages, run.stages)
+    doc, ex = extract_with(Path(job.path), job.what, job.max_pages, run.stages, job.paged)
+    run.pages, run.tables = len(doc.pages), sum(1 for _ in doc.tables())
+    del doc
+    w = time.perf_counter()
+    text = ex.model_dump_json(indent=1, exclude_none=True)
+    del ex
+    with tempfile.TemporaryDirectory() as out:
+        write_checked(text, Path(out) / "out.json")
+    run.stages["write"] = time.perf_counter() - w
     run.seconds = time.perf_counter() - t
-    run.pages, run.tables = len(doc.pages), len(doc.tables())
     if job.facts:
-        run.facts = [f.model_dump() for f in to_facts(ex)]
+        run.facts = [f.model_dump() for f in to_facts(Extraction.model_validate_json(text))]
 
 
 def _bare(job: Job, run: Run) -> None:
@@ -241,16 +255,34 @@ def gold_runs_table(runs: list[Run], per_doc) -> Table:
 
 
 def prefix_table(runs: list[Run]) -> Table:
-    t = Table(title="kinerja pipeline peak memory by pages read (flat = does not grow with pages)")
-    for col in ("pages", "seconds", "pages/s", "tables", "base MB", "peak MB", "peak - base MB"):
+    t = Table(title="kinerja pipeline peak memory by pages read (flat = does not grow with pages); "
+                    "paged: blocks stored page by page, as the pipeline runs; whole: the "
+                    "Document held decoded")
+    for col in ("Document", "pages", "seconds", "pages/s", "tables", "base MB", "peak MB",
+                "peak - base MB"):
         t.add_column(col, justify="right")
-    for r in sorted(runs, key=lambda r: r.pages):
+    for r in sorted(runs, key=lambda r: (not r.job.paged, r.pages)):
+        mode = "paged" if r.job.paged else "whole"
         if r.error:
-            t.add_row(*["-"] * 6, f"failed: {r.error}")
+            t.add_row(mode, *["-"] * 6, f"failed: {r.error}")
             continue
-        t.add_row(str(r.pages), f"{r.seconds:.2f}", f"{r.pages_per_s:.2f}", str(r.tables),
+        t.add_row(mode, str(r.pages), f"{r.seconds:.2f}", f"{r.pages_per_s:.2f}", str(r.tables),
                   f"{r.base_mb:.0f}", f"{r.peak_mb:.0f}", f"{r.peak_mb - r.base_mb:.0f}")
     return t
+
+
+def growth(runs: list[Run]) -> list[str]:
+    """Peak over base per 100 pages, from the fewest to the most pages read, per Document mode."""
+    lines = []
+    for paged in (True, False):
+        ok = sorted((r for r in runs if r.job.paged == paged and not r.error), key=lambda r: r.pages)
+        if len(ok) >= 2 and ok[-1].pages > ok[0].pages:
+            a, b = ok[0], ok[-1]
+            per_100 = ((b.peak_mb - b.base_mb) - (a.peak_mb - a.base_mb)) * 100 / (b.pages - a.pages)
+            lines.append(f"memory ({'paged' if paged else 'whole'}): peak over base "
+                         f"{a.peak_mb - a.base_mb:.0f} MB at {a.pages} pages, "
+                         f"{b.peak_mb - b.base_mb:.0f} MB at {b.pages}: {per_100:+.1f} MB per 100 pages")
+    return lines
 
 
 def verdict(speed: dict[str, Run], totals) -> list[str]:
@@ -273,6 +305,17 @@ def verdict(speed: dict[str, Run], totals) -> list[str]:
     return lines
 
 
+def repeated(pdf: Path, times: int, dest: Path) -> Path:
+    """`pdf` with its pages printed `times` over: a long report of the same genre."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as src, pikepdf.new() as out:
+        for _ in range(times):
+            out.pages.extend(src.pages)
+        out.save(dest)
+    return dest
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("speed_pdf", nargs="?", type=Path, default=SPEED_PDF,
@@ -282,7 +325,10 @@ def main() -> None:
     ap.add_argument("--engines", default=None, help="comma-separated subset of the contenders")
     ap.add_argument("--no-camelot", action="store_true", help="skip the slow camelot contenders")
     ap.add_argument("--no-bare", action="store_true", help="skip the bare-engine rows")
-    ap.add_argument("--prefixes", default="10,40", help="page prefixes for the memory rows")
+    ap.add_argument("--prefixes", default="10,40,70,110,220",
+                    help="page prefixes for the memory rows (and all pages)")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="the memory rows read the speed PDF printed this many times over")
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from pdf_engines import ENGINES
@@ -306,16 +352,17 @@ def main() -> None:
             gold_runs.append(run := measure(Job(what, str(pdf), facts=True)))
             console.print(f"[dim]{what} on {pdf.name}: {run.seconds:.1f} s"
                           f"{' ' + run.error if run.error else ''}[/dim]")
-    prefixes = [measure(Job("kinerja", str(args.speed_pdf), int(n)))
-                for n in args.prefixes.split(",") if n]
-    if "kinerja" in speed:
-        prefixes.append(speed["kinerja"])
+    with tempfile.TemporaryDirectory() as tmp:
+        long_pdf = repeated(args.speed_pdf, args.repeat, Path(tmp) / "long.pdf")
+        prefixes = [measure(Job("kinerja", str(long_pdf), n, paged=paged))
+                    for paged in (True, False)
+                    for n in [*(int(n) for n in args.prefixes.split(",") if n), None]]
 
     totals, per_doc = _score(gold_runs)
     console.print(summary_table(engines, speed, totals, len(gold_pdfs)))
     console.print(gold_runs_table(gold_runs, per_doc))
     console.print(prefix_table(prefixes))
-    for line in verdict(speed, totals):
+    for line in [*verdict(speed, totals), *growth(prefixes)]:
         console.print(line)
     console.print(f"benchmark wall time {time.perf_counter() - started:.0f} s")
 

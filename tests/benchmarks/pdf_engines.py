@@ -1,10 +1,10 @@
 """Contender table engines for the PDF benchmark: one Document each, differing only in its tables.
 
 The contenders read the page text exactly as kinerja does (pdfium triage, words and lines, then
-pdf_blocks.document for furniture, header resolution, cross-page joins and reading order), so
-the facts they yield differ only by where the tables come from:
+pdf_blocks.paged_document for furniture, header resolution, cross-page joins and reading order),
+so the facts they yield differ only by where the tables come from:
 
-  kinerja     kinerja.parsers.parse as the pipeline calls it (its own finders, fallbacks where weak)
+  kinerja     kinerja.parsers.parse_paged as the pipeline calls it (its own finders, fallbacks where weak)
   kinerja+camelot  the same with PdfOptions(camelot_fallback=True): camelot lattice re-reads the
               ruled pages whose grid scores poorly
   camelot     camelot lattice on every page, one read_pdf call for the file, each table
@@ -20,17 +20,16 @@ that paragraph's text into a one-cell table. Contenders do not OCR scanned pages
 import time
 import warnings
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Union
 
 from kinerja.audit import run_checks
 from kinerja.extract import extract_document
-from kinerja.parsers import parse, pdf_blocks, pdf_tables
+from kinerja.parsers import parse_paged, pdf_blocks, pdf_tables
 from kinerja.parsers.pdf import PageContent, PdfOptions, open_pdf
 from kinerja.parsers.pdf_text import lines_from_runs, page_words
-from kinerja.parsers.source import read_bytes
 from kinerja.parsers.table_grid import TableGrid, quality
 from kinerja.parsers.triage import PageTriage, triage_page
-from kinerja.schema import Document, Extraction
+from kinerja.schema import Document, Extraction, PagedDocument
 
 
 class CamelotLattice:
@@ -99,23 +98,29 @@ OWN = {"kinerja": {}, "kinerja+camelot": {"camelot_fallback": True}}
 ENGINES = (*OWN, *FINDERS)
 
 
-def engine_document(path: Path, engine: str, max_pages: Optional[int] = None) -> Document:
-    """The Document of `path` with its tables found by `engine` (one of ENGINES)."""
+def engine_document(path: Path, engine: str, max_pages: Optional[int] = None,
+                    paged: bool = True) -> Union[PagedDocument, Document]:
+    """The Document of `path` with its tables found by `engine` (one of ENGINES), its blocks
+    stored page by page as the pipeline reads them, or (paged=False) held whole."""
     path = Path(path)
     if engine in OWN:
-        return parse(path, PdfOptions(max_pages=max_pages, **OWN[engine]))
+        doc = parse_paged(path, PdfOptions(max_pages=max_pages, **OWN[engine]))
+        return doc if paged else doc.to_document()
     problems: list[str] = []
     pdf = open_pdf(path, None)
+    stash = pdf_blocks.PageStash()
     try:
         limit = min(len(pdf), max_pages or len(pdf))
         finder = FINDERS[engine](path, limit)
         try:
-            pages = [_read_page(pdf, index + 1, finder, problems) for index in range(limit)]
+            for index in range(limit):
+                stash.add(_read_page(pdf, index + 1, finder, problems))
         finally:
             finder.close()
     finally:
         pdf.close()
-    return pdf_blocks.document(path, read_bytes(path), pages, problems)
+    doc = pdf_blocks.paged_document(path, stash, problems)
+    return doc if paged else doc.to_document()
 
 
 def _read_page(pdf, number: int, finder, problems: list[str]) -> PageContent:
@@ -138,12 +143,13 @@ def _read_page(pdf, number: int, finder, problems: list[str]) -> PageContent:
 
 
 def extract_with(path: Path, engine: str, max_pages: Optional[int] = None,
-                 timings: Optional[dict] = None) -> tuple[Document, Extraction]:
-    """The whole pipeline (parse -> extract -> audit, as pipeline.extract_file chains it) with
-    the tables of `engine`; `timings` receives the seconds of each stage."""
+                 timings: Optional[dict] = None,
+                 paged: bool = True) -> tuple[Union[PagedDocument, Document], Extraction]:
+    """parse -> extract -> audit, as pipeline.extract_file chains them, with the tables of
+    `engine`; `timings` receives the seconds of each stage."""
     timings = {} if timings is None else timings
     t0 = time.perf_counter()
-    doc = engine_document(path, engine, max_pages)
+    doc = engine_document(path, engine, max_pages, paged)
     t1 = time.perf_counter()
     ex = extract_document(doc)
     t2 = time.perf_counter()
