@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from kinerja.atomic import write_atomic
 from kinerja.audit import run_checks
+from kinerja.extraction_file import write_extraction
 from kinerja.extract import extract_document
 from kinerja.parsers import parse_paged
 from kinerja.parsers.errors import InputError
@@ -58,9 +59,7 @@ def process_file(path: Path, output: Path) -> FileResult:
         ex = extract_file(path, timings)
         t0 = time.perf_counter()
         status, sha, warnings = ex.status, ex.source.sha256, list(ex.warnings)
-        text = ex.model_dump_json(indent=1, exclude_none=True)
-        del ex  # the records go before the check below decodes a copy of them
-        write_checked(text, output)
+        write_extraction(ex, output)
         timings["write"] = round(time.perf_counter() - t0, 4)
     except InputError as exc:
         return _failed(path, "parse", exc, start, timings)
@@ -71,12 +70,6 @@ def process_file(path: Path, output: Path) -> FileResult:
         reason="; ".join(warnings) or None, duration_s=round(time.perf_counter() - start, 4),
         timings=timings,
     )
-
-
-def write_checked(text: str, output: Path) -> None:
-    """Write an Extraction's JSON once it loads back, atomically (never a partial file)."""
-    Extraction.model_validate_json(text)
-    write_atomic(output, text + "\n")
 
 
 def _failed(path: Path, stage: str, exc: Exception, start: float, timings: dict) -> FileResult:

@@ -1,6 +1,6 @@
 """Benchmark: the whole PDF pipeline with kinerja's tables against camelot and pdfplumber ones.
 
-Every contender runs the whole pipeline (parse -> extract -> audit, as pipeline.extract_file
+Every contender runs the whole pipeline (parse -> extract -> audit -> write, as pipeline.process_file
 chains it) on a Document whose tables come from its engine (pdf_engines.py): kinerja's own
 parser, the same with its camelot fallback, camelot lattice on every page, pdfplumber's
 extract_tables finder on every page. In one run it prints, side by side:
@@ -64,6 +64,7 @@ class Run:
     cpu_s: float = 0.0  # user + system time: less swayed than wall time by other load
     pages: int = 0
     tables: int = 0
+    records: int = 0  # indicator, budget and definition records extracted
     base_mb: float = 0.0
     peak_mb: float = 0.0
     stages: dict = field(default_factory=dict)
@@ -127,22 +128,22 @@ def _pipeline(job: Job, run: Run) -> None:
     from pdf_engines import extract_with
 
     from kinerja.evaluate.facts import to_facts
-    from kinerja.pipeline import write_checked
+    from kinerja.extraction_file import write_extraction
     from kinerja.schema import Extraction
 
     t = time.perf_counter()
     doc, ex = extract_with(Path(job.path), job.what, job.max_pages, run.stages, job.paged)
     run.pages, run.tables = len(doc.pages), sum(1 for _ in doc.tables())
+    run.records = len(ex.indicators) + len(ex.budgets) + len(ex.definitions)
     del doc
-    w = time.perf_counter()
-    text = ex.model_dump_json(indent=1, exclude_none=True)
-    del ex
-    with tempfile.TemporaryDirectory() as out:
-        write_checked(text, Path(out) / "out.json")
-    run.stages["write"] = time.perf_counter() - w
-    run.seconds = time.perf_counter() - t
-    if job.facts:
-        run.facts = [f.model_dump() for f in to_facts(Extraction.model_validate_json(text))]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.json"
+        w = time.perf_counter()
+        write_extraction(ex, out)
+        run.stages["write"] = time.perf_counter() - w
+        run.seconds = time.perf_counter() - t
+        if job.facts:
+            run.facts = [f.model_dump() for f in to_facts(Extraction.model_validate_json(out.read_text()))]
 
 
 def _bare(job: Job, run: Run) -> None:
@@ -210,10 +211,10 @@ def _f1(score) -> str:
 
 def summary_table(engines, speed: dict[str, Run], totals, n_gold: int) -> Table:
     base = speed.get("camelot")
-    t = Table(title=f"Whole pipeline (parse -> extract -> audit) by table engine, speed on "
+    t = Table(title=f"Whole pipeline (parse -> extract -> audit -> write) by table engine, speed on "
                     f"{Path(next(iter(speed.values())).job.path).name if speed else '-'}; x camelot "
                     f"= pages/s over the camelot contender's; fact F1 all / table-sourced")
-    for col in ("contender", "pages", "seconds", "parse/extract/audit", "pages/s", "x camelot",
+    for col in ("contender", "pages", "seconds", "parse/extract/audit/write", "pages/s", "x camelot",
                 "CPU s", "x camelot CPU", "tables", "base MB", "peak MB",
                 f"F1 on {n_gold} gold PDFs"):
         t.add_column(col, justify="left" if col == "contender" else "right")
@@ -227,7 +228,7 @@ def summary_table(engines, speed: dict[str, Run], totals, n_gold: int) -> Table:
         ok = base and not base.error and base.pages_per_s and base.pages_per_cpu_s
         x = f"{r.pages_per_s / base.pages_per_s:.1f}" if ok else "-"
         x_cpu = f"{r.pages_per_cpu_s / base.pages_per_cpu_s:.1f}" if ok else "-"
-        stages = "/".join(f"{r.stages[k]:.1f}" for k in ("parse", "extract", "audit")
+        stages = "/".join(f"{r.stages[k]:.1f}" for k in ("parse", "extract", "audit", "write")
                           if k in r.stages) or "-"
         t.add_row(name, str(r.pages), f"{r.seconds:.1f}", stages, f"{r.pages_per_s:.2f}", x,
                   f"{r.cpu_s:.1f}", x_cpu, str(r.tables), f"{r.base_mb:.0f}", f"{r.peak_mb:.0f}",
@@ -240,16 +241,17 @@ def gold_runs_table(runs: list[Run], per_doc) -> Table:
 
     t = Table(title="Gold PDFs: the same pipelines (stage seconds; fact F1 all / table-sourced)")
     for col in ("contender", "PDF", "pages", "seconds", "pages/s", "parse", "extract", "audit",
-                "tables", "peak MB", "F1"):
+                "write", "tables", "peak MB", "F1"):
         t.add_column(col, justify="left" if col in ("contender", "PDF") else "right")
     for r in runs:
         if r.error:
-            t.add_row(r.job.what, Path(r.job.path).name, *["-"] * 8, f"failed: {r.error}")
+            t.add_row(r.job.what, Path(r.job.path).name, *["-"] * 9, f"failed: {r.error}")
             continue
         s = r.stages
         t.add_row(r.job.what, Path(r.job.path).name, str(r.pages), f"{r.seconds:.1f}",
                   f"{r.pages_per_s:.2f}", f"{s.get('parse', 0):.2f}", f"{s.get('extract', 0):.2f}",
-                  f"{s.get('audit', 0):.2f}", str(r.tables), f"{r.peak_mb:.0f}",
+                  f"{s.get('audit', 0):.2f}", f"{s.get('write', 0):.2f}", str(r.tables),
+                  f"{r.peak_mb:.0f}",
                   _f1(per_doc.get(r.job.what, {}).get(doc_stem(Path(r.job.path)))))
     return t
 
@@ -258,16 +260,17 @@ def prefix_table(runs: list[Run]) -> Table:
     t = Table(title="kinerja pipeline peak memory by pages read (flat = does not grow with pages); "
                     "paged: blocks stored page by page, as the pipeline runs; whole: the "
                     "Document held decoded")
-    for col in ("Document", "pages", "seconds", "pages/s", "tables", "base MB", "peak MB",
-                "peak - base MB"):
+    for col in ("Document", "pages", "seconds", "pages/s", "tables", "records", "base MB",
+                "peak MB", "peak - base MB"):
         t.add_column(col, justify="right")
     for r in sorted(runs, key=lambda r: (not r.job.paged, r.pages)):
         mode = "paged" if r.job.paged else "whole"
         if r.error:
-            t.add_row(mode, *["-"] * 6, f"failed: {r.error}")
+            t.add_row(mode, *["-"] * 7, f"failed: {r.error}")
             continue
         t.add_row(mode, str(r.pages), f"{r.seconds:.2f}", f"{r.pages_per_s:.2f}", str(r.tables),
-                  f"{r.base_mb:.0f}", f"{r.peak_mb:.0f}", f"{r.peak_mb - r.base_mb:.0f}")
+                  str(r.records), f"{r.base_mb:.0f}", f"{r.peak_mb:.0f}",
+                  f"{r.peak_mb - r.base_mb:.0f}")
     return t
 
 
@@ -278,10 +281,13 @@ def growth(runs: list[Run]) -> list[str]:
         ok = sorted((r for r in runs if r.job.paged == paged and not r.error), key=lambda r: r.pages)
         if len(ok) >= 2 and ok[-1].pages > ok[0].pages:
             a, b = ok[0], ok[-1]
-            per_100 = ((b.peak_mb - b.base_mb) - (a.peak_mb - a.base_mb)) * 100 / (b.pages - a.pages)
+            grown = (b.peak_mb - b.base_mb) - (a.peak_mb - a.base_mb)
+            per_100 = grown * 100 / (b.pages - a.pages)
+            per_record = grown * 1024 / (b.records - a.records) if b.records > a.records else 0.0
             lines.append(f"memory ({'paged' if paged else 'whole'}): peak over base "
                          f"{a.peak_mb - a.base_mb:.0f} MB at {a.pages} pages, "
-                         f"{b.peak_mb - b.base_mb:.0f} MB at {b.pages}: {per_100:+.1f} MB per 100 pages")
+                         f"{b.peak_mb - b.base_mb:.0f} MB at {b.pages}: {per_100:+.1f} MB per 100 "
+                         f"pages, {per_record:.1f} kB per record extracted")
     return lines
 
 
