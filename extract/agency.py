@@ -7,7 +7,7 @@ mentions that carry their region and mentions near the start of the file weigh m
 """
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Optional
 
@@ -17,16 +17,22 @@ from kinerja.schema import AnyDocument, Agency, Provenance
 from .blocktext import cell_texts, clean, line_provenance, text_blocks
 from .region import LEVELS, region_label, region_name
 
-HEADS = r"Dinas|Badan|Inspektorat|Sekretariat|Satuan\s+Polisi\s+Pamong\s+Praja|Rumah\s+Sakit|Kantor"
+HEADS = (r"Dinas|Badan|Inspektorat|Sekretariat|Satuan\s+Polisi\s+Pamong\s+Praja|Rumah\s+Sakit|Kantor"
+         r"|Kecamatan")
+# heads that are a whole name before the region: "INSPEKTORAT KOTA X", "SATUAN POLISI PAMONG PRAJA KOTA Y"
+WHOLE_HEADS = re.compile(r"(?i)^(inspektorat|satuan\s+polisi\s+pamong\s+praja)$")
 # words an agency's name cannot contain: a sentence has started
 BODY_STOP = {"yang", "adalah", "tahun", "pada", "selaku", "sebagai", "merupakan", "telah",
              "dalam", "nomor", "tentang", "ini", "tersebut", "memiliki", "mempunyai", "untuk",
              "melaksanakan", "dengan", "di", "oleh", "kepala", "kepada", "mengenai", "sesuai",
              "berdasarkan", "setiap", "wajib", "dapat", "akan", "menjadi", "pusat", "negara",
              "publik", "ri", "kementerian", "dari", "terhadap", "sangat", "lingkungan", "lingkup"}
-MAX_BODY_WORDS = 9
+# ... unless the next word makes them a name: "Dinas Lingkungan Hidup"
+STOP_UNLESS_NEXT = {"lingkungan": "hidup"}
+# "Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan Anak"
+MAX_BODY_WORDS = 11
 _MENTION = re.compile(
-    rf"(?i)\b(?P<head>{HEADS})\b(?P<body>(?:[ \t\n]+[\w,&/-]+){{1,{MAX_BODY_WORDS}}}?)"
+    rf"(?i)\b(?P<head>{HEADS})\b(?P<body>(?:[ \t\n]+[\w,&/-]+){{0,{MAX_BODY_WORDS}}}?)"
     r"(?:[ \t\n]+pemerintah)?[ \t\n]+(?P<level>kota|kabupaten|kab\.|provinsi|propinsi|prov\.)[ \t]+(?P<rest>[^\n]*)"
 )
 _BARE = re.compile(rf"(?i)\b(?P<head>{HEADS})\b(?P<body>(?:[ \t\n]+[\w,&/-]+){{1,{MAX_BODY_WORDS}}})")
@@ -48,13 +54,13 @@ def find_mentions(text: str) -> list[tuple[str, bool]]:
     out = []
     for m in _MENTION.finditer(text):
         body = m.group("body")
-        if not _plausible_body(body):
+        if not _names_agency(m.group("head"), body):
             continue
         level = LEVELS[m.group("level").lower().rstrip(".")]
         region = region_name(m.group("rest"), level)
         if region is None:
             continue
-        out.append((f"{m.group('head')} {' '.join(body.split())} {region_label(level, region)}", True))
+        out.append((" ".join([m.group("head"), *body.split(), region_label(level, region)]), True))
     if not out:
         for m in _BARE.finditer(text):
             body = _trim_body(m.group("body"))
@@ -63,9 +69,21 @@ def find_mentions(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+def _names_agency(head: str, body: str) -> bool:
+    if not body.strip():
+        return bool(WHOLE_HEADS.match(" ".join(head.split())))
+    return _plausible_body(body)
+
+
 def _plausible_body(body: str) -> bool:
     words = [w.strip(",").lower() for w in body.split()]
-    return bool(words) and not any(w in BODY_STOP or w.isdigit() for w in words)
+    return bool(words) and not any(_stops(words, i) or w.isdigit() for i, w in enumerate(words))
+
+
+def _stops(words: list[str], i: int) -> bool:
+    """Whether the i-th word of a name's body is a word only a sentence has."""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return words[i] in BODY_STOP and (nxt is None or STOP_UNLESS_NEXT.get(words[i]) != nxt)
 
 
 def _trim_body(body: str) -> str:
@@ -74,9 +92,10 @@ def _trim_body(body: str) -> str:
     for line_no, line in enumerate(body.split("\n")):
         if line_no > 0 and words and not line.strip()[:1].isupper():
             break
-        for w in line.split():
-            bare = w.strip(",.").lower()
-            if bare in BODY_STOP or bare in LEVELS or bare.isdigit() or w.endswith("."):
+        tokens = line.split()
+        bares = [w.strip(",.").lower() for w in tokens]
+        for i, (w, bare) in enumerate(zip(tokens, bares)):
+            if _stops(bares, i) or bare in LEVELS or bare.isdigit() or w.endswith("."):
                 return " ".join(words) if len(words) >= 2 else ""
             words.append(w)
     return " ".join(words) if len(words) >= 2 and words[-1].lower() not in {"dan", "serta"} else ""
@@ -94,11 +113,19 @@ def read_agency(doc: AnyDocument, first: int = 0, last: Optional[int] = None,
     for m in pool:
         votes[m.key] += m.weight
     best_key = max(votes, key=votes.get)
-    best = next(m for m in pool if m.key == best_key)
+    best = _usual_spelling([m for m in pool if m.key == best_key])
     name = best.name
     if not best.has_region and region:
         name = f"{name} {region}"
     return Agency(raw=best.raw, name=name, key=agency_key(name), provenance=best.provenance)
+
+
+def _usual_spelling(same: list[Mention]) -> Mention:
+    """The first mention of the spelling the file prints most: a name broken over two lines of a
+    letterhead loses the comma at the break ("KOMUNIKASI, INFORMATIKA / PERSANDIAN ...")."""
+    counts = Counter(m.name for m in same)
+    top = max(counts.values())
+    return next(m for m in same if counts[m.name] == top)
 
 
 SHORT_BLOCK = 150

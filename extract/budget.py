@@ -14,7 +14,7 @@ from typing import Optional
 from kinerja.normalize import read_column
 from kinerja.schema import BudgetValue, Cell, Table, Value
 
-from .cells import continues_name, looks_like_value, strip_enumerator
+from .cells import continues_name, looks_like_value, strip_enumerator, without_carried_lead
 from .columns import BUDGET_NAME_ROLES, Column, normalise_segment, vocabulary
 from .context import TableContext
 from .grid import (
@@ -143,7 +143,7 @@ def _named(text: str, level: str, code: Optional[str], sasaran: Optional[str], r
     if m:
         code = code or _code(m.group(1))
         text = text[m.end():]
-    name = strip_enumerator(text)
+    name = strip_enumerator(without_carried_lead(text))
     if TOTAL.match(name):
         level = "total"
     else:

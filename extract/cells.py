@@ -18,7 +18,7 @@ _LATEX_CMD = {r"\times": " x ", r"\cdot": " x ", r"\%": "%", r"\leq": "≤", r"\
               r"\ge": "≥", r"\sum": "Σ", r"\left": "", r"\right": ""}
 NUMBERED_ITEM = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=\S)")
 BULLET = re.compile(r"(?:^|\s)[•●▪◦·\uf0b7\uf0d8]\s*")
-LEADING_BULLET = re.compile(r"^\s*[•●▪◦·\uf0b7\uf0d8\-–*]\s+")
+LEADING_BULLET = re.compile(r"^\s*(?:[•●▪◦·\uf0b7\uf0d8\-–*]\s+|[-–](?=[A-Za-z]))")
 DANGLING_END = re.compile(r"(?:\b(?:dan|serta|atau|untuk|pada|di|ke|dari|yang|dengan|bagi|melalui)|[,/&-])\s*$",
                           re.IGNORECASE)
 LETTERED_ITEM = re.compile(r"^\s*[a-z][.)]\s+(?=[A-Za-z])")
@@ -97,6 +97,20 @@ def continues_name(text: str, previous: str = "") -> bool:
     if not text or LETTERED_ITEM.match(text) or LEADING_NUMBER.match(text) or text[0].isdigit():
         return False
     return text[0].islower() or bool(DANGLING_END.search(previous))
+
+
+_CARRIED_LEAD = re.compile(r"^(?P<lead>(?:\S+\s+){0,3}?\S+)\s+\d{1,2}[.)]\s+(?=[A-Z])")
+_CARRIED_WORD = re.compile(r"^(?:\(\w{1,4}\)|[A-Z][A-Za-z]*|[a-z]+)$")
+
+
+def without_carried_lead(name: str) -> str:
+    """'Kerja (05) 3. Program Perlindungan ...' -> '3. Program Perlindungan ...': a few words before the
+    item's own number are the tail of the name above or a group label ('Dekonsentrasi'), pulled into
+    this row when the name above wrapped below its amounts (PDF text)."""
+    m = _CARRIED_LEAD.match(name)
+    if not m or not all(_CARRIED_WORD.match(w) for w in m.group("lead").split()):
+        return name
+    return name[m.end("lead"):].strip()
 
 
 def strip_enumerator(name: str) -> str:
@@ -188,6 +202,16 @@ def split_values(text: str, n: int) -> list[str]:
         else:
             groups[-1] += " " + tok  # '%' or a unit word belongs to the number before it
     return groups if len(groups) == n and all(NUMBER_START.match(g) for g in groups) else []
+
+
+_GRADED = re.compile(r"^\s*(-?\d[\d.,]*\s*%)\s*(?:[(\[]?\s*[A-Za-z][A-Za-z\s]*[)\]]?)?\s*$")
+
+
+def graded_percent(text: str) -> Optional[str]:
+    """'63,36 % (Sedang)' -> '63,36 %': the achievement a grade column prints before its grade.
+    A grade alone ('Sangat Baik') or a number without '%' gives nothing."""
+    m = _GRADED.match(" ".join((text or "").split()))
+    return m.group(1) if m else None
 
 
 def looks_like_value(text: str) -> bool:

@@ -33,7 +33,12 @@ AS_BUDGET = {"target": "anggaran", "realisasi": "realisasi_anggaran", "capaian":
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 PERIOD = re.compile(r"\b(?:triwulan|tw|trw|q)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+UNIT_LABEL = re.compile(r"^\(?\s*(?:rp\.?|rupiah|%|persen)\s*\)?$", re.IGNORECASE)
+# 'Realisasi s/d bulan ini': the realisation to the report's date, not a running total beside the
+# period's own figure (the 'cumulative' marks of the vocabulary)
+TO_DATE = re.compile(r"\b(?:s\s*d|sampai dengan)\s+(?:bulan ini|akhir tahun|desember)\b")
 PHRASE_CUTOFF = 88
+MIN_HEADER_LABELS = 3
 KEYWORD_CUTOFF = 86
 
 
@@ -49,6 +54,7 @@ class Column:
     unit: Optional[str] = None     # "%" or "rp" stated by the header
     renstra_end: bool = False      # "Target Akhir Renstra": the plan's last year
     period_in_leaf: bool = False   # the triwulan is named by the column's own label, not a group's
+    bare: bool = False             # a bare 'Capaian' read as realisasi: the document may show otherwise
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +140,7 @@ def classify_column(index: int, path: str) -> Column:
     if not segments:
         return col
     vocab = vocabulary()
+    segments = [_without_to_date(s) for s in segments]
     norms = [normalise_segment(s) for s in segments]
     if any(_has_token(n, vocab["exclude"]) for n in norms):
         return col
@@ -156,6 +163,13 @@ def classify_column(index: int, path: str) -> Column:
                        unit=unit, renstra_end=renstra_end, period_in_leaf=period_in_leaf)
     return replace(col, role=role or "other", domain=domain, year=year, period=period,
                    period_in_leaf=period_in_leaf)
+
+
+def _without_to_date(segment: str) -> str:
+    norm = normalise_segment(segment)
+    if not TO_DATE.search(norm):
+        return segment
+    return " ".join(TO_DATE.sub(" ", norm).split()) or segment
 
 
 def _path_domain(norms: list[str]) -> Optional[str]:
@@ -198,12 +212,45 @@ def _merge_lone_percent(segments: list[str]) -> list[str]:
 
 def column_roles(table: Table) -> list[Column]:
     """Every column's role, with ambiguous measures resolved against the rest of the table."""
-    cols = [classify_column(i, p) for i, p in enumerate(header_paths(table))]
+    paths = with_unit_row(table, with_header_row(table, header_paths(table)))
+    cols = [classify_column(i, p) for i, p in enumerate(paths)]
     has_indicator = any(c.role == "indikator" for c in cols)
     has_budget_name = any(c.role in BUDGET_NAME_ROLES for c in cols)
     cols = [_resolve_domain(c, has_indicator, has_budget_name) for c in cols]
     cols = _periods_from_siblings(cols)
     return _resolve_bare_capaian(cols)
+
+
+def with_header_row(table: Table, paths: list[str]) -> list[str]:
+    """A table whose header the parser mostly missed ('' over most columns) and whose first body row
+    names columns in the header vocabulary ('NO. | SASARAN STRATEGIS | INDIKATOR KINERJA | ...'):
+    that row is the header's."""
+    if not table.body or sum(1 for p in paths if p) * 2 > len(paths):
+        return paths
+    labels = {c.col: " ".join(c.text.split()) for c in table.body[0] if c.text.strip()}
+    named = sum(1 for t in labels.values() if segment_role(t))
+    if named < MIN_HEADER_LABELS or named * 10 < len(labels) * 7:
+        return paths
+    out = list(paths)
+    for col, label in labels.items():
+        if col < len(out):
+            out[col] = f"{out[col]} / {label}" if out[col] else label
+    return out
+
+
+def with_unit_row(table: Table, paths: list[str]) -> list[str]:
+    """A first body row of bare unit labels ('(Rp.)' | '%' under 'Realisasi / Keuangan') is the
+    header's last row, left in the body by the parser: it tells an amount from its percentage."""
+    if not table.body:
+        return paths
+    labels = {c.col: " ".join(c.text.split()) for c in table.body[0] if c.text.strip()}
+    if len(labels) < 2 or not all(UNIT_LABEL.match(t) for t in labels.values()):
+        return paths
+    out = list(paths)
+    for col, label in labels.items():
+        if col < len(out) and out[col]:
+            out[col] = f"{out[col]} / {label}"
+    return out
 
 
 def _periods_from_siblings(cols: list[Column]) -> list[Column]:
@@ -233,14 +280,15 @@ def _resolve_domain(col: Column, has_indicator: bool, has_budget_name: bool) -> 
 
 
 def _resolve_bare_capaian(cols: list[Column]) -> list[Column]:
-    """A bare 'Capaian' is the realised value unless its group also has a realisasi column."""
+    """A bare 'Capaian' is the realised value unless its group also has a realisasi column (of its
+    year; a 'Capaian' naming no year beside 'Tahun 2016 / Realisasi' is that realisasi's capaian)."""
     out = []
     for col in cols:
         if col.measure == "capaian_bare":
             group = indicator_for(cols, col.index)
-            twin = any(c.measure == "realisasi" and c.year == col.year and c.period == col.period
-                       and indicator_for(cols, c.index) == group for c in cols)
-            col = replace(col, measure="capaian" if twin else "realisasi")
+            twin = any(c.measure == "realisasi" and (c.year == col.year or col.year is None)
+                       and c.period == col.period and indicator_for(cols, c.index) == group for c in cols)
+            col = replace(col, measure="capaian" if twin else "realisasi", bare=not twin)
         out.append(col)
     return out
 

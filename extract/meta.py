@@ -32,13 +32,27 @@ def read_meta(doc: AnyDocument, parts: list[Part]) -> Meta:
     _read_place(doc, meta, first, last)
     _read_year(doc, meta, main, first, last)
     _read_date(doc, meta, first, last)
+    for part in _continuations(parts, main):
+        if meta.date is None:
+            _read_date(doc, meta, part.first_block, part.last_block)
     if meta.year is None and meta.date and meta.doc_type != "LKjIP":
         # a PK or decree agrees for the year it is signed in; a report is signed after its year
         meta.year = int(meta.date[:4])
     if meta.year is None:
         meta.year = most_common_year([b.text for _, b in text_blocks(doc, first, last)])
     meta.signatories = read_signatories(doc, first, last)
+    for part in _continuations(parts, main):
+        if not meta.signatories:
+            meta.signatories = read_signatories(doc, part.first_block, part.last_block)
     return meta
+
+
+def _continuations(parts: list[Part], main: Optional[Part]) -> list[Part]:
+    """Later parts of the main part's type: a decree whose signing page a scan or an export puts
+    after its lampiran ("KEPUTUSAN ... / lampiran table / ... Ditetapkan di ... tanggal")."""
+    if main is None:
+        return []
+    return [p for p in parts if p.index > main.index and p.doc_type == main.doc_type]
 
 
 def _read_place(doc: AnyDocument, meta: Meta, first: int, last: int) -> None:

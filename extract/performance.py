@@ -17,7 +17,7 @@ from kinerja.schema import Cell, IndicatorValue, Table, Value
 
 from .cells import (
     continues_name, labelled_values, name_before_formula_label, name_without_formula, numbered_items,
-    split_values, strip_enumerator, tw_period, value_piece, without_labelled,
+    graded_percent, split_values, strip_enumerator, tw_period, value_piece, without_labelled,
 )
 from .columns import Column, indicator_for, name_column_for
 from .context import TableContext
@@ -85,8 +85,10 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
                       for m in cols)]
     measures = {g: [m for m in cols if m.role == "measure" and m.domain == "kinerja"
                     and indicator_for(cols, m.index) == g] for g in groups}
+    graded = {g: _grade_columns(cols, g, measures[g]) for g in groups}
     tw_col = next((c.index for c in cols if c.role == "triwulan"), None)
     renstra_end = _table_renstra_end(cols, ctx)
+    target_year = _sole_target_year(cols)
     current: dict[int, Listed] = {}
     sasaran: dict[int, str] = {}  # sasaran column -> the sasaran in force
     out: list[Pending] = []
@@ -122,10 +124,31 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
             out.extend(_labelled(row, r, g, cols, listed.items[0]))
             for col in measures[g]:
                 col_period = col.period or (period if tw_col is not None and col.index > tw_col else None)
-                year = col.year or (renstra_end if col.renstra_end else ctx.year)
+                year = col.year or (renstra_end if col.renstra_end else _own_year(col, target_year, ctx))
                 out.extend(_cell_values(row, r, col, cols, listed, col.measure, year, col_period or "annual"))
+            out.extend(_graded(row, r, graded[g], cols, listed.whole, target_year or ctx.year))
         if tw_row is not None:
             out.extend(_tw_pairs(tw_row, r, groups, measures, current, ctx))
+    return out
+
+
+def _grade_columns(cols: list[Column], g: int, measures: list[Column]) -> list[Column]:
+    """The grade columns ('Kategori Penilaian') of an indicator group that prints no capaian column:
+    such a column can carry the capaian before the grade ('63,36 % (Sedang)')."""
+    if any(m.measure == "capaian" for m in measures):
+        return []
+    return [c for c in cols if c.role == "kriteria" and indicator_for(cols, c.index) == g]
+
+
+def _graded(row: Row, r: int, grade_cols: list[Column], cols: list[Column], instance: Instance,
+            year: Optional[int]) -> list[Pending]:
+    out = []
+    for col in grade_cols:
+        slot = value_slot(row, col.index, cols)
+        piece = graded_percent(slot.text) if slot is not None else None
+        if piece:
+            out.append(Pending(instance, col, "capaian", col.year or year, col.period or "annual", piece, r,
+                               slot.cell))
     return out
 
 
@@ -159,6 +182,20 @@ def _triwulan_sub_header(grid: list[Row], cols: list[Column]) -> tuple[list[Colu
             cols[c] = replace(cols[c], period=period, period_in_leaf=True)
         rows.add(r)
     return cols, rows
+
+
+def _own_year(col: Column, target_year: Optional[int], ctx: TableContext) -> Optional[int]:
+    return (target_year if col.measure in ("realisasi", "capaian") else None) or ctx.year
+
+
+def _sole_target_year(cols: list[Column]) -> Optional[int]:
+    """'Target 2016 | Realisasi | Capaian': the realisasi and capaian beside a table's only dated
+    column, a target, are that year's, whatever year the caption names."""
+    dated = [c for c in cols if c.role == "measure" and c.domain == "kinerja" and c.year]
+    years = {c.year for c in dated}
+    if len(years) == 1 and all(c.measure == "target" and not c.renstra_end for c in dated):
+        return years.pop()
+    return None
 
 
 def _table_renstra_end(cols: list[Column], ctx: TableContext) -> Optional[int]:

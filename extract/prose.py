@@ -12,7 +12,9 @@ sebesar 0.97%"), in a comparison with the national figure, in a tally ("16 indik
 and counts are no claims and are left out. A claim belongs to the indicator its sentence names
 ("indikator X"), else to the one last named before it (fuzzy-matched to the table indicators, whose
 spelling it then takes). A claim the tables already state is the tables' fact and is not repeated.
-Amounts are read from "kegiatan X dengan anggaran sebesar Rp ..." statements.
+Amounts are read from "kegiatan X dengan (alokasi) anggaran sebesar Rp ..." statements, with the
+realisation and its percentage when the statement goes on to them ("..., realisasi anggaran sebesar
+Rp Y atau 83,35 %").
 """
 
 import re
@@ -51,7 +53,8 @@ CUES: dict[str, list[list[dict]]] = {
     ],
     # a change or a difference, not a level: the number after it is no claim
     "delta": [[{"LOWER": {"IN": ["peningkatan", "kenaikan", "penurunan", "selisih", "efisiensi",
-                                 "bertambah", "berkurang", "meningkat", "menurun"]}}]],
+                                 "bertambah", "berkurang", "meningkat", "menurun", "meningkatnya",
+                                 "menurunnya", "bertambahnya", "berkurangnya", "turun", "naik"]}}]],
     "anggaran": [[{"LOWER": {"IN": ["anggaran", "pagu"]}}]],
 }
 # the national comparison ("berada diatas capaian Nasional yaitu sebesar 3") is not the agency's claim
@@ -60,10 +63,25 @@ NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
 YEAR_TOKEN = re.compile(r"^(19|20)\d\d$")
 MONTHS = {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
           "oktober", "november", "nopember", "desember"}
-# "Kegiatan X dengan anggaran sebesar Rp 5.067.574.800,-"
+# "Kegiatan X dengan anggaran sebesar Rp 5.067.574.800,-", "Kegiatan X, dengan alokasi anggaran
+# sebesar Rp ...", "Kegiatan X Alokasi Anggaran sebesar Rp ..."
 BUDGET_CLAIM = re.compile(
-    r"(?i)\b(?P<item>(?:sub\s+kegiatan|kegiatan|program)\s+[^.;]+?)\s+dengan\s+(?:pagu\s+)?anggaran\s+"
+    r"(?i)\b(?P<item>(?:sub\s+kegiatan|kegiatan|program)\s+[^.;]+?)\s+"
+    r"(?:dengan\s+(?:alokasi\s+|pagu\s+)?|alokasi\s+|pagu\s+)anggaran\s+"
     r"(?:sebesar\s+)?(?P<raw>Rp\s*\.?\s*\d[\d.,]*(?:,-)?)"
+)
+# "peningkatan anggaran ... sebesar Rp X": a change, not an amount; "Program Peningkatan X" is a name
+BUDGET_CHANGE = re.compile(r"(?i)\b(?:peningkatan|kenaikan|penurunan|selisih|berkurang|bertambah)\s+"
+                           r"(?:anggaran|pagu|sebesar)\b")
+# "kegiatan tahun 2016 dengan alokasi anggaran ...": the year's whole budget, no named item
+NOT_AN_ITEM = re.compile(r"(?i)^(?:sub\s+kegiatan|kegiatan|program)\s+(?:tahun|yang|ini|tersebut)\b"
+                         r"|(?<!\d)(?:19|20)\d\d(?!\d)")
+# the same statement going on with what was spent: "..., realisasi anggaran sebesar Rp Y atau 83,35 %"
+# / "(64.75 %)"; "realisasi fisik" (work done) is no amount
+BUDGET_REALISED = re.compile(
+    r"(?i)[\s,;-]*(?:dengan\s+|dan\s+)?realisasi\s+(?:anggaran\s+|anggran\s+)?(?:sebesar\s*,?\s*)?"
+    r"(?P<raw>(?:Rp\s*\.?\s*)?\d[\d.,]*\d(?:,-)?)-?"
+    r"(?:\s*,?\s*(?:\(|atau\s+(?:sebesar\s+)?)\s*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%)?"
 )
 # "indikator (kinerja|sasaran) NAME" where NAME ends at the verb or linker that follows it
 INDICATOR_MENTION = re.compile(
@@ -72,6 +90,12 @@ INDICATOR_MENTION = re.compile(
     r"sebesar|adalah|dengan|pada|tahun|capaian)\b|[,.;:]|$)"
 )
 MAX_MENTION_WORDS = 12
+# a list item that opens with an indicator's name: "1) Presentase X ...", "b. Cakupan Y ..." (not a
+# cue: "Prosentase realisasi terhadap target ...")
+OWN_SUBJECT = re.compile(r"(?i)^\s*(?:[a-z0-9]{1,2}[.)]|[-•])\s*(?:persentase|presentase|prosentase|jumlah|"
+                         r"cakupan|angka|rasio|ratio|indeks|tingkat|prevalensi|proporsi)\b"
+                         r"(?!\s+(?:realisasi|capaian))")
+UNNAMED = ""  # read_claims: the text has moved on to an indicator the tables do not name
 MENTION_MATCH = 92
 SNAP_MATCH = 85
 LOOKBACK_BLOCKS = 12
@@ -116,8 +140,8 @@ def read_claims(doc: AnyDocument, parts: list[Part], meta: Meta, indicators: lis
                 if record is not None:
                     out_ind.setdefault((name_key(record.indicator), record.year, record.measure,
                                         record.value.value), record)
-                if mentioned:
-                    current, last_seen = mentioned, index
+                if mentioned is not None:
+                    current, last_seen = mentioned or None, index
     return (_not_in_tables(list(out_ind.values()), indicators, "indicator"),
             _not_in_tables(list(out_bud.values()), budgets, "item"))
 
@@ -131,9 +155,12 @@ def _line_claims(line: str, names: list[str], units: dict[str, str], meta: Meta,
     year = None
     for sentence in sentences:
         mentions = _mentions(sentence, names)
+        # "1) Presentase desa yang mencapai UCI ..., dengan target 91%": the sentence's own indicator,
+        # unknown to the tables, not the one the text named before
+        own_subject = not mentions and bool(OWN_SUBJECT.match(sentence))
         claims, year = _indicator_claims(sentence, meta, year) if claimable else ([], year)
         for pos, measure, raw, claim_year in claims:
-            name = _indicator_for(pos, mentions) or current
+            name = _indicator_for(pos, mentions) or (None if own_subject else current)
             value = read_value(raw, ValueContext(expected="percent" if measure == "capaian" else None))
             if name is None or value.value is None or value.ambiguous:
                 continue
@@ -144,6 +171,9 @@ def _line_claims(line: str, names: list[str], units: dict[str, str], meta: Meta,
         if mentions:
             current = mentions[-1].name
             yield None, current
+        elif own_subject:
+            current = None
+            yield None, UNNAMED
 
 
 def _not_in_tables(claims: list, records: list, name_field: str) -> list:
@@ -156,11 +186,23 @@ def _not_in_tables(claims: list, records: list, name_field: str) -> list:
     kept = []
     for c in claims:
         same = index.get((c.measure, c.year, c.period, c.value.value), [])
-        name = name_key(getattr(c, name_field))
-        if not any(_same_level(c, r) and fuzz.token_set_ratio(name, name_key(getattr(r, name_field)))
-                   >= SAME_NAME for r in same):
+        name, amount = name_key(getattr(c, name_field)), name_field == "item"
+        if not any(_same_level(c, r) and _same_name(name, name_key(getattr(r, name_field)), amount)
+                   for r in same):
             kept.append(c)
     return kept
+
+
+def _same_name(a: str, b: str, amount: bool) -> bool:
+    """Names of one item; for an amount (a figure to the rupiah) also when spaced or typed apart
+    ("kegiatan Pengeloaan keuangan" / "Pengelolaan Keuangan BPBD", "Kesiap Siagaan" / "Kesiapsiagaan")."""
+    if fuzz.token_set_ratio(a, b) >= SAME_NAME:
+        return True
+    return amount and fuzz.partial_ratio(_compact(a), _compact(b)) >= SAME_NAME
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"^(?:sub kegiatan|kegiatan|program)\s+", "", name).replace(" ", "")
 
 
 def _same_level(a, b) -> bool:
@@ -247,12 +289,21 @@ def _indicator_claims(sentence: str, meta: Meta, year: Optional[int]):
         spent.add(cue[0])
         if cue[1] in ("delta", "anggaran") or not _introduced(doc, tok.i, cues) or not _a_level(doc, tok.i):
             continue
+        if _compared_from(doc, cue[0][0], cues):
+            continue
         percent = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "%"
         if cue[1] == "capaian" and not percent and _cue_words(doc, cue[0]) == "atau sebesar":
             continue
         raw = tok.text + ("%" if percent else "")
         claims.append((tok.idx, cue[1], raw, year if year is not None else meta.year))
     return claims, year
+
+
+def _compared_from(doc, start: int, cues) -> bool:
+    """'mengalami peningkatan dari hasil realisasi tahun 2015 sebesar 1,04%': the number after a
+    cue that a change 'dari' (from) introduces may be the change or the base; neither is read."""
+    return any(label == "delta" and e < len(doc) and doc[e].lower_ == "dari" and 0 < start - e <= 3
+               for _, e, label in cues)
 
 
 def _a_level(doc, i: int) -> bool:
@@ -307,7 +358,7 @@ def _mentions(sentence: str, names: list[str]) -> list[Mention]:
     lowered = sentence.lower()
     for name in names:
         key = name_key(name)
-        if len(key) < 6:
+        if len(key) < 6 or " " not in key:  # a lone word ("Persentase") is a broken cell, no name
             continue
         hit = fuzz.partial_ratio_alignment(key, lowered, score_cutoff=MENTION_MATCH)
         if hit is not None:
@@ -349,16 +400,25 @@ def _units(indicators: list[IndicatorValue]) -> dict[str, str]:
 
 def _budget_claims(line: str, meta: Meta, prov: Provenance, part: Optional[int]):
     text = _prepare(line)
-    if re.search(r"(?i)\b(peningkatan|penurunan|selisih|berkurang|bertambah)\b", text):
+    if BUDGET_CHANGE.search(text):
         return
     for m in BUDGET_CLAIM.finditer(text):
         item = _last_item(m.group("item"))
-        value = read_value(m.group("raw"), ValueContext(expected="money"))
-        if value.value is None or value.ambiguous:
+        if NOT_AN_ITEM.search(item):
             continue
-        value.provenance = prov
-        yield BudgetValue(item=item, level=_level(item), year=meta.year, measure="anggaran",
-                          value=value, source="text", part=part)
+        amounts = [("anggaran", m.group("raw"), "money")]
+        realised = BUDGET_REALISED.match(text, m.end())
+        if realised:
+            amounts.append(("realisasi", realised.group("raw"), "money"))
+            if realised.group("pct"):
+                amounts.append(("persen_realisasi", realised.group("pct"), "percent"))
+        for measure, raw, expected in amounts:
+            value = read_value(raw, ValueContext(expected=expected))
+            if not isinstance(value.value, (int, float)) or value.ambiguous:
+                continue
+            value.provenance = prov
+            yield BudgetValue(item=item, level=_level(item), year=meta.year, measure=measure,
+                              value=value, source="text", part=part)
 
 
 def _last_item(text: str) -> str:

@@ -6,11 +6,13 @@ by budget.py (a table can be both: "Kinerja / Target ... Anggaran / Realisasi (R
 value belongs to comes from its column header, else the table's own year (caption, document year,
 the heading just above). Units a table leaves out are taken from the same indicator elsewhere in
 the document, so records are read twice: once to learn the units the document states, once to
-apply them.
+apply them. The first reading also settles what a bare 'Capaian' column holds where its header
+leaves it open: realised values, unless its figures are the achievements other tables print.
 """
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Optional
 
 from kinerja.normalize import document_style
@@ -30,6 +32,7 @@ LOOKBACK_BLOCKS = 3
 NEARBY_TEXT_CHARS = 300
 NEARBY_LINE_CHARS = 160
 TITLE_BLOCKS = 40
+MIN_ACHIEVED_MATCHES = 3
 CAPTION_RUN_BLOCKS = 4
 # only a numeral with a separator ("1.234", "0,93") can show which number style a document prints
 STYLE_NUMERAL = re.compile(r"\d[.,]\d")
@@ -40,14 +43,15 @@ def read_tables(doc: AnyDocument, parts: list[Part], meta: Meta) -> tuple[list[I
     # Tables are kept as block indices, fetched again by each pass that reads them: a paged
     # Document decodes a page per access, so holding every Table would hold the whole document.
     roles, contexts = _scan(doc, parts, meta)
-    units = _stated_units(doc, roles, contexts)
+    units, achieved = _stated_units(doc, roles, contexts)
     indicators: list[IndicatorValue] = []
     budgets: list[BudgetValue] = []
     for i, cols in roles.items():
         table, ctx = doc.blocks[i], contexts[i]
         ctx.units = units
         if is_performance_table(cols):
-            indicators.extend(read_performance(table, cols, ctx))
+            records = read_performance(table, cols, ctx)
+            indicators.extend(_as_capaian(records, cols) if i in achieved else records)
         if is_budget_table(cols):
             budgets.extend(read_budget(table, cols, ctx))
         elif is_year_rows_table(table, cols):
@@ -184,16 +188,73 @@ def _part(parts: list[Part], block_index: int) -> Optional[int]:
 
 
 def _stated_units(doc: AnyDocument, roles: dict[int, list[Column]],
-                  contexts: dict[int, TableContext]) -> dict[str, str]:
-    """Indicator name -> the unit the document states for it (satuan column or printed value)."""
+                  contexts: dict[int, TableContext]) -> tuple[dict[str, str], set[int]]:
+    """Indicator name -> the unit the document states for it (satuan column or printed value), and
+    the tables whose bare 'Capaian' columns print achievements (`_achieved_tables`). The records of
+    this first reading are let go of table by table: only their figures are kept."""
     units: dict[str, str] = {}
+    figures: dict[int, _Figures] = {}
     for i, cols in roles.items():
         if not is_performance_table(cols):
             continue
         ctx = contexts[i]
         ctx.fallback_units = False
-        for rec in read_performance(doc.blocks[i], cols, ctx):
+        records = read_performance(doc.blocks[i], cols, ctx)
+        ctx.fallback_units = True
+        for rec in records:  # as first read: a satuan column states the unit beside achievements too
             if rec.unit and rec.measure != "capaian":
                 units.setdefault(name_key(rec.indicator), rec.unit)
-        ctx.fallback_units = True
-    return units
+        figures[i] = _figures(records, cols)
+    return units, _achieved_tables(figures)
+
+
+@dataclass
+class _Figures:
+    """(year, figure) pairs of one table's first reading: those of its bare 'Capaian' columns, and
+    the capaian and realisasi it states outright."""
+
+    bare: list[tuple]
+    capaian: set[tuple]
+    realisasi: set[tuple]
+
+
+def _figures(records: list[IndicatorValue], cols: list[Column]) -> _Figures:
+    bare = {id(r) for r in _bare_records(records, cols)}
+    stated = [r for r in records if id(r) not in bare]
+    return _Figures(bare=[(r.year, _figure(r)) for r in records if id(r) in bare],
+                    capaian={(r.year, _figure(r)) for r in stated if r.measure == "capaian"},
+                    realisasi={(r.year, _figure(r)) for r in stated if r.measure == "realisasi"})
+
+
+def _achieved_tables(figures: dict[int, _Figures]) -> set[int]:
+    """Tables whose bare 'Capaian Kinerja / 2016' columns print the achievement percentages, not the
+    realised values: their figures are, year for year, the capaian the document's other tables give
+    ('139 | 101,87' beside a satuan 'Puskesmas'), far more often than its realisasi. Evidence is what
+    other tables say outright, not their own undecided bare columns."""
+    capaian: Counter = Counter(f for t in figures.values() for f in t.capaian)
+    realisasi: Counter = Counter(f for t in figures.values() for f in t.realisasi)
+    out = set()
+    for i, table in figures.items():
+        if not table.bare:
+            continue
+        # figures stated by this table itself do not count as another table's evidence
+        as_capaian = sum(capaian[f] > (f in table.capaian) for f in table.bare)
+        as_realisasi = sum(realisasi[f] > (f in table.realisasi) for f in table.bare)
+        if as_capaian >= MIN_ACHIEVED_MATCHES and as_capaian > 2 * as_realisasi:
+            out.add(i)
+    return out
+
+
+def _bare_records(records: list[IndicatorValue], cols: list[Column]) -> list[IndicatorValue]:
+    paths = {c.path for c in cols if c.bare}
+    return [r for r in records if r.column_path in paths and r.measure == "realisasi"]
+
+
+def _figure(rec: IndicatorValue):
+    v = rec.value.value
+    return round(v, 6) if isinstance(v, float) else v
+
+
+def _as_capaian(records: list[IndicatorValue], cols: list[Column]) -> list[IndicatorValue]:
+    bare = {id(r) for r in _bare_records(records, cols)}
+    return [r.model_copy(update={"measure": "capaian", "unit": "%"}) if id(r) in bare else r for r in records]

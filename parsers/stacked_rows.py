@@ -95,7 +95,9 @@ def _split(cell: GridCell, bands: list[float], words: list[Word], start: int) ->
 def _assign(lines: list[list[Word]], bands: list[float]) -> list[list[Word]]:
     """Lines to sub-rows: a cell holding as many paragraphs (bulleted items, or blocks
     separated by a blank gap) as there are sub-rows gives one paragraph to each, whatever
-    its vertical alignment; otherwise each line goes to the sub-row nearest its top."""
+    its vertical alignment; one holding more (a group label above numbered items) keeps each
+    paragraph whole, in the sub-row nearest its first line, so a numbered item's wrapped last
+    line ('(04)') stays with it; otherwise each line goes to the sub-row nearest its top."""
     groups: list[list[Word]] = [[] for _ in bands]
     paragraphs = _paragraphs(lines)
     if len(paragraphs) == len(bands):
@@ -103,9 +105,10 @@ def _assign(lines: list[list[Word]], bands: list[float]) -> list[list[Word]]:
             groups[i] = [w for line in para for w in line]
         return groups
     limits = [(a + b) / 2 for a, b in zip(bands, bands[1:])] + [float("inf")]
-    for line in lines:
-        top = min(w.box.y0 for w in line)
-        groups[next(i for i, lim in enumerate(limits) if top < lim)].extend(line)
+    units = paragraphs if len(paragraphs) > len(bands) else [[line] for line in lines]
+    for unit in units:
+        top = min(w.box.y0 for w in unit[0])
+        groups[next(i for i, lim in enumerate(limits) if top < lim)].extend(w for line in unit for w in line)
     return groups
 
 
