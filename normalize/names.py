@@ -49,7 +49,8 @@ REGION_ABBREVIATIONS = {"kab.": "Kabupaten", "kab": "Kabupaten", "prov.": "Provi
 # Words Indonesian title case keeps lower-case (except first).
 LOWER_WORDS = {"dan", "atau", "serta", "di", "ke", "dari", "untuk", "yang", "pada", "dengan",
                "dalam", "oleh", "bagi", "atas"}
-ACRONYMS = {"rsud", "uptd", "upt", "pp", "kb", "pkk", "tik", "spbe", "opd", "ri"}
+ACRONYMS = {"rsud", "uptd", "upt", "pp", "kb", "pkk", "tik", "spbe", "opd", "ri", "dki", "diy", "dprd", "ppkb",
+             "dppkb", "p3a", "dp3a", "pmd", "dpmd", "ptsp", "dpmptsp", "umkm", "ukm"}
 
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")

@@ -1,4 +1,4 @@
-"""Metadata and signatories read off real PK, IKU and rencana aksi PDFs that have no gold file.
+"""Metadata, signatories and prose claims read off real PK, IKU, rencana aksi and LKjIP PDFs without gold.
 
 Each expectation is what the page prints (checked against `pdftotext -layout` or, for scans, the
 page image): the genre's layouts these files stand for, not the files themselves.

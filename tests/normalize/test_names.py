@@ -29,6 +29,14 @@ def test_title_case_keeps_function_words_lower():
         "Dinas Komunikasi, Informatika, Persandian dan Statistik Daerah"
 
 
+@pytest.mark.parametrize("raw, name", [
+    ("DINAS KESEHATAN PROVINSI DKI JAKARTA", "Dinas Kesehatan Provinsi DKI Jakarta"),
+    ("SEKRETARIAT DPRD KOTA MEDAN", "Sekretariat DPRD Kota Medan"),
+])
+def test_acronyms_in_an_agency_name_stay_upper_case(raw, name):
+    assert agency_name(raw) == name
+
+
 def test_a_typo_in_an_indicator_name_still_matches():
     names = ["Indeks Domain Kebijakan Internal SPBE", "Indeks SPBE"]
     assert match_name("Indeks Domian Kebijakan Internal SPBE", names)[0] == names[0]
