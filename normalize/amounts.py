@@ -37,6 +37,9 @@ _SINGLE = re.compile(
 _LOWER_WORD = re.compile(r"[a-z]+")
 _UNIT_WORDS = re.compile(r"^[^\W\d_][\w/\-. ]{0,40}$")
 _NOTE = re.compile(r"^\((?P<inner>[^()]*)\)\s*(?P<after>.*)$")
+# a rate's unit: "per 100.000 KH", "/ 1000 penduduk" (maternal and infant mortality, incidence);
+# a base of 100 or more, a power of ten, so that "25/30 kegiatan" stays a count out of a total
+_RATE = re.compile(r"^(?:per\s*|/\s*)1(?:[.,]?000|00)(?:[.,]?000)*\s*[^\W\d_][\w. ]{0,30}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,8 @@ def _split_rest(rest: str) -> tuple[Optional[str], str, Optional[int]]:
         words_value = read_number_words(inner)
         note = "" if words_value is not None else inner
         rest = m["after"].strip()
+    if _RATE.match(rest):
+        return re.sub(r"^/\s*", "/", rest), note, words_value
     if rest and not (_UNIT_WORDS.match(rest) and len(rest.split()) <= 4):
         return None, note, words_value
     return rest, note, words_value
@@ -163,7 +168,7 @@ def _measure_unit(words: str) -> bool:
     Rules out outline headings ("2.2 Strategi dan Arah Kebijakan", "4.2 Rekomendasi.....")
     and a number run into a label ("0,93 Informatif").
     """
-    return bool(_LOWER_WORD.fullmatch(words))
+    return bool(_LOWER_WORD.fullmatch(words) or _RATE.match(words))
 
 
 def _kind_and_unit(a: Affixes, ctx: ValueContext) -> tuple[str, Optional[str]]:

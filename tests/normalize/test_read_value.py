@@ -111,6 +111,19 @@ def test_counts_with_units(raw, number, unit):
     assert (value.kind, value.value, value.unit) == ("count", number, unit)
 
 
+@pytest.mark.parametrize("raw, number, unit", [
+    ("90/ 100.000 KH", 90.0, "/100.000 kh"), ("88,10 per 100.000 KH", 88.1, "per 100.000 kh"),
+    ("6/1000 KH", 6.0, "/1000 kh"),
+])
+def test_a_rate_per_a_power_of_ten_is_the_number_with_its_base_as_unit(raw, number, unit):
+    value = read_value(raw)
+    assert (value.value, value.unit) == (number, unit)
+
+
+def test_a_count_out_of_a_total_is_not_a_rate():
+    assert read_value("25/30 kegiatan").kind == "text"
+
+
 def test_unit_synonym_is_canonical():
     assert read_value("5 Org").unit == "orang"
 
