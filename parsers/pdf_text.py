@@ -77,6 +77,7 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame) -> list[Segment]:
     get_box, get_size, get_origin = _GET_BOX, _GET_SIZE, _GET_ORIGIN
     upright, height = frame.rotation == 0, frame.height
     in_word = False
+    last = 0  # the character read last
     wx0 = wy0 = wx1 = wy1 = 0.0  # the box of the word being read, top-left origin
     for i in range(count):
         code = codes[i]
@@ -109,9 +110,12 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame) -> list[Segment]:
             ref = size if sized else (y1 - y0)  # tight glyph boxes of '.' are tiny
             shorter = (y1 - y0 if y1 - y0 < wy1 - wy0 else wy1 - wy0) or 1.0
             overlap = ((y1 if y1 < wy1 else wy1) - (y0 if y0 > wy0 else wy0)) / shorter
-            if overlap < 0.4 or not -0.5 * ref <= x0 - wx1 <= 0.3 * ref:
-                _flush_word(runs, chars, [wx0, wy0, wx1, wy1])
-                in_word = False
+            gap = x0 - wx1
+            if overlap < 0.4 or not -0.5 * ref <= gap <= 0.3 * ref:
+                if not (upright and overlap >= 0.4 and 0 < gap <= ref and _advances_meet(handle, last, i, ref)):
+                    _flush_word(runs, chars, [wx0, wy0, wx1, wy1])
+                    in_word = False
+        last = i
         chars.append(ch)
         if not in_word:
             wx0, wy0, wx1, wy1, in_word = x0, y0, x1, y1, True
@@ -129,6 +133,15 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame) -> list[Segment]:
     return runs
 
 
+def _advances_meet(handle, a: int, b: int, ref: float) -> bool:
+    """Characters a and b follow each other without a space: their advance boxes meet though
+    their glyphs stand apart (a '1' inks a third of its width: "110" is one word)."""
+    prev, this = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
+    if not (_GET_LOOSE(handle, a, ctypes.byref(prev)) and _GET_LOOSE(handle, b, ctypes.byref(this))):
+        return False
+    return abs(this.left - prev.right) <= 0.1 * ref
+
+
 def _bare(function, restype):
     """A pdfium function called through its bare address: pypdfium2's bindings check and
     convert every argument, half the cost of a call; the character loop passes its arguments
@@ -141,6 +154,7 @@ _GET_CODE = _bare(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
 _GET_BOX = _bare(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
 _GET_SIZE = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _GET_ORIGIN = _bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+_GET_LOOSE = _bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
 
 
 def _letter(code: int) -> str:
