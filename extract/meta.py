@@ -78,7 +78,7 @@ def _read_year(doc: AnyDocument, meta: Meta, main: Optional[Part], first: int, l
     for text, prov in _cover(doc, main, first, last):
         year = title_year(text)
         if year:
-            meta.year = year
+            meta.year = _reported_year(doc, meta, year, first, last)
             meta.provenance["year"] = prov
             return
     # no year on the cover: the first short title-like block of the part that names one
@@ -88,6 +88,16 @@ def _read_year(doc: AnyDocument, meta: Meta, main: Optional[Part], first: int, l
             meta.year = title_year(text)
             meta.provenance["year"] = block.provenance
             return
+
+
+def _reported_year(doc: AnyDocument, meta: Meta, cover_year: int, first: int, last: int) -> int:
+    """A report is printed the year after the one it reports on: a cover that prints only its
+    printing year ("TAHUN 2017" over a 2016 report) gives way to the year its text names most,
+    when that is the year before."""
+    if meta.doc_type != "LKjIP":
+        return cover_year
+    named = most_common_year([b.text for _, b in text_blocks(doc, first, last)])
+    return named if named == cover_year - 1 else cover_year
 
 
 def _cover(doc: AnyDocument, main: Optional[Part], first: int, last: int):

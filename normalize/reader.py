@@ -74,7 +74,17 @@ def _read(raw: str, ctx: ValueContext) -> dict:
         fields = reader(text, ctx)
         if fields is not None:
             return fields
+    mended = _SPACED_GROUP.sub("", text)
+    if mended != text:
+        fields = _read(mended, ctx)
+        if fields["kind"] != "text":
+            read_as = "; ".join(x for x in (fields.get("read_as"), "a space inside its digit groups left out") if x)
+            return {**fields, "repaired": True, "read_as": read_as}
     return {"kind": "text", "value": text, "read_as": "text"}
+
+
+# a space typed inside a grouped amount, after whole groups: "9.985.639. 757", "12 .345.678"
+_SPACED_GROUP = re.compile(r"(?<=\d[.,]\d{3}[.,]) (?=\d{3}(?!\d))|(?<=\d) (?=[.,]\d{3}[.,]\d{3}(?!\d))")
 
 
 def _clean(raw: str) -> str:

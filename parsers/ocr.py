@@ -84,8 +84,12 @@ def ocr_page(page: pdfium.PdfPage, number: int, triage, lang: str = "ind+eng", d
     grids = ruled_grids(masks_to_edges(masks, k), words, number)
     for grid in grids:
         _reread(grid, clean, k, lang, timeout_s)
-    if not grids:  # no rulings: words aligned in columns still make rows of cells
-        grids = _confident(unruled_grids(lines, number), words)
+    # words aligned in columns outside the ruled tables (or on a page without rulings)
+    # still make rows of cells: a budget list under a ruled indicator table
+    outside = [ln for ln in lines if not any(g.box.contains_point(ln.box.cx, ln.box.cy)
+                                             for g in grids)]
+    segments = [Segment(w.box, w.text) for w in words]
+    grids += _confident(unruled_grids(outside, number, segments), words)
     return OcrResult(lines, grids, _mean_confidence(words) if words else None, turn, skew)
 
 

@@ -39,6 +39,7 @@ from .source import check_file, read_ends
 from .table_grid import TableGrid
 from .triage import PageTriage, triage_page
 from .unruled import unruled_grids
+from .unruled_boxed import unframed
 
 
 # pages read through one pdfium document handle before it is opened afresh (its caches dropped)
@@ -229,6 +230,7 @@ def _find_tables(path: Path, tri: PageTriage, lines: list[Line], words, edges, o
         grids = fast_ruled_grids(edges, words, number)
         if not _sized(grids):  # rulings but no grid: pdfplumber reads edges its own way
             grids = pdf_tables.best_per_area(grids, plumber.grids(number))
+        grids = unframed(grids, lines, number, words, edges)  # a frame around an unruled table
     else:
         grids = unruled_grids(lines, number, words, edges)
     # camelot only on request (lattice on ruled pages, stream on columnar text): unasked, its

@@ -7,7 +7,9 @@ enough to part two cells (unruled_words.py); the gutters (unruled_columns.py); r
 cells with their spans (unruled_rows.py); header labels widened over their sub-columns and
 header lines set apart joined back (unruled_headers.py); merged cells read from the empty
 slots under them (unruled_spans.py). A continuation on the next page is fitted to the
-table's columns by unruled_joins.py, called from table_joins.
+table's columns by unruled_joins.py, called from table_joins. A frame drawn around such a
+table (read by the ruling finder as one or two big cells) is replaced by the table inside
+it (unruled_boxed.py, called from pdf.py).
 """
 
 from typing import Optional

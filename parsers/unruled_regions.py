@@ -20,6 +20,7 @@ PROSE_RUN = 3  # this many lines running over the gutters in a row are text betw
 MAX_OVER = 0.25  # share of a part's lines that may run over the other part's gutters
 LABEL = 30  # characters: a header label is short
 WIDE = 0.8  # share of the table's width a line of prose fills
+SPACED = 1.15  # a gap up to this many times the widest one above continues a run
 WRAP_GAP = 1.0  # line heights: a trailing one-column line closer than this wraps a cell
 
 
@@ -31,10 +32,21 @@ def height_of(lines: list[Line]) -> float:
 def _runs(lines: list[Line], height: float) -> list[list[Line]]:
     out: list[list[Line]] = [[]]
     for line in lines:
-        if out[-1] and line.box.y0 - out[-1][-1].box.y1 > REGION_GAP * max(height, 1.0):
+        if out[-1] and line.box.y0 - out[-1][-1].box.y1 > REGION_GAP * max(height, 1.0) \
+                and not _spaced_row(out[-1], line):
             out.append([])
         out[-1].append(line)
     return [r for r in out if sum(len(ln.segments) >= 2 for ln in r) >= MIN_ROWS]
+
+
+def _spaced_row(run: list[Line], line: Line) -> bool:
+    """A row of a list printed with wide spacing (a scanned list set one and a half lines
+    apart, items a blank line apart): a line in columns no farther below the run than the
+    run's own rows are apart."""
+    if len(line.segments) < 2 or sum(len(ln.segments) >= 2 for ln in run) < 2:
+        return False
+    widest = max(b.box.y0 - a.box.y1 for a, b in zip(run, run[1:]))
+    return line.box.y0 - run[-1].box.y1 <= SPACED * widest
 
 
 def _spread(line: Line, cuts: list[Gutter]) -> bool:

@@ -10,6 +10,10 @@ several columns makes one cell spanning them.
 
 When no gap stands out (cells printed without padding, or a page holding one tall row of a
 long table), rows start at lines holding a value or opening a numbered item (item_tops).
+A list whose short cells are centred in their rows beside wrapped ones (lines overlapping
+off the line grid) starts a row at each number of its first column (numbered_tops). In a
+list without padding, a line back at the left edge of an item whose first line hangs out
+left of its wrapped lines starts the next item (_outdented).
 """
 
 import re
@@ -26,6 +30,7 @@ from .unruled_columns import columns_of
 ROW_GAP = 0.35  # line heights above the tightest line spacing that separate two rows
 HEADER_LINES = 3  # lines a header of an unpadded table may take
 SAME_TOP = 0.5  # line heights: block starts closer than this are one row top
+OUTDENT = 0.8  # line heights a list item's first line hangs out left of its wrapped lines
 
 
 @dataclass
@@ -59,7 +64,7 @@ def blocks(placed: list[tuple[int, int, Segment]], n_cols: int, row_gap: float) 
         block = next(iter(prev.values())) if len(prev) == 1 else None
         joins = (block is not None and (block.first, block.last) == (first, last)
                  and all(current[c] is block for c in cols)
-                 and seg.box.y0 - block.bottom <= row_gap)
+                 and seg.box.y0 - block.bottom <= row_gap and not _outdented(block, seg))
         if joins:
             block.parts.append(seg)
         else:
@@ -69,6 +74,17 @@ def blocks(placed: list[tuple[int, int, Segment]], n_cols: int, row_gap: float) 
             for c in cols:
                 current[c] = block
     return list(out.values())
+
+
+def _outdented(block: Block, seg: Segment) -> bool:
+    """A line back at the left of a block whose first line hangs out left of its wrapped
+    lines: the next numbered item of a list printed without padding between rows."""
+    parts = block.parts
+    if len(parts) < 2:
+        return False
+    hang = min(p.box.x0 for p in parts[1:]) - parts[0].box.x0
+    return hang > OUTDENT * seg.box.height and \
+        seg.box.x0 < parts[0].box.x0 + hang / 2
 
 
 def line_spacing(placed, n_cols: int) -> float:
@@ -86,6 +102,9 @@ def rows(region: list[Line], placed, n_cols: int, height: float) -> tuple[list[B
     if _evenly_spaced(region, height):
         tops = item_tops(region, placed)
         return cut_at(blocks(placed, n_cols, float("inf")), tops, height), tops
+    tops = numbered_tops(region, placed, height)
+    if tops:
+        return cut_at(blocks(placed, n_cols, float("inf")), tops, height), tops
     found = blocks(placed, n_cols, line_spacing(placed, n_cols) + ROW_GAP * height)
     return found, row_tops(found, height)
 
@@ -97,6 +116,30 @@ def _evenly_spaced(region: list[Line], height: float) -> bool:
         return True
     wide = [i for i, g in enumerate(gaps) if g > min(gaps) + ROW_GAP * height]
     return not wide or (len(wide) == 1 and wide[0] < HEADER_LINES)
+
+
+NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
+CENTRED = 0.2  # line heights: lines overlapping more than this are set off-grid (centred)
+
+
+def numbered_tops(region: list[Line], placed, height: float) -> list[float]:
+    """Row tops of a list whose cells are centred in their rows (each short cell halfway
+    down beside a wrapped one, its lines overlapping the wrapped lines): gaps and block
+    starts then cut every row in two. When the first column numbers the rows 1, 2, 3..., each
+    number starts a row; lines above the first one are the header."""
+    overlapping = sum(1 for a, b in zip(region, region[1:])
+                      if a.box.y0 + CENTRED * height < b.box.y0 < a.box.y1 - CENTRED * height)
+    if overlapping < 2:
+        return []
+    firsts = sorted((s for f, l, s in placed if f == l == 0), key=lambda s: s.box.y0)
+    numbered = [i for i, s in enumerate(firsts) if NUMBER.match(s.text)]
+    if len(numbered) < 3 or numbered != list(range(numbered[0], len(firsts))):
+        return []
+    values = [int(NUMBER.match(firsts[i].text).group(1)) for i in numbered]
+    if values != list(range(values[0], values[0] + len(values))):
+        return []
+    tops = [firsts[i].box.y0 for i in numbered]
+    return ([region[0].box.y0] if region[0].box.y1 < tops[0] else []) + tops
 
 
 ITEM = re.compile(r"^(\d{1,3}|[a-zA-Z]|[IVXL]{1,5})[.)](\s|$)")

@@ -52,6 +52,13 @@ def test_ocr_and_long_pdf_meta_equals_gold(gold_dir, pdf_dir, stem):
     assert _meta_values(read_meta(doc, find_parts(doc))) == {f: gold[f] for f in FIELDS}
 
 
+def test_a_report_whose_cover_prints_its_printing_year_reports_on_the_year_before(pdf_dir):
+    """The BPBD LKjIP's text layer has only 'TAHUN 2017' on its cover; it reports on 2016, the
+    year its text names most."""
+    doc = parse(pdf_dir / "lkip_2016_bpbd_jabar.pdf", {"ocr": False})
+    assert read_meta(doc, find_parts(doc)).year == 2016
+
+
 def test_doc_type_is_the_main_parts_type():
     assert seed_steps(LKJIP)[2].doc_type == "LKjIP"
     assert seed_steps(PK)[2].doc_type == "PK"

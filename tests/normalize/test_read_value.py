@@ -124,6 +124,16 @@ def test_a_count_out_of_a_total_is_not_a_rate():
     assert read_value("25/30 kegiatan").kind == "text"
 
 
+@pytest.mark.parametrize("raw, number", [("Rp. 9.985.639. 757,-", 9985639757.0), ("Rp. 12 .345.678,-", 12345678.0)])
+def test_a_space_typed_inside_a_grouped_amount_is_mended_and_flagged(raw, number):
+    value = read_value(raw)
+    assert (value.value, value.repaired) == (number, True)
+
+
+def test_a_list_number_before_an_amount_is_not_mended_into_it():
+    assert read_value("1. 234.567").kind == "text"
+
+
 def test_unit_synonym_is_canonical():
     assert read_value("5 Org").unit == "orang"
 
