@@ -195,14 +195,19 @@ def test_a_signers_name_rank_and_nip_on_one_line(rendered_meta):
     assert signer.jabatan == "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN BENGKULU SELATAN"
 
 
-@lru_cache(maxsize=1)
-def _bpbd_text_budgets() -> dict:
+@lru_cache(maxsize=2)
+def _prose_claims(name: str):
+    """(indicator claims, budget claims) the prose of a real PDF states beyond its tables."""
     from kinerja.extract import prose, tables
-    doc = real_doc("lkip_2016_bpbd_jabar.pdf")
+    doc = real_doc(name)
     parts = find_parts(doc)
     meta = read_meta(doc, parts)
     indicators, budgets = tables.read_tables(doc, parts, meta)
-    _, claims = prose.read_claims(doc, parts, meta, indicators, budgets)
+    return prose.read_claims(doc, parts, meta, indicators, budgets)
+
+
+def _bpbd_text_budgets() -> dict:
+    _, claims = _prose_claims("lkip_2016_bpbd_jabar.pdf")
     return {(c.item, c.measure): c.value.value for c in claims}
 
 
@@ -230,14 +235,8 @@ def test_the_years_whole_budget_is_no_named_item():
     assert not any("tahun" in item.lower() for item, _ in _bpbd_text_budgets())
 
 
-@lru_cache(maxsize=1)
 def _dinkes_text_claims() -> set:
-    from kinerja.extract import prose, tables
-    doc = real_doc("lkip_2016_dinkes_jabar.pdf")
-    parts = find_parts(doc)
-    meta = read_meta(doc, parts)
-    indicators, budgets = tables.read_tables(doc, parts, meta)
-    claims, _ = prose.read_claims(doc, parts, meta, indicators, budgets)
+    claims, _ = _prose_claims("lkip_2016_dinkes_jabar.pdf")
     return {(c.indicator, c.year, c.measure, c.value.value) for c in claims}
 
 
