@@ -356,9 +356,8 @@ def _mentions(sentence: str, names: list[str]) -> list[Mention]:
     """Indicators a sentence names: known (table) names found in it, and 'indikator NAME' phrases."""
     found: list[Mention] = []
     lowered = sentence.lower()
-    for name in names:
-        key = name_key(name)
-        if len(key) < 6 or " " not in key:  # a lone word ("Persentase") is a broken cell, no name
+    for name, key, words in _keyed(tuple(names)):
+        if not any(w in lowered for w in words):  # no word of it begins here: no match can reach
             continue
         hit = fuzz.partial_ratio_alignment(key, lowered, score_cutoff=MENTION_MATCH)
         if hit is not None:
@@ -373,6 +372,19 @@ def _mentions(sentence: str, names: list[str]) -> list[Mention]:
     # one name per position: the longest known name wins where two overlap
     found.sort(key=lambda m: (m.pos, not m.cued, -len(m.name)))
     return [m for i, m in enumerate(found) if i == 0 or abs(m.pos - found[i - 1].pos) > 3]
+
+
+@lru_cache(maxsize=4)
+def _keyed(names: tuple[str, ...]) -> list[tuple[str, str, list[str]]]:
+    """(name, key, word openings) of the names worth looking for in a sentence: a lone word
+    ("Persentase") is a broken cell, no name. Keyed once per document, not per sentence; a name
+    close enough to match keeps the opening of one of its words at least."""
+    out = []
+    for name in names:
+        key = name_key(name)
+        if len(key) >= 6 and " " in key:
+            out.append((name, key, [w[:4] for w in key.split()]))
+    return out
 
 
 def _indicator_for(pos: int, mentions: list[Mention]) -> Optional[str]:

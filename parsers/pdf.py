@@ -228,7 +228,7 @@ def _find_tables(path: Path, tri: PageTriage, lines: list[Line], words, edges, o
     grids: list[TableGrid] = []
     if tri.ruled:
         grids = fast_ruled_grids(edges, words, number)
-        if not _sized(grids):  # rulings but no grid: pdfplumber reads edges its own way
+        if _columns_missing(grids):  # pdfplumber reads edges its own way (a fill's rect edges)
             grids = pdf_tables.best_per_area(grids, plumber.grids(number))
         grids = unframed(grids, lines, number, words, edges)  # a frame around an unruled table
     else:
@@ -255,6 +255,12 @@ def _weak(grids: list[TableGrid]) -> bool:
     and do not call for another finder)."""
     sized = _sized(grids)
     return not sized or min(g.quality for g in sized) < pdf_tables.GOOD_ENOUGH
+
+
+def _columns_missing(grids: list[TableGrid]) -> bool:
+    """Rows ruled but no column rule found. Where no grid at all was found, pdfplumber found none
+    either in the whole corpus (covers, charts, boxed prose) at a third of a second a page."""
+    return not _sized(grids) and any(g.n_rows >= 2 and g.n_cols == 1 for g in grids)
 
 
 def _sized(grids: list[TableGrid]) -> list[TableGrid]:
