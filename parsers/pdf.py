@@ -4,8 +4,9 @@ Steps, each in its own module: triage every page from pdfium's fast layer (triag
 words and lines from the text layer (pdf_text.py) or OCR scanned pages, turned ones included
 (ocr.py); find tables only where triage saw rulings (pdf_rules.py + ruling.py: pdfium's path
 objects through pdfplumber's edge -> cell chain, no layout analysis) or column-aligned text
-(unruled.py), with pdfplumber and camelot as fallbacks scored per table (pdf_tables.py,
-table_grid.quality); split rows that stack several records (stacked_rows.py); resolve header
+(unruled.py), with pdfplumber where rows are ruled but no column, and camelot on request, as
+fallbacks scored per table (pdf_tables.py, table_grid.quality); split tall rows by their words
+(tall_rows.py) and rows that stack several records (stacked_rows.py); resolve header
 rows into column paths (table_headers.py); drop running headers, footers and page numbers
 (margins.py); join tables over page breaks (table_joins.py); emit blocks in reading order with
 page and box provenance (pdf_blocks.py).
