@@ -62,30 +62,42 @@ def _raw_index(raw_lines: list[str], index: int) -> int:
     return 0
 
 
-def blocks_in(doc: AnyDocument, first: int = 0, last: Optional[int] = None) -> Iterator[tuple[int, Block]]:
+def blocks_in(doc: AnyDocument, first: int = 0, last: Optional[int] = None,
+              kinds: Optional[frozenset] = None) -> Iterator[tuple[int, Block]]:
     """(index, block) of the blocks first..last (inclusive), in reading order, fetched one at a time.
 
     From the start the blocks are iterated (a paged store then decodes each page once even without
-    a cache); from further in they are indexed, so the pages before `first` are not decoded.
+    a cache); from further in they are indexed, so the pages before `first` are not decoded. With
+    `kinds`, a paged store's blocks of other types are skipped undecoded (the caller still checks
+    the type: a plain Document yields them all).
     """
     stop = len(doc.blocks) if last is None else max(0, min(last + 1, len(doc.blocks)))
-    if first == 0:
+    types = getattr(doc.blocks, "types", None)
+    if kinds is not None and types is not None:
+        for i in range(first, stop):
+            if types[i] in kinds:
+                yield i, doc.blocks[i]
+    elif first == 0:
         yield from enumerate(islice(doc.blocks, stop))
     else:
         for i in range(first, stop):
             yield i, doc.blocks[i]
 
 
+TEXT_KINDS = frozenset({"heading", "paragraph", "list", "formula"})
+TABLE_KINDS = frozenset({"table"})
+
+
 def text_blocks(doc: AnyDocument, first: int = 0, last: Optional[int] = None) -> Iterator[tuple[int, Block]]:
     """(index, block) of the blocks that carry running text, within an inclusive block range."""
-    for i, block in blocks_in(doc, first, last):
+    for i, block in blocks_in(doc, first, last, TEXT_KINDS):
         if not isinstance(block, (Table, PageBreak)):
             yield i, block
 
 
 def cell_texts(doc: AnyDocument, first: int = 0, last: Optional[int] = None) -> Iterator[tuple[str, Provenance]]:
     """(cleaned text, provenance) of every table cell within an inclusive block range."""
-    for _, block in blocks_in(doc, first, last):
+    for _, block in blocks_in(doc, first, last, TABLE_KINDS):
         if isinstance(block, Table):
             for row in list(block.header_rows) + list(block.body):
                 for cell in row:

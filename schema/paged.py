@@ -21,25 +21,44 @@ from .source import SourceFile
 
 _BLOCKS = TypeAdapter(list[Block])
 DECODED_PAGES = 8  # pages kept decoded: a table's look-back never reaches further
+CHUNKS_PER_PAGE = 2  # a page's text and its table, most often
 
 
 class BlockPages(Sequence):
-    """Blocks in reading order, stored as one compressed JSON chunk per page."""
+    """Blocks in reading order, stored page by page as compressed JSON: each table a chunk of its
+    own, the text between tables another, so that a reader of text decodes no table. `types`
+    names every block's type without decoding it."""
 
     def __init__(self, decoded_pages: int = DECODED_PAGES):
         self._chunks: list[bytes] = []
         self._starts: list[int] = []  # index of each chunk's first block
         self._count = 0
+        self._pages = 0
+        self.types: list[str] = []
         self._decoded: OrderedDict[int, list] = OrderedDict()
-        self._keep = decoded_pages
+        self._keep = decoded_pages * CHUNKS_PER_PAGE
 
     def add_page(self, blocks: list) -> None:
         """Append one page's blocks (an empty page adds nothing)."""
         if not blocks:
             return
-        self._starts.append(self._count)
-        self._chunks.append(zlib.compress(_BLOCKS.dump_json(blocks), 1))
-        self._count += len(blocks)
+        self._pages += 1
+        run: list = []
+        for block in blocks:
+            if block.type == "table":
+                self._add_chunk(run)
+                self._add_chunk([block])
+                run = []
+            else:
+                run.append(block)
+        self._add_chunk(run)
+
+    def _add_chunk(self, blocks: list) -> None:
+        if blocks:
+            self._starts.append(self._count)
+            self._chunks.append(zlib.compress(_BLOCKS.dump_json(blocks), 1))
+            self._count += len(blocks)
+            self.types.extend(b.type for b in blocks)
 
     def __len__(self) -> int:
         return self._count
@@ -74,7 +93,7 @@ class BlockPages(Sequence):
         return sum(len(c) for c in self._chunks)
 
     def stored_pages(self) -> int:
-        return len(self._chunks)
+        return self._pages
 
 
 def _decode(chunk: bytes) -> list:

@@ -46,7 +46,8 @@ def test_a_page_out_of_the_decoded_window_is_decoded_again_as_a_new_object(doc):
     blocks = PagedDocument.from_document(doc, decoded_pages=1).blocks
     first = blocks[0]
     assert blocks[0] is first  # its page is still decoded
-    blocks[len(blocks) - 1]  # another page takes the window
+    for _ in blocks:  # the other pages pass through the window
+        pass
     assert blocks[0] == first and blocks[0] is not first
 
 
