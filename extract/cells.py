@@ -113,8 +113,14 @@ def without_carried_lead(name: str) -> str:
     return name[m.end("lead"):].strip()
 
 
+# what OCR leaves of an item's number before "Program" / "Kegiatan": '. ', 'uy. ', '“8. ', '5 10.'
+_NOISY_MARKER = re.compile(r"^[^A-Za-z]{0,6}(?:[a-z]{1,2}[.,]\s*)?[^A-Za-z]{0,6}"
+                           r"(?=(?i:program|kegiatan|sub\s*-?\s*kegiatan)\b)")
+
+
 def strip_enumerator(name: str) -> str:
     """'a. Program X' / '1 Meningkatkan Y' -> the name without its list marker."""
+    name = _NOISY_MARKER.sub("", name)
     name = LEADING_BULLET.sub("", name)
     name = LETTERED_ITEM.sub("", name)
     return LEADING_NUMBER.sub("", name).strip().rstrip(".;,:").strip()

@@ -84,3 +84,13 @@ def test_words_carrying_on_a_name_from_the_row_above():
     assert not continues_name("Pembangunan Daerah", "Program Perencanaan,Pengedalian dan Evaluasi")
     assert not continues_name("2. Program Lain", "Program A dan")
     assert not continues_name("a. Program Lain", "Program A dan")
+
+
+@pytest.mark.parametrize("printed", ["uy. Program Pencegahan", "“8. Program Pencegahan", "79, Program Pencegahan",
+                                     "5 10.Program Pencegahan", ". Program Pencegahan"])
+def test_what_ocr_leaves_of_an_items_number_is_no_part_of_its_name(printed):
+    assert strip_enumerator(printed) == "Program Pencegahan"
+
+
+def test_a_word_before_program_stays_in_the_name():
+    assert strip_enumerator("Persentase Program Pencegahan") == "Persentase Program Pencegahan"
