@@ -6,7 +6,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterator, Optional
 
 from kinerja.schema import (
     BlockPages, Cell, Heading, Page, PageBreak, PagedDocument, Paragraph, Provenance, Table,
@@ -113,11 +113,10 @@ class PageStash:
             yield pickle.loads(zlib.decompress(data))
 
 
-def paged_document(path: Path, contents: Iterable, warnings: list[str]) -> PagedDocument:
+def paged_document(path: Path, stash: PageStash, warnings: list[str]) -> PagedDocument:
     """The Document of a PDF from its pages' content (pdf.PageContent, in page order): furniture
     dropped, table headers resolved, tables over page breaks joined, blocks in reading order,
     each page stored as soon as no later page can add to it. Any warning marks it degraded."""
-    stash = contents if isinstance(contents, PageStash) else _stashed(contents)
     keys = margins.recurring(stash.margin, len(stash))
     assembler = _Assembler(str(path), len(stash))
     pages: list[Page] = []
@@ -129,13 +128,6 @@ def paged_document(path: Path, contents: Iterable, warnings: list[str]) -> Paged
     fmt = "pdf-scanned" if pages and scanned == len(pages) else "pdf"
     return PagedDocument(source=file_source(path, fmt, page_count=len(pages)), pages=pages,
                          blocks=blocks, degraded=bool(warnings), warnings=warnings)
-
-
-def _stashed(contents: Iterable) -> PageStash:
-    stash = PageStash()
-    for content in contents:
-        stash.add(content)
-    return stash
 
 
 @dataclass

@@ -17,7 +17,8 @@ ALIGN = 3.0  # points: line tops this close are the same sub-row
 SHORT_VALUE = re.compile(r"^[\w.,%()\s/-]{1,16}$")
 
 
-def _lines(words: list[Word]) -> list[list[Word]]:
+def word_lines(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into lines by their centres, top to bottom."""
     out: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.box.cy, w.box.x0)):
         if out and abs(out[-1][0].box.cy - w.box.cy) <= 0.5 * w.box.height:
@@ -28,7 +29,7 @@ def _lines(words: list[Word]) -> list[list[Word]]:
 
 
 def _value_tops(words: list[Word]) -> list[float] | None:
-    lines = _lines(words)
+    lines = word_lines(words)
     if len(lines) < 2:
         return None
     texts = [" ".join(w.text for w in sorted(ln, key=lambda w: w.box.x0)) for ln in lines]
@@ -77,7 +78,7 @@ def split_stacked_rows(grid: TableGrid) -> TableGrid:
 
 
 def _split(cell: GridCell, bands: list[float], words: list[Word], start: int) -> list[GridCell]:
-    groups = _assign(_lines(words), bands)
+    groups = _assign(word_lines(words), bands)
     filled = [i for i, g in enumerate(groups) if g]
     if filled == [0] or not filled:
         # a label written once for the whole group spans it

@@ -19,6 +19,7 @@ import re
 
 from .geometry import Box
 from .ruling import Word, words_text
+from .stacked_rows import word_lines
 from .table_grid import GridCell, TableGrid, quality
 from .table_headers import is_value
 
@@ -67,7 +68,7 @@ def split_tall_rows(grid: TableGrid) -> TableGrid:
 
 def _may_stack(cells: list[GridCell]) -> bool:
     """Cheap test first: records can only stack where two columns hold cells of several lines."""
-    return len({c.col for c in cells if len(_lines(c.words)) >= 2}) >= MIN_STACKING_COLS
+    return len({c.col for c in cells if len(word_lines(c.words)) >= 2}) >= MIN_STACKING_COLS
 
 
 def _bands(grid: TableGrid) -> list[tuple[int, int]]:
@@ -111,7 +112,7 @@ def _code_tops(cells: list[GridCell], a: float, b: float) -> list[float]:
     """Tops of the code lines of the run [a, b] in the column holding the most of them."""
     best: list[float] = []
     for c in cells:
-        lines = _lines([w for w in c.words if a <= w.box.cy <= b])
+        lines = word_lines([w for w in c.words if a <= w.box.cy <= b])
         tops = [min(w.box.y0 for w in ln) for ln in lines if CODE.match(_text(ln))]
         if len(tops) > len(best):
             best = tops
@@ -158,17 +159,7 @@ def _anchored(cells: list[GridCell], runs: list[tuple[float, float]]) -> list[tu
 
 def _value_line(words: list[Word]) -> bool:
     """Some line of the words reads as a value or a code as a whole."""
-    return any(is_value(_text(ln)) or CODE.match(_text(ln)) for ln in _lines(words))
-
-
-def _lines(words: list[Word]) -> list[list[Word]]:
-    lines: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.box.cy, w.box.x0)):
-        if lines and abs(lines[-1][0].box.cy - w.box.cy) <= 0.5 * w.box.height:
-            lines[-1].append(w)
-        else:
-            lines.append([w])
-    return lines
+    return any(is_value(_text(ln)) or CODE.match(_text(ln)) for ln in word_lines(words))
 
 
 def _text(line: list[Word]) -> str:
