@@ -3,7 +3,7 @@
 import pytest
 
 from kinerja.parsers import parse
-from kinerja.parsers.pdf import PdfOptions
+from kinerja.parsers.pdf.reader import PdfOptions
 from kinerja.schema import PagedDocument
 
 from .conftest import PDFS

@@ -11,7 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from kinerja.parsers import layout_text, textdump
+from kinerja.parsers.textdump import reader as textdump
+from kinerja.parsers.textdump.layout import tables as layout_text
 
 PDFS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "pdf"
 

@@ -3,7 +3,7 @@
     python tests/benchmarks/bench_textdump.py [--rounds N] [--scale K]
 
 For each seed and for the whole corpus it prints MB/s and seconds per MB of:
-  textdump  kinerja.parsers.textdump.parse (cold: the markup cache is cleared before each
+  textdump  kinerja.parsers.textdump.reader.parse (cold: the markup cache is cleared before each
             parse): blocks, header spans, column paths, markup, provenance, pydantic models;
   naive     the csv module reading every line as tab-separated rows, grouped at blank lines
             (no headers, spans, captions, markup or provenance: the floor of any TSV reader).
@@ -23,8 +23,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 
-from kinerja.parsers import markup  # noqa: E402
-from kinerja.parsers.textdump import parse  # noqa: E402
+from kinerja.parsers.textdump import markup
+from kinerja.parsers.textdump.reader import parse
 
 
 def naive_tsv(path: Path) -> list[list[list[str]]]:

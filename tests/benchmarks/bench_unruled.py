@@ -13,10 +13,11 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from kinerja.parsers import parse
-from kinerja.parsers.pdf import PdfOptions
-from kinerja.parsers.pdf_text import lines_from_runs, page_words
-from kinerja.parsers.triage import triage_page
-from kinerja.parsers.unruled import unruled_grids
+from kinerja.parsers.page.lines import lines_from_runs
+from kinerja.parsers.pdf.reader import PdfOptions
+from kinerja.parsers.pdf.text import page_words
+from kinerja.parsers.pdf.triage import triage_page
+from kinerja.parsers.unruled.tables import unruled_grids
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import render_pdfs  # noqa: E402

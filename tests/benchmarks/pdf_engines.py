@@ -24,11 +24,13 @@ from typing import Optional, Union
 
 from kinerja.audit import run_checks
 from kinerja.extract import extract_document
-from kinerja.parsers import parse_paged, pdf_blocks, pdf_tables
-from kinerja.parsers.pdf import PageContent, PdfOptions, open_pdf
-from kinerja.parsers.pdf_text import lines_from_runs, page_words
-from kinerja.parsers.table_grid import TableGrid, quality
-from kinerja.parsers.triage import PageTriage, triage_page
+from kinerja.parsers import parse_paged
+from kinerja.parsers.grid.model import TableGrid, quality
+from kinerja.parsers.page.lines import lines_from_runs
+from kinerja.parsers.pdf import blocks as pdf_blocks, tables as pdf_tables
+from kinerja.parsers.pdf.reader import PageContent, PdfOptions, open_pdf
+from kinerja.parsers.pdf.text import page_words
+from kinerja.parsers.pdf.triage import PageTriage, triage_page
 from kinerja.schema import Document, Extraction, PagedDocument
 
 

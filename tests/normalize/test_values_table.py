@@ -53,8 +53,10 @@ def _readings() -> dict[tuple[str, str], object]:
 
 @lru_cache(maxsize=1)
 def _pdf_readings() -> dict[tuple[str, str], object]:
+    """The PDFs the table was reviewed on (the shared folder grows; new files need review first)."""
     read = {}
-    for path in sorted(PDFS.glob("*.pdf")):
+    reviewed = {r["source"].rsplit(":", 1)[0] for r in PDF_ROWS}
+    for path in sorted(p for p in PDFS.glob("*.pdf") if p.name in reviewed):
         lines = pdf_text(path)
         context = ValueContext(style=document_style(lines), style_source="document")
         for cell in pdf_amounts(path, lines):

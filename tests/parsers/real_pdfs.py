@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from kinerja.parsers import parse
-from kinerja.parsers.pdf import PdfOptions
+from kinerja.parsers.pdf.reader import PdfOptions
 from kinerja.schema import Document
 
 FAST = PdfOptions(ocr=False, timeout_s=120)

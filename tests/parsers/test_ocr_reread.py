@@ -1,7 +1,7 @@
 """Which second reading of a table cell replaces the first (readings as tesseract gave them
 on the rasterised LKjIP seed and the real Sulut scan)."""
 
-from kinerja.parsers.ocr_reread import better_reading, restores_separator
+from kinerja.parsers.ocr.reread import better_reading, restores_separator
 
 
 def test_a_reading_that_restores_a_lost_decimal_point_is_taken():

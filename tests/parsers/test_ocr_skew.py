@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from kinerja.parsers import parse
-from kinerja.parsers.ocr_skew import skew_angle
+from kinerja.parsers.ocr.skew import skew_angle
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import render_pdfs  # noqa: E402

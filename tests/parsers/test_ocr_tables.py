@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from kinerja.parsers import parse
-from kinerja.parsers.ocr_rules import MIN_ERASE_PT, image_to_masks, masks_to_edges, without_rules
+from kinerja.parsers.ocr.rules import MIN_ERASE_PT, image_to_masks, masks_to_edges, without_rules
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import render_pdfs  # noqa: E402

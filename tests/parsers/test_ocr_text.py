@@ -3,7 +3,7 @@ Readings are those tesseract gave on the rasterised seeds and the real Sulut sca
 
 import pytest
 
-from kinerja.parsers.ocr_text import repair_word
+from kinerja.parsers.ocr.words import repair_word
 
 
 @pytest.mark.parametrize("read, printed", [("Yo", "%"), ("(Yo)", "(%)"), ("Yo,", "%,")])

@@ -10,10 +10,8 @@ import pikepdf
 import pytest
 
 from kinerja.parsers import parse
-from kinerja.parsers.errors import (
-    CorruptPDF, EmptyPDF, EncryptedPDF, InputError, UnsupportedFormat,
-)
-from kinerja.parsers.pdf import PdfOptions
+from kinerja.parsers.errors import CorruptPDF, EmptyPDF, EncryptedPDF, InputError, UnsupportedFormat
+from kinerja.parsers.pdf.reader import PdfOptions
 
 SMALL = "pk_2021_pengukuran_2020_dkips_sulut.pdf"
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from kinerja.parsers.margins import is_page_number
+from kinerja.parsers.pdf.margins import is_page_number
 from kinerja.schema import Heading, Paragraph
 
 from .real_pdfs import real_doc

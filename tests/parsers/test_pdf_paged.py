@@ -3,8 +3,8 @@ as no later page can add to it, so a long report is never held decoded whole."""
 
 import pytest
 
-from kinerja.parsers import parse, parse_paged, pdf
-from kinerja.parsers import pdf_blocks
+from kinerja.parsers import parse, parse_paged
+from kinerja.parsers.pdf import blocks as pdf_blocks, reader as pdf
 from kinerja.schema import BlockPages, PagedDocument
 
 from .real_pdfs import FAST, real_doc, real_path

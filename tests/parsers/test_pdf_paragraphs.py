@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from kinerja.parsers import parse
-from kinerja.parsers.pdf import PdfOptions
+from kinerja.parsers.pdf.reader import PdfOptions
 
 PDFS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pdf"
 

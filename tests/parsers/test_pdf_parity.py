@@ -10,7 +10,7 @@ import pytest
 from kinerja.evaluate.facts import to_facts
 from kinerja.extract import extract_document
 from kinerja.parsers import parse
-from kinerja.parsers.pdf import PdfOptions
+from kinerja.parsers.pdf.reader import PdfOptions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import render_pdfs  # noqa: E402

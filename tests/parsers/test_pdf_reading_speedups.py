@@ -13,12 +13,12 @@ import pypdfium2.raw as pdfium_c
 import pytest
 from pdfplumber import table as plumber_table
 
-from kinerja.parsers import ruling
-from kinerja.parsers.pdf import PdfOptions, parse
-from kinerja.parsers.pdf_objects import page_objects
-from kinerja.parsers.pdf_rules import page_edges
-from kinerja.parsers.pdf_text import page_words
-from kinerja.parsers.triage import triage_page
+from kinerja.parsers.pdf.objects import page_objects
+from kinerja.parsers.pdf.reader import PdfOptions, parse
+from kinerja.parsers.pdf.rules import page_edges
+from kinerja.parsers.pdf.text import page_words
+from kinerja.parsers.pdf.triage import triage_page
+from kinerja.parsers.ruled import ruling
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import render_pdfs  # noqa: E402
@@ -104,7 +104,7 @@ def test_reopening_the_document_between_pages_changes_nothing(monkeypatch):
     if not path.exists():
         pytest.skip(f"real PDF not found at {path}")
     opts = PdfOptions(ocr=False)
-    import kinerja.parsers.pdf as pdf_parser
+    import kinerja.parsers.pdf.reader as pdf_parser
 
     once = parse(path, opts)
     monkeypatch.setattr(pdf_parser, "REOPEN_EVERY", 1)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kinerja.parsers import parse
-from kinerja.parsers.pdf import PdfOptions
+from kinerja.parsers.pdf.reader import PdfOptions
 from kinerja.schema import Document, Heading, Paragraph, Table
 
 FAST = PdfOptions(ocr=False, timeout_s=120)

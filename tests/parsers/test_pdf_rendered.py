@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kinerja.parsers import parse
-from kinerja.parsers.pdf import PdfOptions
+from kinerja.parsers.pdf.reader import PdfOptions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import render_pdfs  # noqa: E402

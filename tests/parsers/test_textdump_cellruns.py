@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
 
-from kinerja.parsers import cell_sheets
-from kinerja.parsers.textdump import parse
+from kinerja.parsers.textdump.cellruns import sheets as cell_sheets
+from kinerja.parsers.textdump.reader import parse
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import render_pdfs  # noqa: E402

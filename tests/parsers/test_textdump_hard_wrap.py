@@ -6,7 +6,7 @@ import subprocess
 import pytest
 
 from kinerja.parsers import parse
-from kinerja.parsers.hard_wrap import split_paragraph, wrap_width
+from kinerja.parsers.textdump.hard_wrap import split_paragraph, wrap_width
 from kinerja.schema import Heading
 
 from ..conftest import CORPUS, PDFS

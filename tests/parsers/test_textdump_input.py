@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from kinerja.parsers import parse as parse_any
 from kinerja.parsers.errors import EmptyFile, MissingFile, UnsupportedFormat
-from kinerja.parsers.textdump import parse
+from kinerja.parsers.textdump.reader import parse
 from kinerja.schema import Document, Formula, Heading, ListBlock, PageBreak, Paragraph, Table
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

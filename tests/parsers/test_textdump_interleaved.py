@@ -5,8 +5,8 @@ The inputs are line runs cut from the Renstra seed (renstra-do-2025-...txt, line
 
 from pathlib import Path
 
-from kinerja.parsers import interleaved
-from kinerja.parsers.textdump import parse
+from kinerja.parsers.textdump import interleaved
+from kinerja.parsers.textdump.reader import parse
 
 SEED = Path(__file__).resolve().parents[2] / "corpus" / "renstra-do-2025-diskominfotik-kota-blitar.txt"
 LINES = SEED.read_text(encoding="utf-8").split("\n")

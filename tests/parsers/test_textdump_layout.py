@@ -18,7 +18,7 @@ import pytest
 from kinerja.evaluate.facts import to_facts
 from kinerja.evaluate.gold import load_gold
 from kinerja.evaluate.metrics import score_document
-from kinerja.parsers.textdump import parse
+from kinerja.parsers.textdump.reader import parse
 from kinerja.pipeline import extract_file
 from kinerja.schema import Document, Paragraph, Table
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kinerja.parsers.markup import html_to_text, latex_to_plain, strip_emphasis, to_plain
+from kinerja.parsers.textdump.markup import html_to_text, latex_to_plain, strip_emphasis, to_plain
 
 
 @pytest.mark.parametrize("latex, plain", [

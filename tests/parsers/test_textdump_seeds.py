@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kinerja.parsers.textdump import parse
+from kinerja.parsers.textdump.reader import parse
 from kinerja.schema import Table
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

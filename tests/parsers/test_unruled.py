@@ -11,13 +11,14 @@ import pypdfium2 as pdfium
 import pytest
 
 from kinerja.parsers import parse
-from kinerja.parsers.pdf import PdfOptions
-from kinerja.parsers.pdf_rules import page_edges
-from kinerja.parsers.pdf_text import lines_from_runs, page_words
-from kinerja.parsers.table_headers import resolve
-from kinerja.parsers.triage import triage_page
-from kinerja.parsers.unruled import unruled_grids
-from kinerja.parsers.unruled_joins import aligned, column_map
+from kinerja.parsers.grid.headers import resolve
+from kinerja.parsers.grid.refit import aligned, column_map
+from kinerja.parsers.page.lines import lines_from_runs
+from kinerja.parsers.pdf.reader import PdfOptions
+from kinerja.parsers.pdf.rules import page_edges
+from kinerja.parsers.pdf.text import page_words
+from kinerja.parsers.pdf.triage import triage_page
+from kinerja.parsers.unruled.tables import unruled_grids
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import render_pdfs  # noqa: E402

@@ -8,12 +8,13 @@ import shutil
 import pypdfium2 as pdfium
 import pytest
 
-from kinerja.parsers.ocr import ocr_page
-from kinerja.parsers.pdf_rules import page_edges
-from kinerja.parsers.pdf_text import lines_from_runs, page_words
-from kinerja.parsers.table_headers import resolve
-from kinerja.parsers.triage import triage_page
-from kinerja.parsers.unruled import unruled_grids
+from kinerja.parsers.grid.headers import resolve
+from kinerja.parsers.ocr.page import ocr_page
+from kinerja.parsers.page.lines import lines_from_runs
+from kinerja.parsers.pdf.rules import page_edges
+from kinerja.parsers.pdf.text import page_words
+from kinerja.parsers.pdf.triage import triage_page
+from kinerja.parsers.unruled.tables import unruled_grids
 
 from .real_pdfs import real_doc, real_path
 

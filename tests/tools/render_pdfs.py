@@ -34,18 +34,28 @@ rl_config.invariant = 1  # no creation date or random ID: same bytes on every ru
 from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.platypus import (  # noqa: E402
-    BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer,
-    Table, TableStyle,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
-from kinerja.parsers import parse  # noqa: E402
-from kinerja.parsers.markup import latex_to_plain  # noqa: E402
-from kinerja.schema import Document  # noqa: E402
-from kinerja.schema import Table as TableBlock  # noqa: E402
+from kinerja.parsers import parse
+from kinerja.parsers.textdump.markup import latex_to_plain
+from kinerja.schema import (
+    Document,  # noqa: E402
+    Table as TableBlock,  # noqa: E402
+)
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "corpus"

@@ -1,0 +1,114 @@
+"""Header rows of a grid: how many there are, the numbering row under them, column paths.
+
+A header is the top rows that hold labels, not values, extended downwards while a header cell
+spans into the next row or a spanning header cell has labelled sub-columns under it. A row of
+column numbers ("(1) (2) (3)" or "1 2 3") closes the header. A column's path joins the labels
+above it from top to bottom: "TARGET TAHUNAN / 2023".
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kinerja.parsers.grid.model import GridCell, TableGrid
+from kinerja.parsers.page.geometry import Box
+
+MAX_HEADER_ROWS = 5
+VALUE = re.compile(r"^[-+(]?\s*(rp\.?)?\s*[\d.,]+\s*(%|persen)?\s*\)?[-,.]*$", re.IGNORECASE)
+YEAR = re.compile(r"^(19|20)\d\d$")
+NUMBERING_CELL = re.compile(r"^\(?\s*(\d{1,2})\s*\)?$")
+
+
+@dataclass
+class ResolvedTable:
+    page: int
+    pages: list[int]
+    box: Box
+    n_cols: int
+    header: list[list[GridCell]]
+    numbering: Optional[list[str]]
+    body: list[list[GridCell]]
+    method: str
+    quality: float
+    col_edges: list[float] = field(default_factory=list)
+    caption: Optional[str] = None
+    confidence: Optional[float] = None
+
+    def column_paths(self) -> list[str]:
+        return column_paths(self.header, self.n_cols)
+
+
+def is_value(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and bool(VALUE.match(text)) and not YEAR.match(text)
+
+
+def numbering(texts: list[str]) -> bool:
+    """A row of consecutive column numbers, e.g. '(1) (2) (3) (4)'."""
+    nums = [NUMBERING_CELL.match(t.strip()) for t in texts if t.strip()]
+    if len(nums) < 3 or not all(nums):
+        return False
+    values = [int(m.group(1)) for m in nums]
+    return values == list(range(values[0], values[0] + len(values))) and values[0] <= 2
+
+
+def _label_row(texts: list[str]) -> bool:
+    filled = [t for t in texts if t.strip()]
+    return bool(filled) and not any(is_value(t) for t in filled) and \
+        sum(len(t) for t in filled) / len(filled) < 60
+
+
+def resolve(grid: TableGrid) -> ResolvedTable:
+    rows = grid.rows()
+    caption = None
+    start = 0
+    # a first row that is one cell across the whole table is a title, not a column label
+    if rows and len(rows[0]) == 1 and rows[0][0].col_span == grid.n_cols and grid.n_cols > 1:
+        caption, start = rows[0][0].text or None, 1
+    depth, numbered = _header_depth(grid, rows, start)
+    header = rows[start:start + depth]
+    number_row = None
+    body_start = start + depth
+    if numbered:
+        number_row = grid.row_texts(body_start)
+        body_start += 1
+    return ResolvedTable(
+        grid.page, grid.pages or [grid.page], grid.box, grid.n_cols, header, number_row,
+        [r for r in rows[body_start:] if r], grid.method, grid.quality, grid.col_edges,
+        caption, grid.confidence,
+    )
+
+
+def _header_depth(grid: TableGrid, rows: list[list[GridCell]], start: int) -> tuple[int, bool]:
+    texts = [grid.row_texts(r) for r in range(grid.n_rows)]
+    for k in range(start, min(start + MAX_HEADER_ROWS + 1, grid.n_rows)):
+        if numbering(texts[k]):
+            return k - start, True
+    if start >= grid.n_rows or not _label_row(texts[start]):
+        return 0, False
+    depth = 1
+    while start + depth < grid.n_rows and depth < MAX_HEADER_ROWS:
+        nxt = start + depth
+        header_cells = [c for r in rows[start:nxt] for c in r]
+        spans_down = any(c.row + c.row_span > nxt for c in header_cells)
+        under_span = any(c.col_span > 1 and c.row + c.row_span == nxt
+                         and any(texts[nxt][k].strip() for k in range(c.col, c.col + c.col_span))
+                         for c in header_cells)
+        if (spans_down or under_span) and _label_row(texts[nxt]):
+            depth += 1
+        else:
+            break
+    return depth, False
+
+
+def column_paths(header: list[list[GridCell]], n_cols: int) -> list[str]:
+    paths = []
+    for col in range(n_cols):
+        parts: list[str] = []
+        for row in header:
+            for cell in row:
+                if cell.col <= col < cell.col + cell.col_span and cell.text.strip():
+                    if not parts or parts[-1] != cell.text.strip():
+                        parts.append(cell.text.strip())
+        paths.append(" / ".join(parts))
+    return paths

@@ -1,0 +1,76 @@
+"""Positioned words (from a text layer or OCR, with OCR's confidence) and their reading order."""
+
+from dataclasses import dataclass
+from typing import Optional
+
+from kinerja.parsers.page.geometry import Box
+from kinerja.parsers.text.lines import join_lines
+
+
+@dataclass(slots=True)
+class Word:
+    box: Box
+    text: str
+    confidence: Optional[float] = None
+
+
+def word_lines(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into lines by their centres, top to bottom."""
+    out: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.box.cy, w.box.x0)):
+        if out and abs(out[-1][0].box.cy - w.box.cy) <= 0.5 * w.box.height:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def words_text(words: list[Word], cell: Optional[Box] = None) -> tuple[str, Optional[float]]:
+    """Words in reading order: lines by vertical overlap, left to right. A line that ends
+    flush with the cell's right edge in the middle of a word (a long word wrapped by
+    characters in a narrow column) is joined to the next line without a space."""
+    if not words:
+        return "", None
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.box.cy, w.box.x0)):
+        if lines and _line_box(lines[-1]).y_overlap(w.box) >= 0.5:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    texts = []
+    for i, line in enumerate(lines):
+        line.sort(key=lambda w: w.box.x0)
+        text = " ".join(w.text for w in line)
+        if texts and cell is not None and _broken_word(lines[i - 1], line, cell):
+            texts[-1] += text
+        else:
+            texts.append(text)
+    confs = [w.confidence for w in words if w.confidence is not None]
+    return join_lines(texts), (sum(confs) / len(confs) if confs else None)
+
+
+def _line_box(line: list[Word]) -> Box:
+    box = line[0].box
+    for w in line[1:]:
+        box = box.union(w.box)
+    return box
+
+
+def _broken_word(prev: list[Word], line: list[Word], cell: Box) -> bool:
+    """A word too long for its column, wrapped by characters: the fragment alone fills the
+    cell's inner width (a word that merely ends near the edge leaves the wrap to the next word,
+    so it is usually clearly narrower than the cell)."""
+    last, first = prev[-1], line[0]
+    if len(prev) != 1 or not last.text[-1:].isalpha() or not first.text[:1].isalpha():
+        return False
+    padding = max(0.0, last.box.x0 - cell.x0)
+    inner = cell.x1 - cell.x0 - 2 * padding
+    char_w = last.box.width / max(1, len(last.text))
+    fills = inner > 0 and last.box.width >= 0.9 * inner and (inner - last.box.width) <= 1.2 * char_w
+    # only a lone short remainder ('TARGE' / 'T', 'Kabupat' / 'en'), never a next word
+    # ('TARGET' / 'TW I', 'Persentase' / 'kesesuaian' in a centred cell)
+    if len(line) != 1 or not fills:
+        return False
+    if first.text[0].islower():
+        return len(first.text) <= 3
+    return last.text[-1].isupper() and len(first.text) <= 2

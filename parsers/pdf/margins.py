@@ -1,0 +1,155 @@
+"""Running headers, footers and page numbers: lines in the page margins that are not content.
+
+A line in the top or bottom band of its page is furniture when
+- it is a page number ("12", "- 12 -", "iv", "III-10", "Hal. 5", "Halaman 3 dari 9", "5 | Page",
+  "LKjIP 2016 | 12") and nothing but furniture lies between it and the page edge, or
+- its text recurs in the same band: on a large share of the pages anywhere in the band, or at the
+  same height on a run of pages (a chapter's running header, chapter-numbered page numbers; a
+  caption such as "Tabel 2.3" recurs at one height too, but on scattered pages).
+  Recurring texts are compared with digits masked, page numbers as one kind, and near-equal
+  spellings ("( LKIP )" / "(LKIP)", a typo fixed from one chapter on) as one text.
+"""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from kinerja.parsers.page.lines import Line
+
+BAND = 0.18  # share of the page height searched for running headers and footers
+MIN_REPEATS = 3
+SHARE_ANYWHERE = 0.3  # a text in the band on this share of the pages is furniture wherever it sits
+SAME_HEIGHT = 3.0  # points: running headers of one document sit at one height
+SIMILAR = 94  # rapidfuzz ratio above which two long band texts are one running header
+SIMILAR_MIN_LEN = 16  # shorter texts must match exactly (masked)
+
+_NUM = r"(\d{1,4}|[ivxlcdm]{1,7})"
+# a chapter before the page: "III-", "IV.", "A-", "3-" ("1.500" is an amount, not page 500)
+_CHAPTER = r"([ivxlcdm]{1,6}\s*[-–—.]\s*|([a-z]|\d{1,2})\s*[-–—]\s*)"
+PAGE_NUMBER = re.compile(
+    rf"^[-–—\s]*((hal(aman)?|hlm|page)\.?\s*)?{_CHAPTER}?{_NUM}(\s*(dari|of|/)\s*\d{{1,4}})?[-–—\s]*$",
+    re.IGNORECASE,
+)
+# "5 | Page", "Page | 5", "LKjIP 2016 | 12", "12 | Laporan Kinerja": a label and the page number
+# on either side of a bar
+PAGE_LABEL = re.compile(rf"^({_NUM}\s*[|│]\s*\S.{{0,80}}|\S.{{0,80}}?\s*[|│]\s*{_NUM})$", re.IGNORECASE)
+
+
+def is_page_number(text: str) -> bool:
+    text = text.strip()
+    return bool(PAGE_NUMBER.match(text) or PAGE_LABEL.match(text))
+
+
+@dataclass(frozen=True)
+class MarginLine:
+    """What the recurrence test needs of a line in a page's top or bottom band: kept for every
+    page of a long report, so a few fields rather than the line's words."""
+
+    page: int
+    index: int  # position among its page's lines
+    text: str
+    y0: float
+    band: str
+
+
+def margin_lines(lines: list[Line], page: int, height: float) -> list[MarginLine]:
+    return [MarginLine(page, i, ln.text, ln.box.y0, band) for i, ln in enumerate(lines)
+            if (band := _band(ln, height))]
+
+
+def recurring(margin: list[MarginLine], n_pages: int) -> set[tuple[int, int]]:
+    """(page, index) of the band lines whose text recurs over the pages."""
+    return _recurring(margin, n_pages) if n_pages > 2 else set()
+
+
+def page_furniture(lines: list[Line], page: int, height: float,
+                   recurring_keys: set[tuple[int, int]]) -> set[int]:
+    """Indices of one page's lines that are running headers, footers or page numbers."""
+    drop = {i for i in range(len(lines)) if (page, i) in recurring_keys}
+    content = [ln for i, ln in enumerate(lines) if i not in drop]
+    for i, line in enumerate(lines):
+        band = _band(line, height) if i not in drop else None
+        if band and _edge_page_number(line, content, band):
+            drop.add(i)
+    return drop
+
+
+def _band(line: Line, page_height: float) -> str | None:
+    if line.box.y1 <= page_height * BAND:
+        return "top"
+    if line.box.y0 >= page_height * (1 - BAND):
+        return "bottom"
+    return None
+
+
+def _key(text: str) -> str:
+    if is_page_number(text):
+        return "#page"
+    return re.sub(r"[^\w#]+", "", re.sub(r"\d+", "#", text.lower()))
+
+
+def _recurring(in_band: list[MarginLine], n_pages: int) -> set[tuple[int, int]]:
+    """Lines whose (masked, near-equal) text recurs in their band over the pages."""
+    groups: dict[tuple[str, str], list[MarginLine]] = defaultdict(list)
+    canonical = _similar_keys({_key(ln.text) for ln in in_band})
+    for line in in_band:
+        key = _key(line.text)
+        if key:
+            groups[(line.band, canonical.get(key, key))].append(line)
+    anywhere = max(MIN_REPEATS, int(SHARE_ANYWHERE * n_pages))
+    drop: set[tuple[int, int]] = set()
+    for lines in groups.values():
+        if len({ln.page for ln in lines}) >= anywhere:
+            drop.update((ln.page, ln.index) for ln in lines)
+            continue
+        for line in lines:
+            level = {ln.page for ln in lines if abs(ln.y0 - line.y0) <= SAME_HEIGHT}
+            if _longest_run(level) >= MIN_REPEATS:
+                drop.add((line.page, line.index))
+    return drop
+
+
+def _longest_run(pages: set[int]) -> int:
+    """Most pages in a row (one page may be skipped: a plate, a turned table) among `pages`."""
+    best = run = 0
+    prev = None
+    for page in sorted(pages):
+        run = run + 1 if prev is not None and page - prev <= 2 else 1
+        best, prev = max(best, run), page
+    return best
+
+
+def _similar_keys(keys: set[str]) -> dict[str, str]:
+    """Each long key mapped to the first key of its group of near-equal keys."""
+    long_keys = sorted(k for k in keys if len(k) >= SIMILAR_MIN_LEN)
+    if len(long_keys) < 2:
+        return {}
+    # one byte a pair: a long report's margins hold a few thousand distinct texts
+    scores = process.cdist(long_keys, long_keys, scorer=fuzz.ratio, score_cutoff=SIMILAR,
+                           dtype=np.uint8)
+    parent = list(range(len(long_keys)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in zip(*scores.nonzero()):
+        a, b = long_keys[i], long_keys[j]
+        if abs(len(a) - len(b)) <= 0.1 * max(len(a), len(b)):  # not a line quoting the header
+            parent[root(int(i))] = root(int(j))
+    return {k: long_keys[root(i)] for i, k in enumerate(long_keys)}
+
+
+def _edge_page_number(line: Line, lines: list[Line], band: str) -> bool:
+    """A page number only as the outermost line of its band (furniture already set aside)."""
+    if not is_page_number(line.text):
+        return False
+    others = [ln for ln in lines if ln is not line]
+    if band == "bottom":
+        return not any(ln.box.y0 >= line.box.y1 for ln in others)
+    return not any(ln.box.y1 <= line.box.y0 for ln in others)

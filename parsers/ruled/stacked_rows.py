@@ -1,0 +1,127 @@
+"""Rows printed without a ruling between them: one ruled row holding several stacked records.
+
+Reports often draw one box around several indicators, each on its own line in every value
+column ("70 %" over "100%" over "335 buah"). When two or more cells of a ruled row hold the same
+number (>= 2) of short value lines whose tops line up, those tops start sub-rows: every word of
+the row goes to the sub-row its top falls in, and a cell whose words all sit in the first
+sub-row (a label written once for the group) spans the group.
+"""
+
+import re
+
+from kinerja.parsers.grid.model import GridCell, TableGrid, quality
+from kinerja.parsers.page.geometry import Box
+from kinerja.parsers.page.words import Word, word_lines, words_text
+
+ALIGN = 3.0  # points: line tops this close are the same sub-row
+SHORT_VALUE = re.compile(r"^[\w.,%()\s/-]{1,16}$")
+
+
+def _value_tops(words: list[Word]) -> list[float] | None:
+    lines = word_lines(words)
+    if len(lines) < 2:
+        return None
+    texts = [" ".join(w.text for w in sorted(ln, key=lambda w: w.box.x0)) for ln in lines]
+    if not all(SHORT_VALUE.match(t) and any(ch.isdigit() for ch in t) for t in texts):
+        return None
+    return [min(w.box.y0 for w in ln) for ln in lines]
+
+
+def _bands(cells: list[GridCell]) -> list[float] | None:
+    """Line tops shared by at least two value cells of the row."""
+    tops = [t for c in cells if (t := _value_tops(c.words))]
+    for candidate in sorted(tops, key=len, reverse=True):
+        agreeing = [t for t in tops if len(t) == len(candidate)
+                    and all(abs(a - b) <= ALIGN for a, b in zip(t, candidate))]
+        if len(agreeing) >= 2:
+            return candidate
+    return None
+
+
+def split_stacked_rows(grid: TableGrid) -> TableGrid:
+    """The grid with each stacked row split into its sub-rows; other rows unchanged."""
+    plans: dict[int, list[float]] = {}
+    for r, row in enumerate(grid.rows()):
+        single = [c for c in row if c.row_span == 1]
+        bands = _bands(single)
+        if bands:
+            plans[r] = bands
+    if not plans:
+        return grid
+    shift, new_index = 0, {}
+    for r in range(grid.n_rows + 1):
+        new_index[r] = r + shift
+        shift += len(plans.get(r, [None])) - 1
+    cells: list[GridCell] = []
+    for cell in grid.cells:
+        start, end = new_index[cell.row], new_index[cell.row + cell.row_span]
+        if cell.row in plans and cell.row_span == 1:
+            cells.extend(_split(cell, plans[cell.row], cell.words, start))
+        else:
+            cell.row, cell.row_span = start, end - start
+            cells.append(cell)
+    grid.cells = sorted(cells, key=lambda c: (c.row, c.col))
+    grid.n_rows = new_index[grid.n_rows]
+    grid.quality = quality(grid)
+    return grid
+
+
+def _split(cell: GridCell, bands: list[float], words: list[Word], start: int) -> list[GridCell]:
+    groups = _assign(word_lines(words), bands)
+    filled = [i for i, g in enumerate(groups) if g]
+    if filled == [0] or not filled:
+        # a label written once for the whole group spans it
+        cell.row, cell.row_span = start, len(bands)
+        return [cell]
+    out = []
+    for i, group in enumerate(groups):
+        text, conf = words_text(group, cell.box)
+        box = _box_of(group) or cell.box
+        out.append(GridCell(start + i, cell.col, text, box, row_span=1, col_span=cell.col_span,
+                            confidence=conf, page=cell.page, words=group))
+    return out
+
+
+def _assign(lines: list[list[Word]], bands: list[float]) -> list[list[Word]]:
+    """Lines to sub-rows: a cell holding as many paragraphs (bulleted items, or blocks
+    separated by a blank gap) as there are sub-rows gives one paragraph to each, whatever
+    its vertical alignment; one holding more (a group label above numbered items) keeps each
+    paragraph whole, in the sub-row nearest its first line, so a numbered item's wrapped last
+    line ('(04)') stays with it; otherwise each line goes to the sub-row nearest its top."""
+    groups: list[list[Word]] = [[] for _ in bands]
+    paragraphs = _paragraphs(lines)
+    if len(paragraphs) == len(bands):
+        for i, para in enumerate(paragraphs):
+            groups[i] = [w for line in para for w in line]
+        return groups
+    limits = [(a + b) / 2 for a, b in zip(bands, bands[1:])] + [float("inf")]
+    units = paragraphs if len(paragraphs) > len(bands) else [[line] for line in lines]
+    for unit in units:
+        top = min(w.box.y0 for w in unit[0])
+        groups[next(i for i, lim in enumerate(limits) if top < lim)].extend(w for line in unit for w in line)
+    return groups
+
+
+ITEM_START = re.compile(r"^([•\-–*]|[a-z]\.|\d{1,2}[.)])(\s|$)")
+
+
+def _paragraphs(lines: list[list[Word]]) -> list[list[list[Word]]]:
+    out: list[list[list[Word]]] = []
+    for line in lines:
+        first = min(line, key=lambda w: w.box.x0)
+        top, height = min(w.box.y0 for w in line), max(w.box.height for w in line)
+        gap = top - max(w.box.y1 for w in out[-1][-1]) if out else 0.0
+        if not out or ITEM_START.match(first.text) or gap > 0.6 * height:
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return out
+
+
+def _box_of(words: list[Word]) -> Box | None:
+    if not words:
+        return None
+    box = words[0].box
+    for w in words[1:]:
+        box = box.union(w.box)
+    return box

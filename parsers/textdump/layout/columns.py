@@ -1,0 +1,234 @@
+"""Columns of a space-aligned table region: character ranges found from its words.
+
+Words of the region's multi-segment lines that overlap (share a character column, their end
+characters aside) fall in one column; the gap between two such groups is a gutter when lines
+keep their words two spaces apart across it (a justified line's stretched space is not);
+one-segment lines (wrapped cell text) widen the column they keep to; a column of 'Rp' marks
+joins the amount beside it. Each word then goes to a column by its centre. Two text columns
+whose cells stand a space apart are split again per row, where the right cell's lines open.
+"""
+
+import re
+from dataclasses import dataclass
+
+from kinerja.parsers.textdump.layout.lines import NUMBER, SEGMENT_GAP, UNIT, LayoutLine, Word
+
+MIN_COLS = 3  # two-column layouts (forms, signature blocks) are not data tables
+_CURRENCY = re.compile(r"^rp[.,]?$", re.I)
+CORE = 1  # characters at each end of a word of 3+ that may overlap a neighbour column's words
+
+
+def column_spans(lines: list[LayoutLine]) -> list[tuple[int, int]]:
+    """Character ranges of the columns. Words of the multi-segment lines that overlap (share a
+    character column) are in one column; a gap between two such groups, even one no wider than
+    zero characters (centred figures of different widths), separates columns when the lines
+    reaching both sides keep their words two spaces apart there (_real_gutter)."""
+    multi = [ln for ln in lines if ln.multi]
+    if not multi:
+        return []
+    groups: list[_Group] = []
+    for w in sorted((w for ln in multi for w in ln.words), key=lambda w: _core(w)[0]):
+        a, b = _core(w)
+        if groups and a < groups[-1].core_end:
+            groups[-1].add(w, b)
+        else:
+            groups.append(_Group([w], b))
+    merged = [groups[0]]
+    for group in groups[1:]:
+        if _real_gutter(merged[-1], group):
+            merged.append(group)
+        else:
+            merged[-1].words += group.words
+            merged[-1].core_end = max(merged[-1].core_end, group.core_end)
+    spans = _widened([(min(w.x0 for w in g.words), max(w.x1 for w in g.words)) for g in merged],
+                     [ln for ln in lines if ln.words and not ln.multi])
+    # neighbours' ends may overlap by the characters the cores left out: meet halfway
+    for k in range(1, len(spans)):
+        if spans[k][0] < spans[k - 1][1]:
+            mid = (spans[k][0] + spans[k - 1][1]) // 2
+            spans[k - 1], spans[k] = (spans[k - 1][0], mid), (mid, spans[k][1])
+    return _currency_joined(spans, multi)
+
+
+def _widened(spans: list[tuple[int, int]], singles: list[LayoutLine]) -> list[tuple[int, int]]:
+    """Columns widened by the one-segment lines (wrapped cell text) that meet only them or lie
+    in the gap beside them; a line reaching over two columns (a title row) widens none."""
+    spans = [list(s) for s in spans]
+    for ln in singles:
+        x0, x1 = ln.words[0].x0, ln.words[-1].x1
+        hit = [k for k, (a, b) in enumerate(spans) if min(b, x1) > max(a, x0)]
+        if not hit:
+            hit = [column_of((x0 + x1) / 2, [tuple(s) for s in spans])]
+        if len(hit) == 1:
+            k = hit[0]
+            left = spans[k - 1][1] if k else -1
+            right = spans[k + 1][0] if k + 1 < len(spans) else 10 ** 6
+            if left < x0 and x1 < right:
+                spans[k] = [min(spans[k][0], x0), max(spans[k][1], x1)]
+    return [tuple(s) for s in spans]
+
+
+@dataclass
+class _Group:
+    """Words sharing character columns, and where their cores end."""
+
+    words: list[Word]
+    core_end: int
+
+    def add(self, w: Word, core_end: int) -> None:
+        self.words.append(w)
+        self.core_end = max(self.core_end, core_end)
+
+
+def _core(w: Word) -> tuple[int, int]:
+    """pdftotext places a line's words a character or so off their true column: a word of three
+    or more characters joins another column's words only through its inner characters."""
+    return (w.x0 + CORE, w.x1 - CORE) if len(w.text) >= 3 else (w.x0, w.x1)
+
+
+def _real_gutter(left: _Group, right: _Group) -> bool:
+    """A gap between two groups separates columns when at least half the lines with words on
+    both sides keep them two spaces apart (a justified line of one cell stretches its spaces,
+    the cell's other lines do not), or when no line reaches both sides and it is wide."""
+    lefts: dict[int, Word] = {}
+    for w in left.words:
+        if w.line not in lefts or w.x1 > lefts[w.line].x1:
+            lefts[w.line] = w
+    rights: dict[int, Word] = {}
+    for w in right.words:
+        if w.line in lefts and (w.line not in rights or w.x0 < rights[w.line].x0):
+            rights[w.line] = w
+    if not rights:
+        return min(w.x0 for w in right.words) - max(w.x1 for w in left.words) >= SEGMENT_GAP - 1
+    opened = [no for no, w in rights.items() if w.x0 - lefts[no].x1 >= SEGMENT_GAP]
+    return bool(opened) and 2 * len(opened) >= len(rights)
+
+
+def _currency_joined(columns: list[tuple[int, int]], lines: list[LayoutLine]) -> list[tuple[int, int]]:
+    """A column holding only 'Rp' marks is part of the amount column right of it."""
+    out: list[tuple[int, int]] = []
+    skip_to = None
+    for k, (a, b) in enumerate(columns):
+        words = [w.text for ln in lines for w in ln.words if a <= w.cx < b]
+        if k + 1 < len(columns) and words and all(_CURRENCY.match(t) for t in words):
+            skip_to = a
+            continue
+        out.append((skip_to if skip_to is not None else a, b))
+        skip_to = None
+    return out
+
+
+def column_of(x: float, columns: list[tuple[int, int]]) -> int:
+    """The column whose range holds x, else the nearer neighbour across the gutter."""
+    for i, (a, b) in enumerate(columns):
+        if x < b:
+            if i and x < a and (a - x) > (x - columns[i - 1][1]):
+                return i - 1
+            return i
+    return len(columns) - 1
+
+
+def line_cells(line: LayoutLine, columns: list[tuple[int, int]]) -> list[list[Word]]:
+    """The line's words per column, by their centre; a figure and the unit after it ('100 %',
+    '2 buah') go together, by the centre of both (a centred value in a narrow column), and a
+    currency mark goes with the amount after it."""
+    cells: list[list[Word]] = [[] for _ in columns]
+    words = line.words
+    k = 0
+    while k < len(words):
+        w = words[k]
+        after = words[k + 1] if k + 1 < len(words) else None
+        if _CURRENCY.match(w.text) and after is not None and NUMBER.match(after.text):
+            cells[column_of(after.cx, columns)].extend([w, after])  # 'Rp' goes with its amount
+            k += 2
+            continue
+        item = [w]
+        if NUMBER.match(w.text) and after is not None and after.x0 - w.x1 == 1 and UNIT.match(after.text):
+            item.append(after)
+        cells[column_of((item[0].x0 + item[-1].x1) / 2, columns)].extend(item)
+        k += len(item)
+    return cells
+
+
+def line_texts(line: LayoutLine, columns: list[tuple[int, int]]) -> list[str]:
+    """The line's text per column."""
+    return [" ".join(w.text for w in cell) for cell in line_cells(line, columns)]
+
+
+def covered(w: Word, columns: list[tuple[int, int]]) -> tuple[int, int]:
+    """Columns a word reaches into by more than one character."""
+    hit = [i for i, (a, b) in enumerate(columns) if min(b, w.x1) - max(a, w.x0) >= 2
+           or (a <= w.x0 and w.x1 <= b)]
+    if not hit:
+        c = column_of(w.cx, columns)
+        return c, c
+    return hit[0], hit[-1]
+
+
+def in_one_column(line: LayoutLine, columns: list[tuple[int, int]]) -> bool:
+    """All the line's words keep inside one and the same column."""
+    spans = {covered(w, columns) for w in line.words}
+    return len(spans) == 1 and len(set(next(iter(spans)))) == 1
+
+
+def crossing(lines: list[LayoutLine], columns: list[tuple[int, int]]) -> float:
+    """Share of the words reaching over a gutter of the columns."""
+    words = [w for ln in lines for w in ln.words]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if len(set(covered(w, columns))) > 1) / len(words)
+
+
+BULLETS = {"•", "●", "▪", "-", "–"}  # a mark opening a cell's line (a list item)
+_ITEM_MARK = re.compile(r"^\(?(\d{1,2}|[a-zA-Z])[.)]$")  # '1.', 'a)', '(2)'
+
+MIN_ALIGNED = 2  # lines opening at one character column that make a gutter between text cells
+
+
+def aligned_gutters(lines: list[LayoutLine], columns: list[tuple[int, int]],
+                    centres: list, fixed: set[int]) -> list[tuple[int, int]]:
+    """The columns for one block of lines (a row or a few): between two neighbouring text
+    columns with labels (not in `fixed`), the gutter moves to the character column where the
+    right cell's lines open, when no word reaches over it. Justified cells of a Word table
+    leave no gutter of spaces: the left cell's last word and the right cell's first may stand
+    one space apart, and where the cells meet shifts from row to row."""
+    out = list(columns)
+    for c in range(len(out) - 1):
+        if c in fixed or c + 1 in fixed or centres[c] is None or centres[c + 1] is None:
+            continue
+        p = _aligned_start(lines, out[c][0], out[c + 1][1], centres[c], centres[c + 1])
+        if p is not None:
+            out[c], out[c + 1] = (out[c][0], p), (p, out[c + 1][1])
+    return out
+
+
+def _opener(text: str) -> bool:
+    """A bullet or an item mark, opening a cell's line with its text a space after it."""
+    return text in BULLETS or bool(_ITEM_MARK.match(text))
+
+
+def _aligned_start(lines: list[LayoutLine], lo: float, hi: float, left: float, right: float):
+    """The character column between two label centres where most lines open a segment (or a
+    bullet), one line at least with nothing left of it or a bullet, that no word crosses and has
+    text on both sides; None if no such column is shared by MIN_ALIGNED lines."""
+    spans = [[w for w in ln.words if lo <= w.cx < hi] for ln in lines]
+    starts: list[tuple[int, int, bool]] = []  # line, character column, first on its line or a mark
+    for ws in spans:
+        for k, w in enumerate(ws):
+            opens = k == 0 or w.x0 - ws[k - 1].x1 >= SEGMENT_GAP or _opener(w.text)
+            if opens and left < w.x0 < right:
+                starts.append((w.line, w.x0, k == 0 or _opener(w.text)))
+    words = [w for ws in spans for w in ws]
+    best = None
+    for p in sorted({x for _, x, _ in starts}):
+        near = [(no, first) for no, x, first in starts if p <= x <= p + 3]  # a mark, then its text
+        support = len({no for no, _ in near})
+        if support < MIN_ALIGNED or (best is not None and support <= best[1]) \
+                or not any(first for _, first in near):
+            continue  # a cell's own lines (or list items) open there, not only stretched spaces
+        if any(w.x0 < p < w.x1 for w in words):
+            continue
+        if any(w.x1 <= p and not _opener(w.text) for w in words) and any(w.x0 >= p for w in words):
+            best = (p, support)
+    return best[0] if best else None
+

@@ -1,0 +1,392 @@
+"""The header of a space-aligned table: its label lines, labels, header rows and column paths.
+
+Header lines are the lines above the body: up to a numbering row ('(1) (2) (3)'), up to the
+blank line under a line of labels (with a line of units such as '(Rp)' after it), or while
+lines are capital labels, or short labels while some column has none yet (group labels above
+sub-labels such as 'TW 1  TW 2'). A label is a header segment's words over one column, or over several
+when its words reach across gutters (a group label), or when sub-labels under it and beside it
+show it names the columns beside (a group label printed at the left of its merged cell, '2023'
+over 'Target  Realisasi  % Capaian'); a label continued on the next line in the same column is
+one label ('TARGE' / 'T' mended). The labels also refine the columns: a column
+under two labels is cut between them, a column named by no label that holds one line only is
+a stretched space, and two figure columns meet halfway between their labels' centres.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from kinerja.parsers.textdump.layout.columns import MIN_COLS, covered, line_cells, line_texts
+from kinerja.parsers.textdump.layout.lines import (
+    LayoutLine,
+    Word,
+    capitals,
+    has_figure,
+    has_value,
+    is_year,
+)
+from kinerja.parsers.textdump.layout.regions import HEADER_FIRST
+from kinerja.parsers.textdump.tsv import is_numbering_row
+from kinerja.schema import Cell, Provenance
+
+MAX_HEADER_LINES = 8
+_PERIOD_WORD = re.compile(r"^(tw|triwulan|semester|tahun|th\.?)$", re.I)
+_UNIT_LABEL = re.compile(r"^(\(.{1,8}\)|(19|20)\d\d|[IVX]{1,4}|TW)$")
+
+
+def split_header(lines: list[LayoutLine], columns: list[tuple[int, int]]
+                 ) -> tuple[list[LayoutLine], Optional[LayoutLine], list[LayoutLine]]:
+    """Header lines, the numbering row if any, body lines. A first line holding a figure, or
+    not reading as labels (cell text carried over from the page before), opens no header."""
+    filled = [i for i, ln in enumerate(lines) if ln.words]
+    for k in filled[1:MAX_HEADER_LINES]:
+        if is_numbering_row(line_texts(lines[k], columns)):
+            return lines[:k], lines[k], lines[k + 1:]
+    if not filled:
+        return [], None, lines
+    first = filled[0]
+    if has_value(lines[first]):
+        return [], None, lines
+    # a blank line soon after the first line closes a header of label lines
+    for k in range(first + 1, min(len(lines), first + 5)):
+        if not lines[k].words:
+            above = [ln for ln in lines[first:k] if ln.words]
+            if all(not has_value(ln) for ln in above) and _labels_first(lines[first]):
+                return lines[:_unit_lines_after(lines, k)], None, lines[_unit_lines_after(lines, k):]
+            break
+    if not _labels_first(lines[first]):
+        return [], None, lines
+    end = _header_end(lines, first, columns)
+    return lines[:end], None, lines[end:]
+
+
+def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, int]]) -> int:
+    """Past the first header line: lines of capital labels; and, while some column has no
+    label yet (group labels above sub-labels), lines of short labels and blank lines."""
+    named = {c for c, cell in enumerate(line_cells(lines[first], columns)) if cell}
+    end = first + 1
+    j = end
+    while j < len(lines) and j - first < MAX_HEADER_LINES:
+        line = lines[j]
+        unnamed = len(named) < len(columns)
+        if not line.words and unnamed:
+            j += 1
+            continue
+        if not line.words or not (label_line(line) or (unnamed and _label_row(line))):
+            break
+        named |= {c for c, cell in enumerate(line_cells(line, columns)) if cell}
+        j = end = j + 1
+    return end
+
+
+def _label_row(line: LayoutLine) -> bool:
+    """A line of short labels: segments of four words at most, each opening with a capital or a
+    bracket, and no figure but a period's number ('TW 1', 'Tahun 2023')."""
+    segments = line.segments
+    if any(len(seg) > 4 for seg in segments):
+        return False
+    if any(seg[0].text[0].isalpha() and not seg[0].text[0].isupper() for seg in segments):
+        return False
+    words = line.words
+    return not any(has_figure(w.text) and not _period_number(words, k) for k, w in enumerate(words))
+
+
+def _unit_lines_after(lines: list[LayoutLine], k: int) -> int:
+    """Past the blank line closing a header, a line of units or years only ('(Rp)  (Rp)') is
+    still the header's: the end of the header."""
+    j = k
+    while j < len(lines) and not lines[j].words:
+        j += 1
+    if j < len(lines) and lines[j].words and all(_UNIT_LABEL.match(w.text) for w in lines[j].words):
+        return j + 1
+    return k
+
+
+def _labels_first(line: LayoutLine) -> bool:
+    """A first header line: one that opens a header (_opens_header), or three or more segments
+    each opening with a capital, a figure or a bracket ('Tahun  Belanja Operasi  Jumlah')."""
+    return _opens_header(line) or (len(line.segments) >= MIN_COLS and all(
+        not seg[0].text[0].isalpha() or seg[0].text[0].isupper() for seg in line.segments))
+
+
+def _opens_header(line: LayoutLine) -> bool:
+    """A header's first line holds labels: in capitals, or three or more opening with 'No'
+    ('No.  Sasaran Strategis  Indikator Kinerja  Target'); cell text carried over from the
+    page before is neither."""
+    return label_line(line) or (len(line.segments) >= 3 and bool(HEADER_FIRST.match(line.words[0].text)))
+
+
+def label_line(line: LayoutLine) -> bool:
+    """Header labels: capitals, years, '(%)' or a period's number ('TW 1'), no other figures."""
+    words = line.words
+    return all(capitals(w.text) or is_year(w.text) or not any(ch.isalnum() for ch in w.text)
+               or re.fullmatch(r"\(.{1,6}\)", w.text) or _period_number(words, k)
+               for k, w in enumerate(words))
+
+
+def _period_number(words: list[Word], k: int) -> bool:
+    """'1' in 'TW 1', 'II' in 'Triwulan II'."""
+    return k > 0 and bool(_PERIOD_WORD.match(words[k - 1].text)) \
+        and bool(re.fullmatch(r"\d{1,2}|[IVX]{1,4}", words[k].text))
+
+
+@dataclass
+class Label:
+    """A header label and the columns it names."""
+
+    text: str
+    first: int  # first column covered
+    last: int  # last column covered
+    line: int
+    line_end: int
+    x: Optional[float] = None  # centre character column of its first line
+    x0: Optional[int] = None  # first character column of its first line
+
+
+def header_labels(lines: list[LayoutLine], columns: list[tuple[int, int]],
+                  spread: bool = True) -> list[Label]:
+    """Labels of the header: per line, segments whose words reach over several columns are
+    one group label; others give one label per column. A label continuing the one above it
+    over the same columns (a label broken over lines) is joined to it."""
+    items: list[tuple[list[Word], int, int, int]] = []  # words, first, last column, line
+    for ln in lines:
+        for seg in ln.segments:
+            spans = [covered(w, columns) for w in seg]
+            if any(b > a for a, b in spans):
+                items.append((seg, min(a for a, _ in spans), max(b for _, b in spans), ln.no))
+                continue
+            by_col: dict[int, list[Word]] = {}
+            for w, (a, _) in zip(seg, spans):
+                by_col.setdefault(a, []).append(w)
+            items += [(words, col, col, ln.no) for col, words in by_col.items()]
+    labels: list[Label] = []
+    for words, first, last, line in items:
+        _add_label(labels, words, first, last, line, _opens_sub_labels(items, first, last, line))
+    return _over_unlabelled(_over_sub_labels(labels)) if spread else labels
+
+
+def _over_sub_labels(labels: list[Label]) -> list[Label]:
+    """A label over one column with sub-labels under it ('2023' over 'Target'), opening where
+    they open, names the columns right of it that hold sub-labels on the same lower line and
+    no label of their own at its level: a group label printed at the left of its merged cell
+    ('2023' over 'Target  Realisasi  % Capaian'), or not reaching across it ('TARGET TAHUNAN'
+    over '2023 ... 2026')."""
+    for lab in sorted(labels, key=lambda lab: lab.line):
+        if lab.first != lab.last:
+            continue
+        subs = _sub_labels(labels, lab, lab.first)
+        if not subs or any(o.first != o.last for o in subs) or not _left_aligned(lab, subs):
+            continue
+        top = min(o.line for o in subs)
+        c = lab.last + 1
+        while True:
+            under = _sub_labels(labels, lab, c)
+            blocked = any(o is not lab and o.first <= c <= o.last and o.line <= lab.line_end
+                          and not o.first <= lab.first <= o.last for o in labels)
+            if blocked or not under or abs(min(o.line for o in under) - top) > 1:
+                break
+            c += 1
+        lab.last = c - 1
+    return labels
+
+
+def _left_aligned(lab: Label, subs: list[Label]) -> bool:
+    """The label opens where its column's sub-labels open: printed at the left of a merged
+    cell (a label centred over its group sits over a middle column, naming no side)."""
+    starts = [o.x0 for o in subs if o.x0 is not None]
+    return lab.x0 is not None and bool(starts) and abs(lab.x0 - min(starts)) <= 1
+
+
+def _sub_labels(labels: list[Label], lab: Label, c: int) -> list[Label]:
+    """Labels over column c on lines below `lab`."""
+    return [o for o in labels if o.first <= c <= o.last and o.line > lab.line_end]
+
+
+def _over_unlabelled(labels: list[Label]) -> list[Label]:
+    """A column no label names, with a labelled column further right, is under the label to
+    its left (a merged header cell over a number column and a name column: 'Program/Kegiatan'
+    over '1.1' and 'PROGRAM PENUNJANG ...')."""
+    if not labels:
+        return labels
+    named = {c for lab in labels for c in range(lab.first, lab.last + 1)}
+    right = max(named)
+    for lab in sorted(labels, key=lambda lab: lab.first):
+        if any(o.first <= lab.first and lab.last <= o.last and o is not lab for o in labels):
+            continue  # a sub-label keeps to its columns
+        while lab.last + 1 < right and lab.last + 1 not in named:
+            lab.last += 1
+            named.add(lab.last)
+    return labels
+
+
+def _opens_sub_labels(items: list[tuple[list[Word], int, int, int]], first: int, last: int,
+                      line: int) -> bool:
+    """An item on `line` whose right neighbour column is first labelled on that same line, its
+    own column holding nothing under the neighbour's last label line: the first of a row of
+    sub-labels, not the rest of the label above it ('2023' / 'Target' beside 'Realisasi';
+    whereas 'INDIKATOR' / 'TUJUAN' or 'JUMLAH' / 'DESA' / 'UCI' stand above and below the
+    lines of their neighbours' labels, centred in a taller header)."""
+    lines = [ln for _, a, b, ln in items if a <= last + 1 <= b]
+    if not lines or min(lines) != line:
+        return False
+    return not any(ln > max(lines) for _, a, b, ln in items if a == first and b == last)
+
+
+def _add_label(labels: list[Label], words: list[Word], first: int, last: int, line: int,
+               sub: bool = False) -> None:
+    """A new label, or the continuation of the label above it over the same columns; past a
+    line with nothing in them, a sub-label (`sub`) starts anew."""
+    text = " ".join(w.text for w in words)
+    for lab in reversed(labels):
+        if lab.first == first and lab.last == last:
+            if lab.line_end < line and not (sub and lab.line_end < line - 1):
+                lab.text = _join_label(lab.text, text)
+                lab.line_end = line
+                return
+            break
+        if lab.first <= last and first <= lab.last and lab.line_end < line:
+            break  # another label lies between: this one starts anew
+    labels.append(Label(text, first, last, line, line, (words[0].x0 + words[-1].x1) / 2,
+                        words[0].x0))
+
+
+def _join_label(above: str, below: str) -> str:
+    """'TARGE' + 'T' -> 'TARGET' (a word broken by a narrow column), else a space."""
+    if above[-1:].isupper() and len(below) <= 2 and below.isalpha() and below.isupper():
+        return above + below
+    if above.endswith("-") and below[:1].isalpha():
+        return above + below
+    return f"{above} {below}"
+
+
+def header_cells(labels: list[Label], n_cols: int, lines: list[LayoutLine], file: str,
+                 table_index: int) -> tuple[list[list[Cell]], list[str]]:
+    """Header rows by nesting: a label inside another's columns sits one row lower; a label
+    with nothing under it spans down to the last header row."""
+    def level(lab: Label) -> int:
+        return sum(1 for o in labels if o is not lab and o.first <= lab.first and lab.last <= o.last
+                   and (o.last - o.first) > (lab.last - lab.first))
+
+    if not labels:
+        return [], [""] * n_cols
+    levels = {id(lab): level(lab) for lab in labels}
+    depth = max(levels.values()) + 1
+    page = next((ln.page for ln in lines if ln.words), None)
+    rows: list[list[Cell]] = [[] for _ in range(depth)]
+    for lab in sorted(labels, key=lambda lab: (levels[id(lab)], lab.first)):
+        lv = levels[id(lab)]
+        below = any(levels[id(o)] > lv and lab.first <= o.first and o.last <= lab.last for o in labels)
+        rows[lv].append(Cell(
+            text=lab.text, row=lv, col=lab.first, col_span=lab.last - lab.first + 1,
+            row_span=1 if below else depth - lv,
+            provenance=Provenance(file=file, line_start=lab.line, line_end=lab.line_end,
+                                  table=table_index, col=lab.first, page=page)))
+    ordered = sorted(labels, key=lambda lab: (levels[id(lab)], lab.line))
+    paths = []
+    for c in range(n_cols):
+        # a title across the whole table names no column
+        parts = [lab.text for lab in ordered if lab.first <= c <= lab.last
+                 and not (depth > 1 and lab.first == 0 and lab.last == n_cols - 1)]
+        paths.append(" / ".join(parts))
+    return [r for r in rows if r], paths
+
+
+def split_by_labels(columns: list[tuple[int, int]], header: list[LayoutLine]) -> list[tuple[int, int]]:
+    """A column under two or more labels of one header line (set apart by two spaces or more,
+    or period labels 'TW 1 TW 2') is as many columns, cut halfway between the labels: figures
+    of a narrow column printed one space from the column before ran the two together."""
+    out: list[tuple[int, int]] = []
+    for a, b in columns:
+        cuts: list[int] = []
+        for ln in header:
+            segs = [(seg[0].x0, seg[-1].x1) for seg in _label_items(ln) if a <= (seg[0].x0 + seg[-1].x1) / 2 < b]
+            if len(segs) >= 2 and len(segs) - 1 > len(cuts):
+                cuts = [(left[1] + right[0]) // 2 for left, right in zip(segs, segs[1:])]
+        edges = [a] + cuts + [b]
+        out += [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
+    return out
+
+
+def _label_items(line: LayoutLine) -> list[list[Word]]:
+    """The line's segments, a run of period labels one space apart ('TW 1 TW 2 TW 3') cut
+    into one label each."""
+    out: list[list[Word]] = []
+    for seg in line.segments:
+        pairs = [k for k in range(1, len(seg)) if _period_number(seg, k)]
+        if len(pairs) < 2:
+            out.append(seg)
+            continue
+        free = False
+        k = 0
+        while k < len(seg):
+            if k + 1 in pairs:
+                out.append(seg[k:k + 2])
+                k, free = k + 2, False
+                continue
+            if free:
+                out[-1].append(seg[k])
+            else:
+                out.append([seg[k]])
+            k, free = k + 1, True
+    return out
+
+
+def lone_columns_joined(columns: list[tuple[int, int]], labels: list[Label],
+                        body: list[LayoutLine]) -> list[tuple[int, int]]:
+    """Under a header, a column no label names that holds words on one body line only is a
+    justified line's stretched space ('Jumlah      LPK'): part of the column on its left."""
+    if not labels:
+        return columns
+    named = {c for lab in labels for c in range(lab.first, lab.last + 1)}
+    used: dict[int, set[int]] = {}
+    for ln in body:
+        for c, cell in enumerate(line_cells(ln, columns)):
+            if cell:
+                used.setdefault(c, set()).add(ln.no)
+    out = [columns[0]]
+    for c in range(1, len(columns)):
+        if c not in named and len(used.get(c, ())) <= 1:
+            out[-1] = (out[-1][0], columns[c][1])
+        else:
+            out.append(columns[c])
+    return out
+
+
+def text_columns_joined(columns: list[tuple[int, int]], labels: list[Label],
+                        values: set[int]) -> list[tuple[int, int]]:
+    """Text columns no label names, right of a labelled text column, are that column's cell
+    split by the stretched spaces of justified lines ('Meningkatnya     lapis' over
+    'Meningkatnya     waktu'): one column. A column of figures or codes stays apart."""
+    if not labels:
+        return columns
+    named = {c for lab in labels for c in range(lab.first, lab.last + 1)}
+    out = [columns[0]]
+    for c in range(1, len(columns)):
+        if c not in named and c not in values and c - 1 not in values and max(named) > c:
+            out[-1] = (out[-1][0], columns[c][1])
+        else:
+            out.append(columns[c])
+    return out
+
+
+def label_centres(labels: list[Label], n_cols: int) -> list[Optional[float]]:
+    """Per column, the centre of the lowest label over it alone (labels sit centred over
+    their column), None where there is none."""
+    out: list[Optional[float]] = [None] * n_cols
+    for lab in sorted(labels, key=lambda lab: lab.line):
+        if lab.first == lab.last and lab.x is not None:
+            out[lab.first] = lab.x
+    return out
+
+
+def between_value_labels(columns: list[tuple[int, int]], centres: list[Optional[float]],
+                         values: set[int]) -> list[tuple[float, float]]:
+    """Two neighbouring figure columns meet halfway between their labels' centres: centred
+    figures of different widths spread past the gutter the words alone leave."""
+    out = [tuple(col) for col in columns]
+    for c in range(len(out) - 1):
+        if c in values and c + 1 in values and centres[c] is not None and centres[c + 1] is not None:
+            mid = (centres[c] + centres[c + 1]) / 2
+            if out[c][0] < mid < out[c + 1][1]:
+                out[c], out[c + 1] = (out[c][0], mid), (mid, out[c + 1][1])
+    return out

@@ -1,0 +1,230 @@
+"""Body rows of a space-aligned table: which lines make one row.
+
+A row sits on its anchor: a line holding a figure in a value column, or a number in a column of
+row numbers (anchor lines a line or two apart with figures in different columns are one row).
+Blank lines always end a row. Between anchors, each column's lines go to rows by a small
+dynamic programme that keeps every cell a run of lines, as near its anchor as its alignment
+says: its middle for cells centred on the row, its first line for top-aligned cells, whichever
+fits the column better; a cell never reaches over another row's anchor line. Under a numbered
+row, sub-rows without a number (figures only at their right) leave the text cells on their left
+whole: those are merged over them. Between two labelled text columns, each block finds its own
+gutter (layout_columns.aligned_gutters): justified Word cells shift from row to row.
+"""
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kinerja.parsers.textdump.layout.columns import aligned_gutters, line_cells
+from kinerja.parsers.textdump.layout.lines import LayoutLine, numeric_cell
+
+_ROW_NUMBER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]?$")
+_ITEM_MARK = re.compile(r"^(\(?[a-zA-Z\d]{1,2}[.)]|[•\-–])\s")  # 'a. ', '1) ', '• ': a new item
+
+
+def value_columns(lines: list[LayoutLine], columns: list[tuple[int, int]]) -> set[int]:
+    """Columns (not the first) where most filled cells hold a figure."""
+    filled = [0] * len(columns)
+    numeric = [0] * len(columns)
+    for ln in lines:
+        for c, cell in enumerate(line_cells(ln, columns)):
+            if cell:
+                filled[c] += 1
+                numeric[c] += numeric_cell(cell)
+    return {c for c in range(1, len(columns)) if filled[c] and numeric[c] >= 0.5 * filled[c]}
+
+
+def _numbering_column(lines: list[LayoutLine], columns) -> bool:
+    """The first column holds row numbers only ('1', '2.', 'a')."""
+    cells = [" ".join(w.text for w in line_cells(ln, columns)[0]) for ln in lines if ln.words]
+    cells = [c for c in cells if c]
+    return bool(cells) and all(_ROW_NUMBER.match(c) for c in cells)
+
+
+@dataclass
+class _Anchor:
+    """Where a row sits: its anchor lines, and its middle (that of its figures when it has
+    any: a row number printed a line off its figures is the less exact of the two)."""
+
+    lines: list[int]
+    figures: list[int]
+    cols: frozenset = frozenset()  # columns of its figures, 0 for a row number
+
+    @property
+    def centre(self) -> float:
+        ref = self.figures or self.lines
+        return sum(ref) / len(ref)
+
+
+def anchors(block: list[LayoutLine], columns, values: set[int], numbered: bool) -> list[_Anchor]:
+    """Rows of a block: lines holding a figure in a value column or a number in the numbering
+    column. Anchor lines a line or two apart whose figures are in different columns are one
+    row (a cell printed a little higher than its neighbours)."""
+    found: list[tuple[_Anchor, set[int]]] = []
+    for ln in block:
+        cells = line_cells(ln, columns)
+        cols = {c for c in values if numeric_cell(cells[c])}
+        figures = [ln.no] if cols else []
+        if numbered and cells[0]:
+            cols.add(0)
+        if not cols:
+            continue
+        if found and ln.no - found[-1][0].lines[-1] <= 2 and not (found[-1][1] & cols):
+            anchor, seen = found[-1]
+            found[-1] = (_Anchor(anchor.lines + [ln.no], anchor.figures + figures), seen | cols)
+            continue
+        found.append((_Anchor([ln.no], figures), cols))
+    return [_Anchor(anchor.lines, anchor.figures, frozenset(cols)) for anchor, cols in found]
+
+
+def _blocks(lines: list[LayoutLine]) -> list[list[LayoutLine]]:
+    out: list[list[LayoutLine]] = []
+    for ln in lines:
+        if not ln.words:
+            if out and out[-1]:
+                out.append([])
+            continue
+        if not out:
+            out.append([])
+        out[-1].append(ln)
+    return [b for b in out if b]
+
+
+def _partition(items: list[int], marks: list[_Anchor], centred: bool) -> tuple[float, list[int]]:
+    """Assign sorted line numbers to rows in order (each row takes a run of them, maybe none),
+    minimising how far each run sits from its row's anchor: its first line (top-aligned) or
+    its middle (centred). Rows do not overlap: a row's run lies between the anchor lines of the
+    rows before and after it. Returns the cost and each item's row index."""
+    n, m = len(items), len(marks)
+    centres = [mk.centre for mk in marks]
+    inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(m + 1)]
+    back = [[0] * (n + 1) for _ in range(m + 1)]
+    best[0][0] = 0.0
+    for j in range(1, m + 1):
+        t = j - 1
+        lo = bisect_right(items, marks[t - 1].lines[-1]) if t else 0
+        hi = bisect_left(items, marks[t + 1].lines[0]) if t + 1 < m else n
+        for i in range(n + 1):
+            best[j][i], back[j][i] = best[j - 1][i], i  # row t takes nothing
+            if not lo < i <= hi:
+                continue
+            for k in range(lo, i):  # items[k:i] go to row t
+                if best[j - 1][k] == inf:
+                    continue
+                first, last = items[k], items[i - 1]
+                pos = (first + last) / 2 if centred else first
+                cost = best[j - 1][k] + abs(pos - centres[t])
+                if cost < best[j][i]:
+                    best[j][i], back[j][i] = cost, k
+    owner = [0] * n
+    i = n
+    for j in range(m, 0, -1):
+        k = back[j][i]
+        for t in range(k, i):
+            owner[t] = j - 1
+        i = k
+    return best[m][n], owner
+
+
+@dataclass
+class _Row:
+    lines: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # col -> (line, text)
+    line_start: int = 0
+    line_end: int = 0
+    page: Optional[int] = None
+
+
+def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]],
+              centres: Optional[list] = None) -> list[_Row]:
+    """Rows of the body; with the label `centres`, the gutter between two labelled text columns
+    is found again in each block (aligned_gutters)."""
+    values = value_columns(lines, columns)
+    numbered = _numbering_column(lines, columns)
+    blocks = _blocks(lines)
+    fixed = values | ({0} if numbered else set())
+    block_columns = [aligned_gutters(b, columns, centres, fixed) if centres else columns
+                     for b in blocks]
+    marks = [anchors(b, cols, values, numbered) for b, cols in zip(blocks, block_columns)]
+    per_col_cells = []  # per block: per column, [(line, text)]
+    for block, spans in zip(blocks, block_columns):
+        cols: list[list[tuple[int, str]]] = [[] for _ in columns]
+        for ln in block:
+            for c, cell in enumerate(line_cells(ln, spans)):
+                if cell:
+                    cols[c].append((ln.no, " ".join(w.text for w in cell)))
+        per_col_cells.append(cols)
+    centred = [_centred(c, per_col_cells, marks) for c in range(len(columns))]
+    rows: list[_Row] = []
+    for block, cols, mk in zip(blocks, per_col_cells, marks):
+        page = block[0].page
+        if len(mk) <= 1:
+            row = _Row(page=page)
+            for c, items in enumerate(cols):
+                if items:
+                    row.lines[c] = items
+            rows.append(_span(row, block))
+            continue
+        block_rows = [_Row(page=page) for _ in mk]
+        for c, items in enumerate(cols):
+            if not items:
+                continue
+            _, owner = _partition([no for no, _ in items], mk, centred[c])
+            if numbered and c and c not in values:
+                owner = _spanning_cells(items, owner, mk, c)
+            for item, j in zip(items, owner):
+                block_rows[j].lines.setdefault(c, []).append(item)
+        for row in block_rows:
+            nos = [no for items in row.lines.values() for no, _ in items]
+            if nos:
+                row.line_start, row.line_end = min(nos), max(nos)
+                rows.append(row)
+    return rows
+
+
+def _spanning_cells(items: list[tuple[int, str]], owner: list[int], marks: list[_Anchor],
+                    c: int) -> list[int]:
+    """A numbered row followed by rows without a number whose figures all lie right of column c
+    and right of figures of the numbered row's own (sub-rows of a nested table: 'TW 1  0,5'
+    ... 'TW 4  0,9' right of the row's target and achievement): a text cell of column c that
+    opens on the numbered row and runs on line after line past its sub-rows' anchors (skipping
+    only their anchor lines), no line opening with an item mark, is one cell merged over them
+    all (Word's vertically merged cell), not a piece for each sub-row."""
+    owner = list(owner)
+    numbered = [t for t, mk in enumerate(marks) if 0 in mk.cols]
+    for t in numbered:
+        end = next((u for u in numbered if u > t), len(marks))
+        subs = marks[t + 1:end]
+        if not subs or any(not mk.cols or min(mk.cols) <= c for mk in subs):
+            continue
+        right = min(k for mk in subs for k in mk.cols)
+        if not any(c < k < right for k in marks[t].cols):
+            continue  # sub-rows repeating the row's own figure columns have cells of their own
+        top, bottom = marks[t].lines[0], marks[end].lines[0] if end < len(marks) else None
+        run = [k for k, (no, _) in enumerate(items) if no >= top and (bottom is None or no < bottom)]
+        if not run or items[run[0]][0] > marks[t].lines[-1] or owner[run[0]] != t:
+            continue
+        nos = [items[k][0] for k in run]
+        sub_lines = {no for mk in subs for no in mk.lines}
+        if any(not set(range(a + 1, b)) <= sub_lines for a, b in zip(nos, nos[1:])) \
+                or any(_ITEM_MARK.match(items[k][1]) for k in run[1:]):
+            continue
+        for k in run:
+            owner[k] = t
+    return owner
+
+
+def _centred(c: int, per_col_cells, marks) -> bool:
+    """Whether column c's cells sit centred on their rows (else top-aligned): the cheaper fit."""
+    costs = {True: 0.0, False: 0.0}
+    for cols, mk in zip(per_col_cells, marks):
+        if len(mk) > 1 and cols[c]:
+            for centred in costs:
+                costs[centred] += _partition([no for no, _ in cols[c]], mk, centred)[0]
+    return costs[True] <= costs[False]
+
+
+def _span(row: _Row, block: list[LayoutLine]) -> _Row:
+    row.line_start, row.line_end = block[0].no, block[-1].no
+    return row

@@ -1,0 +1,215 @@
+"""Space-aligned tables of a layout text dump (`pdftotext -layout`) into Table blocks.
+
+The steps, one module each: layout_lines (words with their character columns, pages) ->
+layout_regions (where the tables are) -> layout_columns (character ranges of the columns) ->
+layout_header (header lines, labels, column refinements, header rows and column paths) ->
+layout_rows (which lines make one row) -> here: cells of a row joined line by line, the rows of
+regions continuing a table over page breaks appended (through the repeated header's labels,
+else column by column), and the Table built with the line range and column of every cell.
+Body cells are made by text_tables.body_to_cells, so spans mean what they mean for
+tab-separated dumps: a row's leading empty cells under a filled one extend its row span.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kinerja.parsers.text.lines import join_lines
+from kinerja.parsers.textdump.layout.columns import MIN_COLS, column_spans, in_one_column, line_texts
+from kinerja.parsers.textdump.layout.header import (
+    Label,
+    between_value_labels,
+    header_cells,
+    header_labels,
+    label_centres,
+    lone_columns_joined,
+    split_by_labels,
+    split_header,
+    text_columns_joined,
+)
+from kinerja.parsers.textdump.layout.lines import LayoutLine, has_figure, page_lines
+from kinerja.parsers.textdump.layout.regions import Region, find_regions
+from kinerja.parsers.textdump.layout.rows import body_rows, value_columns
+from kinerja.parsers.textdump.tsv import RawRow, body_to_cells
+from kinerja.schema import Provenance, Table
+
+_ROW_NO = re.compile(r"^\d{1,3}[.)]?$")
+MIN_VALUE_ROWS = 2  # rows holding a figure outside the first column a headless table needs
+
+
+@dataclass
+class RegionRead:
+    """One region read: its columns, header and body rows, before becoming a Table."""
+
+    region: Region
+    columns: list[tuple[int, int]]
+    header_lines: list[LayoutLine]
+    labels: list[Label]
+    numbering: Optional[LayoutLine]
+    rows: list[RawRow]
+    centres: list[Optional[float]] = field(default_factory=list)
+
+    @property
+    def is_table(self) -> bool:
+        """Enough columns, and rows holding figures (one will do under a header of labels);
+        under a header of labels, rows of text filling two columns or more will do (a sheet
+        of definitions)."""
+        if len(self.columns) < MIN_COLS:
+            return False
+        valued = sum(1 for r in self.rows if any(has_figure(t) for t in r.cells[1:]))
+        if len(self.labels) < MIN_COLS:
+            return valued >= MIN_VALUE_ROWS
+        filled = sum(1 for r in self.rows if sum(1 for t in r.cells if t) >= 2)
+        return valued >= 1 or filled >= MIN_VALUE_ROWS
+
+
+def read_region(region: Region, centres: Optional[list[Optional[float]]] = None) -> Optional[RegionRead]:
+    """Columns, header and rows of a region; `centres` are the label centres of the table a
+    headless region continues."""
+    columns = column_spans(region.lines)
+    if len(columns) < MIN_COLS:
+        return None
+    header_lines, numbering, body_lines = split_header(region.lines, columns)
+    columns = split_by_labels(columns, [ln for ln in header_lines if ln.words])
+    merged = lone_columns_joined(columns, header_labels(header_lines, columns, spread=False),
+                                 body_lines)
+    merged = text_columns_joined(merged, header_labels(header_lines, merged, spread=False),
+                                 value_columns(body_lines, merged))
+    columns = merged
+    labels = header_labels(header_lines, columns)
+    if labels or centres is None or len(centres) != len(columns):
+        centres = label_centres(labels, len(columns))
+    columns = between_value_labels(columns, centres, value_columns(body_lines, columns))
+    rows = [RawRow(r.line_start, r.line_end, [join_lines([t for _, t in r.lines.get(c, [])])
+                                              for c in range(len(columns))], page=r.page)
+            for r in body_rows(body_lines, columns, centres)]
+    return RegionRead(region, columns, header_lines, labels, numbering, rows, centres)
+
+
+def column_map(first: RegionRead, part: RegionRead) -> Optional[list[int]]:
+    """For a region at the top of the next page that may continue a table, the table column
+    of each of its columns: through a repeated header's labels, else in order when the counts
+    agree, else by character position; None when its header differs from the table's."""
+    if part.labels:
+        if [lab.text for lab in part.labels] != [lab.text for lab in first.labels]:
+            return None
+        out = []
+        for c in range(len(part.columns)):
+            pairs = [(p, f) for p, f in zip(part.labels, first.labels) if p.first <= c <= p.last]
+            if pairs:
+                p, f = pairs[-1]
+                out.append(min(f.first + c - p.first, f.last))
+            else:
+                out.append(out[-1] if out else 0)
+        return out
+    if len(part.columns) == len(first.columns):
+        return list(range(len(part.columns)))
+    return [_nearest_column(col, first.columns) for col in part.columns]
+
+
+def _nearest_column(col: tuple[int, int], columns: list[tuple[int, int]]) -> int:
+    def distance(k: int) -> float:
+        a, b = columns[k]
+        overlap = min(b, col[1]) - max(a, col[0])
+        return -overlap if overlap > 0 else abs((a + b) / 2 - (col[0] + col[1]) / 2)
+    return min(range(len(columns)), key=distance)
+
+
+def _append_part(rows: list[RawRow], part: RegionRead, mapping: list[int], width: int) -> None:
+    """The part's rows after the table's, in the table's columns; a first row of cell text cut
+    off above the part, or without a figure and with nothing in the first column, is the rest
+    of the last row, cut by the page break."""
+    body = []
+    for r in part.rows:
+        cells = [""] * width
+        for c, text in enumerate(r.cells):
+            cells[mapping[c]] = join_lines([cells[mapping[c]], text])
+        body.append(RawRow(r.line_start, r.line_end, cells, page=r.page))
+    if rows and body and not _numbered_like(body[0], rows[-1]) and (
+            part.region.cut_above
+            or not body[0].cells[0] and not any(has_figure(t) for t in body[0].cells)):
+        last, tail = rows[-1], body.pop(0)
+        last.cells = [join_lines([a, b]) for a, b in zip(last.cells, tail.cells)]
+        last.line_end = tail.line_end
+    rows.extend(body)
+
+
+def _numbered_like(row: RawRow, last: RawRow) -> bool:
+    """The row holds a row number where the last row holds one ('5' under '4'): a row of its
+    own, whatever lines a page break left above it."""
+    return any(_ROW_NO.match(a) and _ROW_NO.match(b) for a, b in zip(row.cells, last.cells))
+
+
+def region_table(region: Region, file: str, table_index: int, caption: Optional[str] = None
+                 ) -> Optional[Table]:
+    """The Table of one region and the regions continuing it on the next pages, or None when
+    it is no data table."""
+    read = region.read or read_region(region)
+    if read is None or not read.is_table:
+        return None
+    width = len(read.columns)
+    rows = [RawRow(r.line_start, r.line_end, list(r.cells), page=r.page) for r in read.rows]
+    notes = ["read from space-aligned columns at character columns "
+             + ", ".join(f"{a}-{b}" for a, b in read.columns)]
+    for part in region.more:
+        more = read_region(part, read.centres)
+        mapping = column_map(read, more) if more is not None else None
+        if mapping is not None:
+            _append_part(rows, more, mapping, width)
+            notes.append(f"continued at line {part.start} after a page break"
+                         + (", its repeated header dropped" if more.labels else ""))
+    header, paths = header_cells(read.labels, width, read.header_lines, file, table_index)
+    body = body_to_cells(rows, width, file, table_index)
+    numbering_row = line_texts(read.numbering, read.columns) if read.numbering is not None else None
+    pages = sorted({ln.page for part in [region] + region.more for ln in part.lines if ln.page})
+    text = "\n".join("\t".join(c.text for c in row) for row in header + body)
+    return Table(
+        text=text, index=table_index, caption=caption, kind="data", n_rows=len(body),
+        n_cols=width, header_rows=header, column_paths=paths, numbering_row=numbering_row,
+        body=body, method="layout-text", notes=notes,
+        provenance=Provenance(file=file, line_start=region.start, line_end=region.end,
+                              table=table_index, page=pages[0] if pages else None,
+                              pages=pages if len(pages) > 1 else None),
+    )
+
+
+def layout_regions(lines: list[str], furniture: set[int] = frozenset()) -> list[Region]:
+    """Table regions of a layout dump that read as data tables, in line order; a region
+    continuing the last table of the page before over a page break is joined to it
+    (Region.more), with the lines of cell text the break cut off above it."""
+    out: list[Region] = []
+    last_read: Optional[RegionRead] = None
+    for page in page_lines(lines, furniture):
+        for k, region in enumerate(find_regions(page)):
+            read = read_region(region)
+            if read is None:
+                continue
+            if k == 0 and last_read is not None and out:
+                part = _with_cut_text(page, region, last_read.columns)
+                if _only_blank_between(lines, out[-1].end, part.start, furniture) \
+                        and column_map(last_read, read) is not None:
+                    out[-1].more.append(part)
+                    continue
+            if read.is_table:
+                region.read = read
+                out.append(region)
+                last_read = read
+            else:
+                last_read = None
+    return out
+
+
+def _with_cut_text(page: list[LayoutLine], region: Region, columns: list[tuple[int, int]]) -> Region:
+    """The region with the lines above it at the top of its page when they are all cell text
+    keeping inside one column of the table continued (the end of its last row's cells)."""
+    above = [ln for ln in page if ln.no < region.start]
+    filled = [ln for ln in above if ln.words]
+    if not filled or not all(not ln.multi and in_one_column(ln, columns) for ln in filled):
+        return region
+    first = above.index(filled[0])
+    return Region(above[first:] + region.lines, cut_above=True)
+
+
+def _only_blank_between(lines: list[str], end: int, start: int, furniture: set[int]) -> bool:
+    return all(no in furniture or not lines[no - 1].replace("\f", "").strip()
+               for no in range(end + 1, start))

@@ -1,0 +1,172 @@
+"""Regions of a page that hold one table without rulings each.
+
+Lines run together while no wide vertical gap separates them, and a run holding several
+lines split into segments by wide gaps may hold tables. The run is cut at prose running over
+the columns from the first one (several lines of it, lines filling the width, or lines
+followed by the table's header again), and between two parts whose text runs over each
+other's gutters (two tables set one under the other). Captions and headings above a table
+are trimmed, and text below it unless it is the tail of the last row.
+"""
+
+from kinerja.parsers.grid.headers import is_value
+from kinerja.parsers.page.lines import Line
+from kinerja.parsers.unruled.columns import Gutter, crosses, gutters
+from kinerja.parsers.unruled.rows import ROW_GAP
+
+MIN_ROWS = 3  # lines with several segments a region needs
+MIN_COLS = 3  # two-column layouts (signature blocks, forms) are not data tables
+REGION_GAP = 2.2  # line heights: a larger vertical gap ends a region
+PROSE_RUN = 3  # this many lines running over the gutters in a row are text between tables
+MAX_OVER = 0.25  # share of a part's lines that may run over the other part's gutters
+LABEL = 30  # characters: a header label is short
+WIDE = 0.8  # share of the table's width a line of prose fills
+SPACED = 1.15  # a gap up to this many times the widest one above continues a run
+WRAP_GAP = 1.0  # line heights: a trailing one-column line closer than this wraps a cell
+
+
+def height_of(lines: list[Line]) -> float:
+    heights = sorted(ln.box.height for ln in lines)
+    return heights[len(heights) // 2] if heights else 10.0
+
+
+def _runs(lines: list[Line], height: float) -> list[list[Line]]:
+    out: list[list[Line]] = [[]]
+    for line in lines:
+        if out[-1] and line.box.y0 - out[-1][-1].box.y1 > REGION_GAP * max(height, 1.0) \
+                and not _spaced_row(out[-1], line):
+            out.append([])
+        out[-1].append(line)
+    return [r for r in out if sum(len(ln.segments) >= 2 for ln in r) >= MIN_ROWS]
+
+
+def _spaced_row(run: list[Line], line: Line) -> bool:
+    """A row of a list printed with wide spacing (a scanned list set one and a half lines
+    apart, items a blank line apart): a line in columns no farther below the run than the
+    run's own rows are apart."""
+    if len(line.segments) < 2 or sum(len(ln.segments) >= 2 for ln in run) < 2:
+        return False
+    widest = max(b.box.y0 - a.box.y1 for a, b in zip(run, run[1:]))
+    return line.box.y0 - run[-1].box.y1 <= SPACED * widest
+
+
+def _spread(line: Line, cuts: list[Gutter]) -> bool:
+    """A line of prose over the table's columns: one segment from the first column that runs
+    over a gutter."""
+    if len(line.segments) != 1 or not cuts:
+        return False
+    seg = line.segments[0]
+    return seg.box.x0 < cuts[0].x0 and crosses(seg, cuts) >= 1
+
+
+def _same_columns(a: list[Line], b: list[Line], height: float) -> bool:
+    """Two parts of a run are one table unless the text of each runs over the other's gutters
+    on several lines (labels spanning columns aside). One way only is one table whose part
+    has a column split by a wide space (a formula, an amount after 'Rp')."""
+    return _passes(a, gutters(b, height)) or _passes(b, gutters(a, height))
+
+
+def _passes(lines: list[Line], cuts: list[Gutter]) -> bool:
+    over = sum(1 for ln in lines if any(crosses(s, cuts) for s in ln.segments))
+    return over <= max(1, MAX_OVER * len(lines))
+
+
+def _split(run: list[Line], height: float) -> list[list[Line]]:
+    """The run cut into tables: at prose running over the columns for several lines or
+    between parts whose columns differ, and between two tables set one right under the
+    other; the ends of each part trimmed."""
+    multi = [ln for ln in run if len(ln.segments) >= 2]
+    cuts = gutters(multi, height)
+    if not cuts:
+        return []
+    spread = [_spread(ln, cuts) for ln in run]
+    parts: list[list[Line]] = [[]]
+    i = 0
+    while i < len(run):
+        j = i
+        while j < len(run) and spread[j] == spread[i]:
+            j += 1
+        chunk = run[i:j]
+        if not spread[i]:
+            pieces = _cut_by_columns(chunk, height)
+            if parts[-1] and not _same_columns(parts[-1], pieces[0], height):
+                parts.append([])
+            parts[-1].extend(pieces[0])
+            parts += pieces[1:]
+        elif parts[-1] and j < len(run) and not _prose(chunk, parts[-1], run[j]):
+            parts[-1].extend(chunk)  # rows spanning all columns, unless the next part differs
+        else:
+            parts.append([])
+        i = j
+    return [_trim(p, height) for p in parts if p]
+
+
+def _prose(chunk: list[Line], above: list[Line], following: Line) -> bool:
+    """Lines over the columns that are text between two tables, not a row spanning all
+    columns: several of them, or two or more filling the width, or followed by a header
+    (the table's own again, or a line of short labels without a value)."""
+    left = min(ln.box.x0 for ln in above)
+    width = max(ln.box.x1 for ln in above) - left
+    wide = chunk[0].box.x1 - min(chunk[0].box.x0, left) >= WIDE * width
+    header = [s.text for s in above[0].segments] == [s.text for s in following.segments]
+    return len(chunk) >= PROSE_RUN or (len(chunk) >= 2 and wide) or header or \
+        _labels(following)
+
+
+def _labels(line: Line) -> bool:
+    """A line of short labels, none a value: a header row."""
+    texts = [s.text for s in line.segments]
+    return len(texts) >= MIN_COLS and all(len(t) <= LABEL and not is_value(t) for t in texts)
+
+
+def _cut_by_columns(lines: list[Line], height: float) -> list[list[Line]]:
+    """Lines cut where the part above and the part below have different columns (checked
+    only at gaps wider than the line spacing, where rows and tables end)."""
+    gaps = sorted(b.box.y0 - a.box.y1 for a, b in zip(lines, lines[1:]))
+    if not gaps:
+        return [lines]
+    limit = gaps[len(gaps) // 10] + ROW_GAP * height
+    out, start = [], 0
+    for i in range(1, len(lines)):
+        if lines[i].box.y0 - lines[i - 1].box.y1 <= limit:
+            continue
+        above, below = lines[start:i], lines[i:]
+        if _multi(above) >= 2 and _multi(below) >= 2 and not _same_columns(above, below, height):
+            out.append(above)
+            start = i
+    out.append(lines[start:])
+    return out
+
+
+def _multi(lines: list[Line]) -> int:
+    return sum(len(ln.segments) >= 2 for ln in lines)
+
+
+def _trim(part: list[Line], height: float) -> list[Line]:
+    """Leading one-segment lines are text above the table (a caption, a heading); trailing
+    ones are kept as the wrapped tail of the last row, or as a last row of one cell when set
+    off no wider than the table's rows are and inside one column."""
+    start = next((i for i, ln in enumerate(part) if len(ln.segments) >= 2), len(part))
+    part = part[start:]
+    end = len(part)
+    while end > 0 and len(part[end - 1].segments) < 2:
+        end -= 1
+    gaps = sorted(b.box.y0 - a.box.y1 for a, b in zip(part[:end], part[1:end]))
+    rows = [g for g in gaps if g > gaps[0] + ROW_GAP * height] if gaps else []
+    row_gap = rows[len(rows) // 2] + 0.3 * height if rows else WRAP_GAP * height
+    cuts = gutters(part[:end], height)
+    k = end
+    while k < len(part) and part[k].box.y0 - part[k - 1].box.y1 <= max(row_gap, WRAP_GAP * height) \
+            and not any(crosses(s, cuts) for s in part[k].segments):
+        k += 1
+    return part[:k]
+
+
+def regions(lines: list[Line]) -> list[list[Line]]:
+    """Runs of lines that look like one table each."""
+    height = height_of(lines)
+    out = []
+    for run in _runs(lines, height):
+        for part in _split(run, height):
+            if sum(len(ln.segments) >= 2 for ln in part) >= MIN_ROWS:
+                out.append(part)
+    return out

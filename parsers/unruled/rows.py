@@ -1,0 +1,261 @@
+"""Rows and cells of a table without rulings, from its lines and its column edges.
+
+Word exports align every cell's text to the top of its row, and the row below starts after
+the tallest cell and the cell padding. So in each column the text falls into blocks (lines
+no farther apart than the line spacing; a wider gap, or a change of the columns a line
+spans, ends a block), and each block start is a row top (starts closer than half a line are
+one). A block reaching past the next row top spans those rows (a merged cell: 'SASARAN'
+beside its indicators, a header label beside a two-row header). A segment reaching over
+several columns makes one cell spanning them.
+
+When no gap stands out (cells printed without padding, or a page holding one tall row of a
+long table), rows start at lines holding a value or opening a numbered item (item_tops).
+A list whose short cells are centred in their rows beside wrapped ones (lines overlapping
+off the line grid) starts a row at each number of its first column (numbered_tops). In a
+list without padding, a line back at the left edge of an item whose first line hangs out
+left of its wrapped lines starts the next item (_outdented).
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kinerja.parsers.grid.headers import is_value
+from kinerja.parsers.grid.model import GridCell
+from kinerja.parsers.page.geometry import Box
+from kinerja.parsers.page.lines import Line, Segment
+from kinerja.parsers.page.words import Word, words_text
+from kinerja.parsers.unruled.columns import columns_of
+
+ROW_GAP = 0.35  # line heights above the tightest line spacing that separate two rows
+HEADER_LINES = 3  # lines a header of an unpadded table may take
+SAME_TOP = 0.5  # line heights: block starts closer than this are one row top
+OUTDENT = 0.8  # line heights a list item's first line hangs out left of its wrapped lines
+
+
+@dataclass
+class Block:
+    first: int  # first column
+    last: int  # last column
+    parts: list[Segment] = field(default_factory=list)
+    after_gap: bool = True  # False: started right under text, only the columns changed
+
+    @property
+    def top(self) -> float:
+        return self.parts[0].box.y0
+
+    @property
+    def bottom(self) -> float:
+        return max(s.box.y1 for s in self.parts)
+
+
+def placed_segments(region: list[Line], edges: list[float]) -> list[tuple[int, int, Segment]]:
+    return [(*columns_of(s, edges), s) for ln in region for s in ln.segments]
+
+
+def blocks(placed: list[tuple[int, int, Segment]], n_cols: int, row_gap: float) -> list[Block]:
+    """Per column, consecutive segments grouped into blocks; a segment spanning columns is
+    one block shared by them (returned once)."""
+    out: dict[int, Block] = {}
+    current: list[Optional[Block]] = [None] * n_cols
+    for first, last, seg in sorted(placed, key=lambda p: (p[2].box.y0, p[2].box.x0)):
+        cols = range(first, last + 1)
+        prev = {id(current[c]): current[c] for c in cols if current[c] is not None}
+        block = next(iter(prev.values())) if len(prev) == 1 else None
+        joins = (block is not None and (block.first, block.last) == (first, last)
+                 and all(current[c] is block for c in cols)
+                 and seg.box.y0 - block.bottom <= row_gap and not _outdented(block, seg))
+        if joins:
+            block.parts.append(seg)
+        else:
+            close = any(seg.box.y0 - b.bottom <= row_gap for b in prev.values())
+            block = Block(first, last, [seg], after_gap=not close)
+            out[id(block)] = block
+            for c in cols:
+                current[c] = block
+    return list(out.values())
+
+
+def _outdented(block: Block, seg: Segment) -> bool:
+    """A line back at the left of a block whose first line hangs out left of its wrapped
+    lines: the next numbered item of a list printed without padding between rows."""
+    parts = block.parts
+    if len(parts) < 2:
+        return False
+    hang = min(p.box.x0 for p in parts[1:]) - parts[0].box.x0
+    return hang > OUTDENT * seg.box.height and \
+        seg.box.x0 < parts[0].box.x0 + hang / 2
+
+
+def line_spacing(placed, n_cols: int) -> float:
+    """The tightest gap between two lines in any column: the spacing inside a cell."""
+    gaps = []
+    for c in range(n_cols):
+        segs = sorted((s for f, l, s in placed if f <= c <= l), key=lambda s: s.box.y0)
+        gaps += [b.box.y0 - a.box.y1 for a, b in zip(segs, segs[1:]) if b.box.y0 > a.box.y1 - 1]
+    return max(min(gaps, default=0.0), 0.0)
+
+
+def rows(region: list[Line], placed, n_cols: int, height: float) -> tuple[list[Block], list[float]]:
+    """Blocks and row tops. When the lines are evenly spaced (cells printed without padding,
+    or a page holding one tall row) the gaps say nothing: see item_tops."""
+    if _evenly_spaced(region, height):
+        tops = item_tops(region, placed)
+        return cut_at(blocks(placed, n_cols, float("inf")), tops, height), tops
+    tops = numbered_tops(region, placed, height)
+    if tops:
+        return cut_at(blocks(placed, n_cols, float("inf")), tops, height), tops
+    found = blocks(placed, n_cols, line_spacing(placed, n_cols) + ROW_GAP * height)
+    return found, row_tops(found, height)
+
+
+def _evenly_spaced(region: list[Line], height: float) -> bool:
+    """No gap between lines stands out, except one under a header of a few lines."""
+    gaps = [b.box.y0 - a.box.y1 for a, b in zip(region, region[1:])]
+    if not gaps:
+        return True
+    wide = [i for i, g in enumerate(gaps) if g > min(gaps) + ROW_GAP * height]
+    return not wide or (len(wide) == 1 and wide[0] < HEADER_LINES)
+
+
+NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
+CENTRED = 0.2  # line heights: lines overlapping more than this are set off-grid (centred)
+
+
+def numbered_tops(region: list[Line], placed, height: float) -> list[float]:
+    """Row tops of a list whose cells are centred in their rows (each short cell halfway
+    down beside a wrapped one, its lines overlapping the wrapped lines): gaps and block
+    starts then cut every row in two. When the first column numbers the rows 1, 2, 3..., each
+    number starts a row; lines above the first one are the header."""
+    overlapping = sum(1 for a, b in zip(region, region[1:])
+                      if a.box.y0 + CENTRED * height < b.box.y0 < a.box.y1 - CENTRED * height)
+    if overlapping < 2:
+        return []
+    firsts = sorted((s for f, l, s in placed if f == l == 0), key=lambda s: s.box.y0)
+    numbered = [i for i, s in enumerate(firsts) if NUMBER.match(s.text)]
+    if len(numbered) < 3 or numbered != list(range(numbered[0], len(firsts))):
+        return []
+    values = [int(NUMBER.match(firsts[i].text).group(1)) for i in numbered]
+    if values != list(range(values[0], values[0] + len(values))):
+        return []
+    tops = [firsts[i].box.y0 for i in numbered]
+    return ([region[0].box.y0] if region[0].box.y1 < tops[0] else []) + tops
+
+
+ITEM = re.compile(r"^(\d{1,3}|[a-zA-Z]|[IVXL]{1,5})[.)](\s|$)")
+
+
+def item_tops(region: list[Line], placed) -> list[float]:
+    """Row tops among evenly spaced lines: a line holding a value ('Rp. 900.000.000,-',
+    '2,50%') or opening a numbered item in the first column starts a row, other lines wrap
+    the cells above. Without such lines, lines all filling the same columns are a row each
+    (one-line rows), and anything else is one tall row."""
+    first_of = {id(s): f for f, l, s in placed}
+    single = {id(s) for f, l, s in placed if f == l}
+    tops = [region[0].box.y0]
+    filled = []
+    for line in region:
+        cols = frozenset(first_of[id(s)] for s in line.segments)
+        filled.append(cols)
+        starts = any(id(s) in single and is_value(s.text) for s in line.segments) or \
+            any(first_of[id(s)] == 0 and ITEM.match(s.text) for s in line.segments)
+        if starts and line is not region[0]:
+            tops.append(line.box.y0)
+    if len(tops) >= 2:
+        return tops
+    common = max(set(filled), key=filled.count)
+    if len(common) >= 2 and filled.count(common) >= 0.8 * len(filled):
+        return [ln.box.y0 for ln in region]
+    return tops
+
+
+def cut_at(found: list[Block], tops: list[float], height: float) -> list[Block]:
+    """Blocks cut at the given row tops."""
+    out = []
+    for b in found:
+        pieces: dict[int, Block] = {}
+        for seg in b.parts:
+            row = sum(1 for t in tops if seg.box.y0 >= t - SAME_TOP * height)
+            pieces.setdefault(row, Block(b.first, b.last, [])).parts.append(seg)
+        out += list(pieces.values())
+    return out
+
+
+def row_tops(found: list[Block], height: float) -> list[float]:
+    """y of each row's top: block starts (those closer than SAME_TOP are one). A block that
+    starts right under text, only its columns changed (a formula set with wide spaces),
+    starts a row only beside another block starting there (sub-labels under a group label
+    in a header without padding)."""
+    groups: list[list[Block]] = []
+    for b in sorted(found, key=lambda b: b.top):
+        if groups and b.top - groups[-1][0].top <= SAME_TOP * height:
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    return [g[0].top for i, g in enumerate(groups)
+            if i == 0 or len(g) >= 2 or any(b.after_gap for b in g)]
+
+
+def _row_of(y: float, tops: list[float], height: float) -> int:
+    row = 0
+    for i, t in enumerate(tops):
+        if y >= t - SAME_TOP * height:
+            row = i
+    return row
+
+
+def cells(found: list[Block], tops: list[float], edges: list[float], height: float,
+          page: int) -> list[GridCell]:
+    """One cell per (row, first column): the blocks starting there joined, spanning the rows
+    whose tops the text reaches past and the columns its segments reach over."""
+    slots: dict[tuple[int, int], list[Block]] = {}
+    for b in found:
+        slots.setdefault((_row_of(b.top, tops, height), b.first), []).append(b)
+    out: list[GridCell] = []
+    taken: dict[tuple[int, int], GridCell] = {}
+    for (row, first), group in sorted(slots.items()):
+        segs = sorted((s for b in group for s in b.parts), key=lambda s: (s.box.y0, s.box.x0))
+        if (row, first) in taken:  # text under a cell spanning its column joins that cell
+            _add(taken[(row, first)], segs)
+            continue
+        last = max(b.last for b in group)
+        bottom = max(b.bottom for b in group)
+        span = 1 + sum(1 for t in tops[row + 1:] if t < bottom - SAME_TOP * height)
+        span = _free_span(row, first, last, span, taken)
+        words = [Word(s.box, s.text) for s in segs]
+        box = Box(edges[first], tops[row], edges[last + 1],
+                  tops[row + span] if row + span < len(tops) else bottom)
+        text, conf = _stacked_characters(segs) or words_text(words, box)
+        cell = GridCell(row, first, text, box, row_span=span, col_span=last - first + 1,
+                        confidence=conf, page=page, words=words)
+        out.append(cell)
+        taken.update({(r, c): cell for r in range(row, row + span) for c in range(first, last + 1)})
+    for row in range(len(tops)):  # empty slots, so every row reads across all columns
+        for col in range(len(edges) - 1):
+            if (row, col) not in taken:
+                bottom = tops[row + 1] if row + 1 < len(tops) else tops[row] + height
+                out.append(GridCell(row, col, "", Box(edges[col], tops[row], edges[col + 1],
+                                                      bottom), page=page))
+    return sorted(out, key=lambda c: (c.row, c.col))
+
+
+def _add(cell: GridCell, segs: list[Segment]) -> None:
+    cell.words = sorted(cell.words + [Word(s.box, s.text) for s in segs],
+                        key=lambda w: (w.box.y0, w.box.x0))
+    cell.text, cell.confidence = words_text(cell.words, cell.box)
+
+
+def _stacked_characters(segs: list[Segment]) -> tuple[str, None] | None:
+    """A word too long for a very narrow column, wrapped a character or two per line
+    ('T' / 'W' / '1', '0,' / '5'): the lines joined without spaces."""
+    if len(segs) < 2 or any(len(s.text) > 2 or " " in s.text for s in segs):
+        return None
+    return "".join(s.text for s in segs), None
+
+
+def _free_span(row: int, first: int, last: int, span: int, taken: set) -> int:
+    """A cell's row span cut where it would overlap a cell already placed."""
+    for k in range(1, span):
+        if any((row + k, c) in taken for c in range(first, last + 1)):
+            return k
+    return span
