@@ -23,8 +23,15 @@ from typing import Callable, Iterable
 from kinerja.schema import Extraction, Finding
 
 from . import (
-    ambiguous, budget_percent, budget_selisih, budget_sisa, budget_totals, capaian, conflicts,
-    repaired, triwulan,
+    ambiguous,
+    budget_percent,
+    budget_selisih,
+    budget_sisa,
+    budget_totals,
+    capaian,
+    conflicts,
+    repaired,
+    triwulan,
 )
 
 Check = Callable[[Extraction], Iterable[Finding]]

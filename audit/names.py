@@ -18,6 +18,8 @@ from typing import Iterable
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from kinerja.normalize.names import name_key
+
 THRESHOLD = 90
 # Words that say what kind of row a name is, not which one.
 GENERIC = {"program", "kegiatan", "sub", "indikator", "sasaran"}
@@ -25,13 +27,14 @@ _PAREN = re.compile(r"\(([^)]*)\)")
 _ROMAN = re.compile(r"[ivx]+")
 
 
-def name_key(name: str) -> str:
-    words = re.sub(r"[^\w\s]", " ", name.casefold()).split()
-    return " ".join(w for w in words if w not in GENERIC)
+def identity_key(name: str) -> str:
+    """The name's comparable form (normalize.names.name_key) without the words saying what kind
+    of row it is."""
+    return " ".join(w for w in name_key(name).split() if w not in GENERIC)
 
 
 def same_name(a: str, b: str) -> bool:
-    ka, kb = name_key(a), name_key(b)
+    ka, kb = identity_key(a), identity_key(b)
     if not ka or not kb:
         return False
     if ka == kb:
@@ -51,10 +54,10 @@ def _numbers(tokens: set[str]) -> set[str]:
 
 
 def _truncation(short: str, long: str) -> bool:
-    words = name_key(short).split()
-    if len(words) >= 3 and name_key(long).split()[:len(words)] == words:
+    words = identity_key(short).split()
+    if len(words) >= 3 and identity_key(long).split()[:len(words)] == words:
         return True
-    acronyms = {w for inner in _PAREN.findall(long) for w in name_key(inner).split()}
+    acronyms = {w for inner in _PAREN.findall(long) for w in identity_key(inner).split()}
     return bool(acronyms & set(words))
 
 
@@ -85,7 +88,7 @@ def _candidate_pairs(distinct: tuple[str, ...]) -> Iterable[tuple[int, int]]:
     only these go through the guards."""
     if len(distinct) < 2:
         return []
-    keys = [name_key(n) for n in distinct]
+    keys = [identity_key(n) for n in distinct]
     scores = process.cdist(keys, keys, scorer=fuzz.token_set_ratio, score_cutoff=THRESHOLD,
                            dtype=np.uint8)
     rows, cols = np.nonzero(np.triu(scores, k=1))

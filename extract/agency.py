@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kinerja.normalize.names import agency_key, agency_name, expand_agency
-from kinerja.schema import AnyDocument, Agency, Provenance
+from kinerja.schema import Agency, AnyDocument, Provenance
 
 from .blocktext import cell_texts, clean, line_provenance, text_blocks
 from .region import LEVELS, region_label, region_name

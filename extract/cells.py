@@ -12,10 +12,6 @@ from typing import Optional
 
 _TAG = re.compile(r"<[^>]+>")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?!\s)|(?<=\S)\*(?!\w))")
-_LATEX_FRAC = re.compile(r"\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
-_LATEX_TEXT = re.compile(r"\\(?:text|mathrm|textbf|mathbf)\s*\{([^{}]*)\}")
-_LATEX_CMD = {r"\times": " x ", r"\cdot": " x ", r"\%": "%", r"\leq": "≤", r"\geq": "≥", r"\le": "≤",
-              r"\ge": "≥", r"\sum": "Σ", r"\left": "", r"\right": ""}
 NUMBERED_ITEM = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=\S)")
 BULLET = re.compile(r"(?:^|\s)[•●▪◦·\uf0b7\uf0d8]\s*")
 LEADING_BULLET = re.compile(r"^\s*(?:[•●▪◦·\uf0b7\uf0d8\-–*]\s+|[-–](?=[A-Za-z]))")
@@ -35,24 +31,13 @@ _PLAIN_VALUE = re.compile(r"^\s*(?:rp\.?\s*)?[-(]?\d[\d.,]*\)?\s*%?\s*$", re.IGN
 
 
 def plain(text: str) -> str:
-    """The cell's text without HTML tags, Markdown emphasis or LaTeX markup, spaces collapsed."""
+    """The cell's text without HTML tags or Markdown emphasis, spaces collapsed (the parsers have
+    rendered LaTeX already)."""
     if not text:
         return ""
     text = _TAG.sub(" ", text)
-    text = _latex_to_plain(text)
     text = _EMPHASIS.sub("", text)
     return " ".join(text.split())
-
-
-def _latex_to_plain(text: str) -> str:
-    if "\\" not in text and "$" not in text:
-        return text
-    for _ in range(3):
-        text = _LATEX_TEXT.sub(r"\1", text)
-        text = _LATEX_FRAC.sub(r"(\1) / (\2)", text)
-    for cmd, rep in _LATEX_CMD.items():
-        text = text.replace(cmd, rep)
-    return text.replace("$", " ").replace("{", "").replace("}", "")
 
 
 def numbered_items(text: str) -> list[str]:

@@ -1,15 +1,13 @@
 """What a table's reader needs to know beyond the table: its year, the plan's last year, units the
 document gives its indicators elsewhere, the number style, where records go (file, part)."""
 
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from rapidfuzz import fuzz
 
+from kinerja.normalize.names import name_key
 from kinerja.schema import Cell, Provenance, Table
-
-from .cells import plain
 
 UNIT_NAME_CUTOFF = 92
 MIN_PLAIN_RATIO = 70
@@ -51,8 +49,3 @@ def _name_similarity(a: str, b: str) -> float:
     if fuzz.ratio(a, b) < MIN_PLAIN_RATIO:
         return 0.0
     return max(fuzz.ratio(a, b), fuzz.token_set_ratio(a, b))
-
-
-def name_key(name: str) -> str:
-    text = re.sub(r"[^\w%()]+", " ", plain(name).lower())
-    return " ".join(text.split())

@@ -19,7 +19,18 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz
 
 from kinerja.normalize.names import collapse, match_name
-from kinerja.schema import AnyDocument, Block, Definition, Formula, IndicatorValue, Meta, PageBreak, Part, Provenance, Table
+from kinerja.schema import (
+    AnyDocument,
+    Block,
+    Definition,
+    Formula,
+    IndicatorValue,
+    Meta,
+    PageBreak,
+    Part,
+    Provenance,
+    Table,
+)
 
 from . import tables
 from .blocktext import block_lines, clean, flat

@@ -1,7 +1,7 @@
 """Calculation formulas as plain text: 'Jumlah A / Jumlah B x 100%'.
 
-Formulas reach us as LaTeX ("$\\frac{\\text{A}}{\\text{B}} \\times 100\\%$"), as the parser's plain
-rendering ("= A / B x 100%"), or as typed text with labels and worked examples around them
+Formulas reach us as the parser's plain rendering of LaTeX ("= A / B x 100%"; the Document keeps
+the source beside it), or as typed text with labels and worked examples around them
 ("Formula Perhitungan: =(A)/(B)", "0,93 = 446 / 480", "Baseline 2022: 12/10 x 100% = 120%").
 `plain_formula` keeps the formula only.
 """
@@ -18,32 +18,6 @@ _EXAMPLE = re.compile(r"(?i)(\bbaseline\b.*$|(?<![\w(])\d[\d.,]*\s*%?\s*=\s*\d[^
 _NUMERIC = re.compile(r"^[\d\s.,%/=x×*:+\-()]*$")
 _WORD = re.compile(r"[A-Za-zΣ∑]{2,}")
 
-
-def latex_to_plain(text: str) -> str:
-    """A small LaTeX subset as printed in these documents -> plain text."""
-    out = text.replace("$", " ")
-    out = re.sub(r"\\(text|mathrm|textbf|mathit|operatorname)\s*\{([^{}]*)\}", r"\2", out)
-    for _ in range(4):  # nested \frac
-        out = re.sub(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}",
-                     lambda m: f"{_group(m.group(1))} / {_group(m.group(2))}", out)
-    replacements = {r"\times": " x ", r"\cdot": " x ", r"\%": "%", r"\sum": "Σ", r"\quad": " ",
-                    r"\leq": "≤", r"\geq": "≥", r"\left": "", r"\right": "", r"\,": " "}
-    for latex, plain in replacements.items():
-        out = out.replace(latex, plain)
-    out = re.sub(r"_\{([^{}]*)\}", r" \1", out)
-    out = out.replace("{", "").replace("}", "")
-    return " ".join(out.split())
-
-
-def _group(term: str) -> str:
-    term = latex_to_plain(term)
-    return f"({term})" if re.search(r"[+\-/x×]|\s[x×]\s", term) and not _wrapped(term) else term
-
-
-def _wrapped(term: str) -> bool:
-    return term.startswith("(") and term.endswith(")") and term.count("(") == 1
-
-
 # formulas spelled in words: "A –dibagi-- B dikalikan 100"
 _DIVIDED = re.compile(r"(?i)\s*[-–—]*\s*\bdibagi\b\s*[-–—]*\s*")
 _TIMES = re.compile(r"(?i)\s*[-–—]*\s*\bdikali(kan)?\b\s*[-–—]*\s*")
@@ -51,7 +25,7 @@ _TIMES = re.compile(r"(?i)\s*[-–—]*\s*\bdikali(kan)?\b\s*[-–—]*\s*")
 
 def plain_formula(raw: str) -> Optional[str]:
     """The formula in `raw`, plain; None when nothing formula-like is left."""
-    text = latex_to_plain(clean(raw)) if "\\" in raw or "$" in raw else clean(raw)
+    text = clean(raw)
     text = _TIMES.sub(" x ", _DIVIDED.sub(" / ", text))
     lines = [_strip_line(l) for l in text.split("\n")]
     lines = [l for l in lines if l and not _NUMERIC.match(l)]

@@ -16,13 +16,29 @@ from kinerja.normalize import canonical_unit, read_column, resolve_by_relation
 from kinerja.schema import Cell, IndicatorValue, Table, Value
 
 from .cells import (
-    continues_name, labelled_values, name_before_formula_label, name_without_formula, numbered_items,
-    graded_percent, split_values, strip_enumerator, tw_period, value_piece, without_labelled,
+    continues_name,
+    graded_percent,
+    labelled_values,
+    name_before_formula_label,
+    name_without_formula,
+    numbered_items,
+    split_values,
+    strip_enumerator,
+    tw_period,
+    value_piece,
+    without_labelled,
 )
 from .columns import Column, indicator_for, name_column_for
 from .context import TableContext
 from .grid import (
-    Row, body_grid, has_tw_label, is_numbering_row, is_repeated_header, is_separator_row, realign, text_at,
+    Row,
+    body_grid,
+    has_tw_label,
+    is_numbering_row,
+    is_repeated_header,
+    is_separator_row,
+    realign,
+    text_at,
     value_slot,
 )
 

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kinerja.normalize import document_style
+from kinerja.normalize.names import name_key
 from kinerja.schema import AnyDocument, BudgetValue, Heading, IndicatorValue, Meta, Paragraph, Part, Table
 
 from .blocktext import blocks_in
 from .budget import is_budget_table, is_year_rows_table, read_budget, read_year_rows
 from .cells import plain
 from .columns import Column, column_roles
-from .context import TableContext, name_key
+from .context import TableContext
 from .performance import is_performance_table, read_performance
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")

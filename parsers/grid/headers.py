@@ -12,11 +12,11 @@ from typing import Optional
 
 from kinerja.parsers.grid.model import GridCell, TableGrid
 from kinerja.parsers.page.geometry import Box
+from kinerja.parsers.text.numbering import is_numbering_row
+from kinerja.parsers.text.years import is_year
 
 MAX_HEADER_ROWS = 5
 VALUE = re.compile(r"^[-+(]?\s*(rp\.?)?\s*[\d.,]+\s*(%|persen)?\s*\)?[-,.]*$", re.IGNORECASE)
-YEAR = re.compile(r"^(19|20)\d\d$")
-NUMBERING_CELL = re.compile(r"^\(?\s*(\d{1,2})\s*\)?$")
 
 
 @dataclass
@@ -40,16 +40,7 @@ class ResolvedTable:
 
 def is_value(text: str) -> bool:
     text = text.strip()
-    return bool(text) and bool(VALUE.match(text)) and not YEAR.match(text)
-
-
-def numbering(texts: list[str]) -> bool:
-    """A row of consecutive column numbers, e.g. '(1) (2) (3) (4)'."""
-    nums = [NUMBERING_CELL.match(t.strip()) for t in texts if t.strip()]
-    if len(nums) < 3 or not all(nums):
-        return False
-    values = [int(m.group(1)) for m in nums]
-    return values == list(range(values[0], values[0] + len(values))) and values[0] <= 2
+    return bool(text) and bool(VALUE.match(text)) and not is_year(text)
 
 
 def _label_row(texts: list[str]) -> bool:
@@ -82,7 +73,7 @@ def resolve(grid: TableGrid) -> ResolvedTable:
 def _header_depth(grid: TableGrid, rows: list[list[GridCell]], start: int) -> tuple[int, bool]:
     texts = [grid.row_texts(r) for r in range(grid.n_rows)]
     for k in range(start, min(start + MAX_HEADER_ROWS + 1, grid.n_rows)):
-        if numbering(texts[k]):
+        if is_numbering_row(texts[k]):
             return k - start, True
     if start >= grid.n_rows or not _label_row(texts[start]):
         return 0, False

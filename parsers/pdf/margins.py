@@ -10,7 +10,6 @@ A line in the top or bottom band of its page is furniture when
   spellings ("( LKIP )" / "(LKIP)", a typo fixed from one chapter on) as one text.
 """
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -18,30 +17,13 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from kinerja.parsers.page.lines import Line
+from kinerja.parsers.text.running import MIN_REPEATS, furniture_key, is_page_number, recurs
 
 BAND = 0.18  # share of the page height searched for running headers and footers
-MIN_REPEATS = 3
 SHARE_ANYWHERE = 0.3  # a text in the band on this share of the pages is furniture wherever it sits
 SAME_HEIGHT = 3.0  # points: running headers of one document sit at one height
 SIMILAR = 94  # rapidfuzz ratio above which two long band texts are one running header
 SIMILAR_MIN_LEN = 16  # shorter texts must match exactly (masked)
-
-_NUM = r"(\d{1,4}|[ivxlcdm]{1,7})"
-# a chapter before the page: "III-", "IV.", "A-", "3-" ("1.500" is an amount, not page 500)
-_CHAPTER = r"([ivxlcdm]{1,6}\s*[-–—.]\s*|([a-z]|\d{1,2})\s*[-–—]\s*)"
-PAGE_NUMBER = re.compile(
-    rf"^[-–—\s]*((hal(aman)?|hlm|page)\.?\s*)?{_CHAPTER}?{_NUM}(\s*(dari|of|/)\s*\d{{1,4}})?[-–—\s]*$",
-    re.IGNORECASE,
-)
-# "5 | Page", "Page | 5", "LKjIP 2016 | 12", "12 | Laporan Kinerja": a label and the page number
-# on either side of a bar
-PAGE_LABEL = re.compile(rf"^({_NUM}\s*[|│]\s*\S.{{0,80}}|\S.{{0,80}}?\s*[|│]\s*{_NUM})$", re.IGNORECASE)
-
-
-def is_page_number(text: str) -> bool:
-    text = text.strip()
-    return bool(PAGE_NUMBER.match(text) or PAGE_LABEL.match(text))
-
 
 @dataclass(frozen=True)
 class MarginLine:
@@ -85,24 +67,17 @@ def _band(line: Line, page_height: float) -> str | None:
     return None
 
 
-def _key(text: str) -> str:
-    if is_page_number(text):
-        return "#page"
-    return re.sub(r"[^\w#]+", "", re.sub(r"\d+", "#", text.lower()))
-
-
 def _recurring(in_band: list[MarginLine], n_pages: int) -> set[tuple[int, int]]:
     """Lines whose (masked, near-equal) text recurs in their band over the pages."""
     groups: dict[tuple[str, str], list[MarginLine]] = defaultdict(list)
-    canonical = _similar_keys({_key(ln.text) for ln in in_band})
+    canonical = _similar_keys({furniture_key(ln.text) for ln in in_band})
     for line in in_band:
-        key = _key(line.text)
+        key = furniture_key(line.text)
         if key:
             groups[(line.band, canonical.get(key, key))].append(line)
-    anywhere = max(MIN_REPEATS, int(SHARE_ANYWHERE * n_pages))
     drop: set[tuple[int, int]] = set()
     for lines in groups.values():
-        if len({ln.page for ln in lines}) >= anywhere:
+        if recurs(len({ln.page for ln in lines}), n_pages, SHARE_ANYWHERE):
             drop.update((ln.page, ln.index) for ln in lines)
             continue
         for line in lines:

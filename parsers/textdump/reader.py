@@ -17,6 +17,7 @@ from pathlib import Path
 from kinerja.parsers.errors import UnsupportedFormat
 from kinerja.parsers.source import read_bytes, source_file
 from kinerja.parsers.text.lines import join_lines, mostly_upper
+from kinerja.parsers.text.running import furniture_key, is_page_number, recurs
 from kinerja.parsers.textdump import hard_wrap, interleaved
 from kinerja.parsers.textdump.cellruns import tables as cell_runs
 from kinerja.parsers.textdump.layout import tables as layout_text
@@ -104,9 +105,6 @@ class _Math:
     page: int | None = None
 
 
-_PAGE_NUMBER_LINE = re.compile(r"^[-–\s]*(?:(?:halaman|hal\.?|page)\s*)?\d{1,4}(?:\s*(?:/|dari|of)\s*\d{1,4})?[-–\s]*$", re.I)
-
-
 def page_furniture(lines: list[str]) -> set[int]:
     """Line numbers of running headers/footers: text at the top or bottom of pages (between form
     feeds) that recurs on most pages once figures are masked, and bare page numbers there; a
@@ -126,14 +124,14 @@ def page_furniture(lines: list[str]) -> set[int]:
     for index, page in enumerate(pages):
         for no in page[:2] + page[-2:]:
             text = lines[no - 1].replace("\f", "").strip()
-            if _PAGE_NUMBER_LINE.match(text) and not _under_column_labels(lines, no):
+            if is_page_number(text) and not _under_column_labels(lines, no):
                 found.add(no)
-            key = _furniture_key(text)
-            edges.setdefault(key, set()).add(index)
-    recurring = {k for k, on in edges.items() if len(on) >= max(3, len(pages) // 2)}
+            if key := furniture_key(text):
+                edges.setdefault(key, set()).add(index)
+    recurring = {k for k, on in edges.items() if recurs(len(on), len(pages), 0.5)}
     for page in pages:
         for no in page[:2] + page[-2:]:
-            if _furniture_key(lines[no - 1].replace("\f", "").strip()) in recurring:
+            if furniture_key(lines[no - 1].replace("\f", "").strip()) in recurring:
                 found.add(no)
     return found
 
@@ -150,12 +148,6 @@ def _under_column_labels(lines: list[str], no: int) -> bool:
     while k > 0 and not lines[k - 1].replace("\f", "").strip():
         k -= 1
     return k > 0 and _column_labels(lines[k - 1].replace("\f", ""))
-
-
-def _furniture_key(text: str) -> str:
-    """A line with its figures masked and its spacing collapsed (a layout dump pads a running
-    footer to its page number with as many spaces as the number's width leaves)."""
-    return " ".join(re.sub(r"\d+", "#", text.lower()).split())
 
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")

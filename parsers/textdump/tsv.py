@@ -10,6 +10,8 @@ A table is built from one or more row groups; `continues` decides whether a late
 import re
 from dataclasses import dataclass, field
 
+from kinerja.parsers.text.numbering import is_numbering_row
+from kinerja.parsers.text.years import without_years
 from kinerja.parsers.textdump.markup import to_plain
 from kinerja.schema import Cell, Provenance, Table
 
@@ -38,7 +40,6 @@ class RowGroup:
 
 
 _SEPARATOR = re.compile(r"^[\s\-=_:|+]*$")
-_NUMBER_CELL = re.compile(r"^\(?\d{1,2}\)?\.?(\s*=\s*\S.*)?$")
 _PAGE_NUMBER = re.compile(r"^([ivxlcdm]{1,6}|\d{1,4})$", re.I)
 _HEADER_FIRST = re.compile(r"^(no|no\.|nomor|nomer|#)$", re.I)
 
@@ -81,15 +82,9 @@ def is_toc(rows: list[RawRow]) -> bool:
     return hits >= 0.7 * len(data) and with_number >= 0.5 * len(data)
 
 
-def is_numbering_row(cells: list[str]) -> bool:
-    """'1 | 2 | 3 ...', '(1) | (2) ...' or '... | 9=8/7*100%' under a header."""
-    plain = [to_plain(c)[0] for c in cells]
-    filled = [c for c in plain if c]
-    if len(filled) < max(2, 0.5 * len(cells)):
-        return False
-    if not all(_NUMBER_CELL.match(c) for c in filled):
-        return False
-    return re.sub(r"\D", "", filled[0].split("=")[0]) in ("1", "0")
+def numbering_row(cells: list[str]) -> bool:
+    """'1 | 2 | 3 ...', '(1) | (2) ...' or '... | 9=8/7*100%' under a header (cells as printed)."""
+    return is_numbering_row([to_plain(c)[0] for c in cells])
 
 
 # --- grid ------------------------------------------------------------------------------------
@@ -186,7 +181,7 @@ def split_header(rows: list[RawRow]) -> tuple[list[RawRow], RawRow | None, list[
     for k in range(1, min(5, len(data))):
         if data[k].interjection:
             break
-        if is_numbering_row(data[k].cells):
+        if numbering_row(data[k].cells):
             return data[:k], data[k], data[k + 1:]
     n = 1
     title_row = sum(bool(c.strip()) for c in data[0].cells) == 1 and len(data[0].cells) >= 2
@@ -218,7 +213,7 @@ def _continues_header(above: list[str], cells: list[str]) -> bool:
 def _is_label(text: str) -> bool:
     """Short words such as '(Rp)' or 'Target': letters, no figures other than a year."""
     return (len(text) <= 25 and any(ch.isalpha() for ch in text)
-            and not re.search(r"\d", re.sub(r"\b(19|20)\d\d\b", "", text)))
+            and not re.search(r"\d", without_years(text)))
 
 
 # --- header ----------------------------------------------------------------------------------

@@ -15,16 +15,17 @@ is centred over both). A header row whose texts each sit under a label of their 
 
 import re
 
-from kinerja.parsers.grid.headers import is_value, numbering, resolve
+from kinerja.parsers.grid.headers import is_value, resolve
 from kinerja.parsers.grid.model import GridCell, TableGrid, quality
 from kinerja.parsers.page.geometry import Box
+from kinerja.parsers.text.numbering import is_numbering_row
 
 MAX_GROUP_ROWS = 3  # header rows that may hold group labels
 
 
 def _label_row(texts: list[str]) -> bool:
     filled = [t for t in texts if t.strip()]
-    return bool(filled) and not any(is_value(t) for t in filled) and not numbering(texts)
+    return bool(filled) and not any(is_value(t) for t in filled) and not is_numbering_row(texts)
 
 
 def widen_group_labels(grid: TableGrid) -> TableGrid:
@@ -168,7 +169,7 @@ def _closing(grid: TableGrid, row: int, notes: list[GridCell], labels: int) -> b
     if not _label_row(grid.row_texts(row)) or row + 1 >= grid.n_rows:
         return False
     after = grid.row_texts(row + 1)
-    return numbering(after) or any(is_value(t) for t in after)
+    return is_numbering_row(after) or any(is_value(t) for t in after)
 
 
 def _drop_row(grid: TableGrid, row: int) -> None:

@@ -10,7 +10,7 @@ from kinerja.extract.cells import (
 
 @pytest.mark.parametrize("cell, piece", [
     ("0,93", "0,93"),
-    (r"$= \frac{\text{Jumlah data}}{\text{Jumlah data digitalisasi}}$ $0,93 = \frac{446}{480}$", "0,93"),
+    ("= Jumlah data / Jumlah data digitalisasi 0,93 = 446 / 480", "0,93"),  # a LaTeX cell, as parsed
     ("514/621 = 0,83", "0,83"),
     ("12/10 x 100% = 120%", "120%"),
     ("33/33 x 100 % = 100%", "100%"),

@@ -10,11 +10,11 @@ labels above them.
 import re
 from dataclasses import dataclass, field
 
+from kinerja.parsers.text.numbering import numbering_width
+from kinerja.parsers.text.years import is_year
 from kinerja.parsers.textdump.cellruns.runs import (
-    COLUMN_NUMBER,
     MEASURE_HEADERS,
     NAME_HEADERS,
-    YEAR,
     Run,
     is_header_run,
     label_words,
@@ -36,7 +36,7 @@ def find_header(runs: list[Run], at: int) -> Header | None:
     """The header starting at runs[at]: consecutive header runs naming a name column and a measure
     or unit column, followed by an optional column-numbering row ((1) (2) ... or 1 2 ...)."""
     k = at
-    while k < len(runs) and (is_header_run(runs[k]) or k > at and YEAR.match(runs[k].text)) \
+    while k < len(runs) and (is_header_run(runs[k]) or k > at and is_year(runs[k].text)) \
             and not _breaks_between(runs, at, k):
         k += 1  # a bare year inside the header heads a group of columns
     cols = runs[at:k]
@@ -47,9 +47,9 @@ def find_header(runs: list[Run], at: int) -> Header | None:
         return None
     last = k - 1
     labels = _attach_unit_labels(_spread_year_groups(cols))
-    numbering = _numbering_row(runs, k, len(labels))
+    numbering = numbering_width([r.text for r in runs[k:k + len(labels)]]) == len(labels)
     if not numbering:
-        width = _numbering_width(runs, k)
+        width = numbering_width(runs[j].text for j in range(k, len(runs)))
         grouped = _year_group_row(cols, width) if width and width < len(labels) else None
         if grouped:
             labels, numbering = grouped, True
@@ -58,21 +58,13 @@ def find_header(runs: list[Run], at: int) -> Header | None:
     return Header(at, last, labels, list(cols[:len(labels)]), numbering)
 
 
-def _numbering_width(runs: list[Run], k: int) -> int:
-    """Length of a column-numbering row 1 2 3 ... starting at runs[k] (0 when there is none)."""
-    n = 0
-    while k + n < len(runs) and (m := COLUMN_NUMBER.match(runs[k + n].text)) and int(m.group(1)) == n + 1:
-        n += 1
-    return n if n >= 3 else 0
-
-
 def _year_group_row(cols: list[Run], width: int) -> list[str] | None:
     """Labels of a two-level header printed one level after the other: 'No', 'Indikator', '2023',
     '2024', 'Target', 'Realisasi', '% Capaian', 'Target', ... The numbering row says how many
     columns there are; the bare years beyond that head equal groups of the measure labels after
     them. None unless the counts work out exactly."""
     texts = [r.text for r in cols]
-    years = [j for j, t in enumerate(texts) if YEAR.match(t)]
+    years = [j for j, t in enumerate(texts) if is_year(t)]
     if not years or years != list(range(years[0], years[0] + len(years))) or len(texts) - len(years) != width:
         return None
     after = years[-1] + 1
@@ -94,7 +86,7 @@ def _spread_year_groups(cols: list[Run]) -> list[str]:
     year = None
     for run in cols:
         first = run.lines[0].strip()
-        if YEAR.match(first) and len(run.lines) > 1:
+        if is_year(first) and len(run.lines) > 1:
             year = first
             labels.append(f"{year} / " + " ".join(line.strip() for line in run.lines[1:]))
         elif year and set(label_words(run.text)) <= {"target", "realisasi", "capaian", "%", "persentase", "nilai"}:
@@ -121,17 +113,6 @@ def _attach_unit_labels(labels: list[str]) -> list[str]:
 
 def _breaks_between(runs: list[Run], first: int, k: int) -> bool:
     return k > first and runs[k].page_break_before is not None
-
-
-def _numbering_row(runs: list[Run], k: int, width: int) -> bool:
-    """(1) (2) ... (width) or 1 2 ... width printed under the header."""
-    if k + width > len(runs):
-        return False
-    for j in range(width):
-        m = COLUMN_NUMBER.match(runs[k + j].text)
-        if not m or int(m.group(1)) != j + 1:
-            return False
-    return True
 
 
 def same_header(runs: list[Run], at: int, header: Header) -> int:

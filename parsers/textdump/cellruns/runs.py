@@ -9,6 +9,8 @@ run: a column-header cell (the genre's header vocabulary), a row number, a unit 
 import re
 from dataclasses import dataclass
 
+from kinerja.parsers.text.years import is_year
+
 # header words of SAKIP tables (lower case, punctuation stripped)
 HEADER_WORDS = {
     "no", "nomor", "kode", "uraian", "tujuan", "sasaran", "strategis", "strategi", "indikator", "kinerja",
@@ -40,9 +42,7 @@ UNIT_WORDS = {
     "informasi", "sertifikat", "kab/kota", "kabupaten/kota", "instansi", "lembaga", "jenis",
 }
 
-YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)$")
 ROW_NUMBER = re.compile(r"^(\d{1,3})\.?$")
-COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
 NUMBERISH = re.compile(r"\d")
 AMOUNT = re.compile(r"^(?:rp\.?\s*)?[-+]?[\d.,\s]+(?:,-|-)?\s*(?:%|persen)?$", re.I)
 _SMALL_WORDS = 4  # a value cell holds at most this many words ("2 buah", "0,93 Informatif")
@@ -129,7 +129,7 @@ def is_header_run(run: Run) -> bool:
     words = label_words(run.text)
     if not words or len(words) > 8 or len(run.lines) > 4:
         return False
-    known = [w for w in words if w in HEADER_WORDS or YEAR.match(w)]
+    known = [w for w in words if w in HEADER_WORDS or is_year(w)]
     return len(known) == len(words) and any(w in HEADER_WORDS and w not in ("i", "ii", "iii", "iv", "-", "/",
                                                                                "dan", "ke") for w in words)
 
@@ -166,7 +166,7 @@ def column_kind(label: str) -> str:
         return "text"  # the period labels of sub-rows ("Triwulan I"), not figures
     if words & NAME_HEADERS and not words & {"target", "realisasi", "capaian", "anggaran"}:
         return "name"
-    if words & MEASURE_HEADERS or any(YEAR.match(w) for w in words):
+    if words & MEASURE_HEADERS or any(is_year(w) for w in words):
         return "value"
     return "text"
 

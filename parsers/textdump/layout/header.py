@@ -16,22 +16,16 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from kinerja.parsers.text.numbering import is_numbering_row
+from kinerja.parsers.text.years import YEAR_PATTERN
 from kinerja.parsers.textdump.layout.columns import MIN_COLS, covered, line_cells, line_texts
-from kinerja.parsers.textdump.layout.lines import (
-    LayoutLine,
-    Word,
-    capitals,
-    has_figure,
-    has_value,
-    is_year,
-)
+from kinerja.parsers.textdump.layout.lines import LayoutLine, Word, capitals, has_figure, has_value, is_year
 from kinerja.parsers.textdump.layout.regions import HEADER_FIRST
-from kinerja.parsers.textdump.tsv import is_numbering_row
 from kinerja.schema import Cell, Provenance
 
 MAX_HEADER_LINES = 8
 _PERIOD_WORD = re.compile(r"^(tw|triwulan|semester|tahun|th\.?)$", re.I)
-_UNIT_LABEL = re.compile(r"^(\(.{1,8}\)|(19|20)\d\d|[IVX]{1,4}|TW)$")
+_UNIT_LABEL = re.compile(rf"^(\(.{{1,8}}\)|{YEAR_PATTERN}|[IVX]{{1,4}}|TW)$")
 
 
 def split_header(lines: list[LayoutLine], columns: list[tuple[int, int]]

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from kinerja.parsers.text.years import is_year
+
 SEGMENT_GAP = 2  # spaces: a wider run of spaces separates two segments of a line
 
 _WORD = re.compile(r"\S+")
@@ -88,10 +90,6 @@ def has_value(line: LayoutLine) -> bool:
 def has_figure(text: str) -> bool:
     """The text holds a figure other than a year."""
     return any(NUMBER.match(w) and not is_year(w) for w in text.split())
-
-
-def is_year(text: str) -> bool:
-    return bool(re.fullmatch(r"(19|20)\d\d", text))
 
 
 def capitals(text: str) -> bool:

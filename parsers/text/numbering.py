@@ -1,0 +1,42 @@
+"""Column-numbering rows: the row of column numbers printed under a table's header,
+'1 | 2 | 3 ...', '(1) (2) (3) ...', or with a column's formula '... | 9=8/7*100%'.
+
+Such a row closes the header (everything above it is header) and says how many columns the
+table has; every input path (a PDF grid, a tab-separated dump, a -layout dump, plain
+pdftotext cell runs) reads it by the same rule."""
+
+import re
+from typing import Iterable, Optional
+
+# '3', '(3)', '3.', '( 3 )', '9=8/7*100%' (a column number with the formula of its figures)
+_NUMBER_CELL = re.compile(r"^\(?\s*(\d{1,2})\s*\)?\.?(?:\s*=\s*\S.*)?$")
+MIN_CELLS = 3
+
+
+def column_number(text: str) -> Optional[int]:
+    """The column number a cell prints, or None."""
+    m = _NUMBER_CELL.match(text.strip())
+    return int(m.group(1)) if m else None
+
+
+def is_numbering_row(texts: list[str]) -> bool:
+    """Filled cells (at least two, and at least half the row) all column numbers, the first 0, 1
+    or 2, none lower than the one before (a column number printed twice is a typo, not a value)."""
+    filled = [t.strip() for t in texts if t.strip()]
+    if len(filled) < max(2, 0.5 * len(texts)):
+        return False
+    numbers = [column_number(t) for t in filled]
+    if any(n is None for n in numbers):
+        return False
+    return numbers[0] <= 2 and all(b >= a for a, b in zip(numbers, numbers[1:]))
+
+
+def numbering_width(texts: Iterable[str]) -> int:
+    """How many texts from the first count 1, 2, 3 ... (a numbering row written one cell a
+    line); 0 when fewer than three do. Read lazily: it stops at the first other text."""
+    n = 0
+    for text in texts:
+        if column_number(text) != n + 1:
+            break
+        n += 1
+    return n if n >= MIN_CELLS else 0
