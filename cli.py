@@ -142,7 +142,7 @@ def schema(out_dir) -> None:
               help="Folder for documents/indicators/budgets/definitions.parquet and kinerja.duckdb.")
 def dataset(paths, to_dir) -> None:
     """Build tidy Parquet tables and a DuckDB file from extraction JSON files (or folders)."""
-    from kinerja.dataset import write_dataset
+    from kinerja.write.dataset import write_dataset
     from kinerja.schema import Extraction
 
     files = [p for p in _inputs(paths) if p.suffix == ".json"]
@@ -159,9 +159,10 @@ def dataset(paths, to_dir) -> None:
 def parse_cmd(path) -> None:
     """Print the Document a parser makes of PATH (JSON), to see what extraction sees."""
     from kinerja.parsers import parse
+    from kinerja.pipeline import parse_options
 
     try:
-        doc = parse(path)
+        doc = parse(path, parse_options())
     except InputError as exc:
         _print_error(path, exc)
         sys.exit(1)
@@ -169,7 +170,10 @@ def parse_cmd(path) -> None:
 
 
 def _print_error(path: Path, exc: Exception) -> None:
-    msg = str(exc) if isinstance(exc, InputError) else f"{path}: {type(exc).__name__}: {exc}"
+    stage = getattr(exc, "stage", None)  # pipeline.StageFailed: the stage and the error it raised
+    exc = getattr(exc, "error", exc)
+    msg = str(exc) if isinstance(exc, InputError) else \
+        f"{path}: {stage + ': ' if stage else ''}{type(exc).__name__}: {exc}"
     err.print(f"[red]error[/red] {msg}", highlight=False, soft_wrap=True)
 
 

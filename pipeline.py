@@ -10,21 +10,28 @@ import multiprocessing as mp
 import os
 import signal
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from kinerja.atomic import write_atomic
-from kinerja.audit import run_checks
-from kinerja.extraction_file import write_extraction
+from pydantic import ValidationError
+
+from kinerja.write.atomic import write_atomic
+from kinerja.audit import audit
+from kinerja.write.extraction import write_extraction
 from kinerja.extract import extract_document
-from kinerja.parsers import parse_paged
+from kinerja.extract.lexicon import sakip_lexicon
+from kinerja.parsers import ParseOptions, parse_paged
+from kinerja.parsers.pdf import PdfOptions
+from kinerja.parsers.textdump import TextDumpOptions
 from kinerja.parsers.errors import InputError
 from kinerja.schema import Extraction, FileResult, RunManifest, StageError
 
 MANIFEST = "run-manifest.json"
+DEFAULT_TIMEOUT_S = 900.0
 INPUT_SUFFIXES = {".pdf", ".txt", ".md"}
 
 
@@ -32,48 +39,88 @@ INPUT_SUFFIXES = {".pdf", ".txt", ".md"}
 class RunOptions:
     out_dir: Path
     workers: int = 1
-    timeout_s: float = 900.0
+    timeout_s: float = DEFAULT_TIMEOUT_S  # per file: the worker is killed after it, the parser stops a little before
     force: bool = False  # re-run files whose output is up to date
     dask: Optional[str] = None  # scheduler address, or "local" for a LocalCluster
 
 
-def extract_file(path: Path, timings: Optional[dict] = None) -> Extraction:
-    """Parse and extract one file (no writing). Raises InputError for bad input."""
-    timings = {} if timings is None else timings
+def parse_options(timeout_s: float = DEFAULT_TIMEOUT_S) -> ParseOptions:
+    """What the parsers are handed: the SAKIP vocabulary for text dumps, and a PDF time limit a
+    little under the run's, so that a slow PDF ends degraded with the pages read (and the
+    records of those pages written) rather than being killed with nothing."""
+    margin = min(60.0, 0.1 * timeout_s)  # extraction, audit and writing after the parse
+    return ParseOptions(pdf=PdfOptions(timeout_s=max(1.0, timeout_s - margin)),
+                        text=TextDumpOptions(lexicon=sakip_lexicon()))
+
+
+class StageFailed(Exception):
+    """A stage of one file failed: which stage, and the error it raised."""
+
+    def __init__(self, stage: str, error: Exception):
+        super().__init__(str(error))
+        self.stage, self.error = stage, error
+
+
+@contextmanager
+def _stage(name: str, timings: dict):
     t0 = time.perf_counter()
-    doc = parse_paged(path)  # blocks stored page by page: memory does not grow with pages
-    t1 = time.perf_counter()
-    ex = extract_document(doc)
-    t2 = time.perf_counter()
-    ex.findings = run_checks(ex)
-    timings.update(parse=round(t1 - t0, 4), extract=round(t2 - t1, 4),
-                   audit=round(time.perf_counter() - t2, 4))
-    return ex
+    try:
+        yield
+    except StageFailed:
+        raise
+    except Exception as exc:  # noqa: BLE001 - typed by the stage it failed in
+        raise StageFailed(name, exc) from exc
+    finally:
+        timings[name] = round(time.perf_counter() - t0, 4)
 
 
-def process_file(path: Path, output: Path) -> FileResult:
-    """Extract one file and write its validated JSON; failures become a 'failed' result."""
+def _extract(path: Path, timings: dict, options: Optional[ParseOptions]) -> tuple[Extraction, list[StageError]]:
+    with _stage("parse", timings):
+        doc = parse_paged(path, options or parse_options())  # page by page: memory flat in pages
+    with _stage("extract", timings):
+        ex = extract_document(doc)
+    with _stage("audit", timings):
+        result = audit(ex)
+    ex.findings = result.findings
+    if result.failures:
+        ex.status = "degraded"
+        ex.warnings += [f"audit {f.message} ({f.error}); its findings are missing" for f in result.failures]
+    return ex, result.failures
+
+
+def extract_file(path: Path, timings: Optional[dict] = None,
+                 options: Optional[ParseOptions] = None) -> Extraction:
+    """Parse, extract and audit one file (no writing). Raises StageFailed naming the stage."""
+    return _extract(path, {} if timings is None else timings, options)[0]
+
+
+def process_file(path: Path, output: Path, timeout_s: float = DEFAULT_TIMEOUT_S) -> FileResult:
+    """Extract one file and write its validated JSON; failures become a 'failed' result naming the
+    stage (parse, extract, audit, validate, write); a crashed audit rule only degrades it."""
     start = time.perf_counter()
     timings: dict = {}
     try:
-        ex = extract_file(path, timings)
-        t0 = time.perf_counter()
+        ex, failures = _extract(path, timings, parse_options(timeout_s))
         status, sha, warnings = ex.status, ex.source.sha256, list(ex.warnings)
-        write_extraction(ex, output)
+        t0 = time.perf_counter()
+        try:
+            write_extraction(ex, output)
+        except ValidationError as exc:
+            raise StageFailed("validate", exc) from exc
+        except Exception as exc:  # noqa: BLE001 - typed as a write failure
+            raise StageFailed("write", exc) from exc
         timings["write"] = round(time.perf_counter() - t0, 4)
-    except InputError as exc:
-        return _failed(path, "parse", exc, start, timings)
-    except Exception as exc:  # noqa: BLE001 - any stage failure is recorded, the run goes on
-        return _failed(path, "pipeline", exc, start, timings)
+    except StageFailed as exc:
+        return _failed(path, exc.stage, exc.error, start, timings)
     return FileResult(
-        file=str(path), status=status, output=str(output), sha256=sha,
+        file=str(path), status=status, output=str(output), sha256=sha, errors=failures,
         reason="; ".join(warnings) or None, duration_s=round(time.perf_counter() - start, 4),
         timings=timings,
     )
 
 
 def _failed(path: Path, stage: str, exc: Exception, start: float, timings: dict) -> FileResult:
-    reason = str(exc) if isinstance(exc, InputError) else f"{path}: {type(exc).__name__}: {exc}"
+    reason = str(exc) if isinstance(exc, InputError) else f"{path}: {stage}: {type(exc).__name__}: {exc}"
     return FileResult(
         file=str(path), status="failed", reason=reason,
         errors=[StageError(stage=stage, error=type(exc).__name__, message=str(exc))],
@@ -175,9 +222,9 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _child(path: Path, output: Path, conn) -> None:
+def _child(path: Path, output: Path, timeout_s: float, conn) -> None:
     os.setpgid(0, 0)  # its own process group: a kill also reaches tesseract / ghostscript
-    conn.send(process_file(path, output))
+    conn.send(process_file(path, output, timeout_s))
     conn.close()
 
 
@@ -200,7 +247,7 @@ def _run_forked(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[
     while pending or running:
         while pending and len(running) < max(1, options.workers):
             path, output = pending.pop(0)
-            recv, proc = _start(ctx, path, output)
+            recv, proc = _start(ctx, path, output, options.timeout_s)
             running[recv] = (proc, path, time.perf_counter())
         for conn in wait(list(running), timeout=0.2):
             proc, path, started = running.pop(conn)
@@ -208,9 +255,9 @@ def _run_forked(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[
         yield from _expire(running, options.timeout_s)
 
 
-def _start(ctx, path: Path, output: Path):
+def _start(ctx, path: Path, output: Path, timeout_s: float):
     recv, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(path, output, send), daemon=True)
+    proc = ctx.Process(target=_child, args=(path, output, timeout_s, send), daemon=True)
     proc.start()
     send.close()
     return recv, proc
@@ -233,7 +280,7 @@ def _expire(running: dict, timeout_s: float) -> Iterator[FileResult]:
             _kill(proc)
             del running[conn]
             yield _crashed(path, f"took longer than the per-file limit of {timeout_s:g} s", started,
-                           error="ParseTimeout")
+                           error="TimeLimit")
 
 
 def _kill(proc) -> None:
@@ -247,7 +294,7 @@ def _kill(proc) -> None:
 def _crashed(path: Path, why: str, started: float, error: str = "WorkerCrash") -> FileResult:
     return FileResult(
         file=str(path), status="failed", reason=f"{path}: {why}",
-        errors=[StageError(stage="pipeline", error=error, message=why)],
+        errors=[StageError(stage="worker", error=error, message=why)],
         duration_s=round(time.perf_counter() - started, 4),
     )
 
@@ -259,16 +306,16 @@ def process_file_limited(path: Path, output: Path, timeout_s: float) -> FileResu
     children (a daemonic worker: a cluster started without `distributed.worker.daemon: False`)
     runs the file itself, under the parsers' own time limits only."""
     if mp.current_process().daemon:
-        return process_file(path, output)
+        return process_file(path, output, timeout_s)
     ctx = mp.get_context("forkserver")
     ctx.set_forkserver_preload(["kinerja.pipeline", *_parser_modules(), "spacy.lang.id"])
     started = time.perf_counter()
-    recv, proc = _start(ctx, path, output)
+    recv, proc = _start(ctx, path, output, timeout_s)
     if wait([recv], timeout=timeout_s):
         return _collect(recv, proc, path, started)
     _kill(proc)
     return _crashed(path, f"took longer than the per-file limit of {timeout_s:g} s", started,
-                    error="ParseTimeout")
+                    error="TimeLimit")
 
 
 def _parser_modules() -> list[str]:

@@ -11,43 +11,59 @@ finding names the figures involved and carries the provenance of each.
 - conflicts: two values for one indicator or item, year, period and measure
 - ambiguous, repaired: numbers read with doubt (info)
 
-``run_checks(ex)`` runs every rule of ``RULES`` (code -> check) and returns the findings.
+Rules live in ``audit/rules/`` (one module each); the modules beside them say how figures and
+names are compared (numbers, names, units, scopes, budget_rows) and how findings cite what they
+rest on (evidence, labels). ``run_checks(ex)`` runs every rule of ``RULES`` (code -> check) and
+returns the findings; ``audit(ex)`` does the same for the pipeline, a rule that crashes becoming
+a typed error on that rule while the other rules' findings stand.
 Severity: "warning" for a figure that does not recompute or that another printing contradicts;
 "info" for what an auditor should look at without it being wrong (quarterly plans that neither
 split nor build up to the annual target, a PK revision, numbers read with doubt). Recomputed
 figures agree when rounding or truncating them to the printed precision gives the printed figure.
 """
 
-from typing import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Iterable
 
-from kinerja.schema import Extraction, Finding
+from kinerja.schema import Extraction, Finding, StageError
 
-from . import (
-    ambiguous,
-    budget_percent,
-    budget_selisih,
-    budget_sisa,
-    budget_totals,
-    capaian,
-    conflicts,
-    repaired,
-    triwulan,
-)
+from .rules import RULES
 
-Check = Callable[[Extraction], Iterable[Finding]]
-RULES: dict[str, Check] = {
-    m.CODE: m.check
-    for m in (capaian, budget_percent, budget_sisa, budget_selisih, budget_totals, triwulan,
-              conflicts, ambiguous, repaired)
-}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass
+class AuditResult:
+    findings: list[Finding] = field(default_factory=list)
+    failures: list[StageError] = field(default_factory=list)  # one per rule that crashed
 
 
 def run_checks(ex: Extraction, rules: Iterable[str] | None = None) -> list[Finding]:
     """The findings of every rule (or of the named ones), errors and warnings first."""
-    chosen = RULES if rules is None else {code: RULES[code] for code in rules}
-    findings = [f for check in chosen.values() for f in check(ex)]
+    chosen = _chosen(rules)
+    return _ordered([f for check in chosen.values() for f in check(ex)])
+
+
+def audit(ex: Extraction, rules: Iterable[str] | None = None) -> AuditResult:
+    """run_checks, each rule on its own: a rule that raises gives a StageError naming it and
+    no findings; the others' findings stand."""
+    result = AuditResult()
+    for code, check in _chosen(rules).items():
+        try:
+            result.findings += list(check(ex))
+        except Exception as exc:  # noqa: BLE001 - one broken rule must not cost the file its records
+            result.failures.append(StageError(stage="audit", error=type(exc).__name__,
+                                              message=f"rule {code}: {exc}"))
+    result.findings = _ordered(result.findings)
+    return result
+
+
+def _chosen(rules: Iterable[str] | None) -> dict:
+    return RULES if rules is None else {code: RULES[code] for code in rules}
+
+
+def _ordered(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])
 
 
-__all__ = ["RULES", "run_checks"]
+__all__ = ["RULES", "AuditResult", "audit", "run_checks"]

@@ -14,10 +14,10 @@ from typing import Optional
 from kinerja.normalize import read_column
 from kinerja.schema import BudgetValue, Cell, Table, Value
 
-from .cells import continues_name, looks_like_value, strip_enumerator, without_carried_lead
-from .columns import BUDGET_NAME_ROLES, Column, normalise_segment, vocabulary
-from .context import TableContext
-from .grid import Row, body_grid, is_numbering_row, is_repeated_header, is_separator_row, text_at, value_slot
+from .cell_parts import continues_name, looks_like_value, strip_enumerator, without_carried_lead
+from .column_roles import BUDGET_NAME_ROLES, Column, normalise_segment, vocabulary
+from .table_context import TableContext
+from .table_slots import Row, body_grid, is_numbering_row, is_repeated_header, is_separator_row, text_at, value_slot
 
 CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){0,6})\s*\.?\s*$")
 LEADING_CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){1,6})\.?\s+(?=[A-Za-z])")

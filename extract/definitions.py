@@ -34,7 +34,7 @@ from kinerja.schema import (
 
 from . import tables
 from .blocktext import block_lines, clean, flat
-from .cells import without_labelled
+from .cell_parts import without_labelled
 from .formula import plain_formula, similar_formula_key
 
 # no word boundaries: PDF headers lose their spaces ("FORMULASIPERHITUNGAN", "INDIKATORKINERJA UTAMA")

@@ -15,7 +15,7 @@ from typing import Optional
 from kinerja.normalize import canonical_unit, read_column, resolve_by_relation
 from kinerja.schema import Cell, IndicatorValue, Table, Value
 
-from .cells import (
+from .cell_parts import (
     continues_name,
     graded_percent,
     labelled_values,
@@ -28,9 +28,9 @@ from .cells import (
     value_piece,
     without_labelled,
 )
-from .columns import Column, indicator_for, name_column_for
-from .context import TableContext
-from .grid import (
+from .column_roles import Column, indicator_for, name_column_for
+from .table_context import TableContext
+from .table_slots import (
     Row,
     body_grid,
     has_tw_label,

@@ -21,9 +21,9 @@ from kinerja.schema import AnyDocument, BudgetValue, Heading, IndicatorValue, Me
 
 from .blocktext import blocks_in
 from .budget import is_budget_table, is_year_rows_table, read_budget, read_year_rows
-from .cells import plain
-from .columns import Column, column_roles
-from .context import TableContext
+from .cell_parts import plain
+from .column_roles import Column, column_roles
+from .table_context import TableContext
 from .performance import is_performance_table, read_performance
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")

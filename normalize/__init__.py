@@ -41,12 +41,12 @@ expressions (fractions, ranges), labels (qualitative), numerals (digit groups an
 evidence/style/column/relation (deciding from the surroundings), words, units, scales.
 """
 
-from .column import read_column
-from .context import ValueContext, context_from_header
+from .column_reading import read_column
+from .value_context import ValueContext, context_from_header
 from .reader import read_value
 from .relation import resolve_by_relation
 from .scales import compare_levels, qualitative_level, scale_levels
-from .style import document_style
+from .number_style import document_style
 from .units import canonical_unit
 from .words import read_number_words
 

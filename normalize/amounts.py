@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .context import EXPECTED_RANGE, ValueContext
+from .value_context import EXPECTED_RANGE, ValueContext
 from .numerals import NUMERAL, NumReading, parse_numeral, whole_amount_repairs
 from .units import canonical_unit
 from .words import read_number_words

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from .amounts import settle
-from .context import ValueContext
+from .value_context import ValueContext
 from .numerals import NUMERAL, NumReading, parse_numeral
 from .units import canonical_unit
 

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from .amounts import PLAIN, read_amount
-from .context import ValueContext
+from .value_context import ValueContext
 from .numerals import NUMERAL
 from .scales import in_band, levels_for
 

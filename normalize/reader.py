@@ -17,9 +17,9 @@ from typing import Optional
 from kinerja.schema import Reading, Value
 
 from .amounts import PLAIN, read_amount, read_single
-from .context import ValueContext
+from .value_context import ValueContext
 from .expressions import read_fraction, read_range
-from .fast import read_fast
+from .common_forms import read_fast
 from .labels import read_number_with_label, read_qualitative
 from .numerals import NUMERAL
 from .units import canonical_unit
@@ -51,7 +51,7 @@ def read_value(raw: str, context: Optional[ValueContext] = None) -> Value:
 
 @lru_cache(maxsize=1024)
 def _sibling_context(ctx: ValueContext) -> ValueContext:
-    from .evidence import with_column_evidence  # evidence reads numerals and scales, as we do
+    from .column_evidence import with_column_evidence  # evidence reads numerals and scales, as we do
 
     return with_column_evidence(ctx, ctx.siblings)
 

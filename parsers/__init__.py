@@ -5,15 +5,27 @@
 
 `detect(path)` names the format from the file's leading bytes (not its extension alone);
 `parse(path)` dispatches through FORMATS. Adding a format is one module and one entry here.
+`options` is one format's options (PdfOptions, TextDumpOptions), or ParseOptions holding each
+format's: what a caller passes who does not know the format yet (the pipeline).
+
+The layout: `pdf/` (text-layer and scanned PDFs) builds on `ocr/`, `ruled/` and `unruled/` (the
+table finders), `grid/` (the found-table model) and `page/` (geometry, words, lines);
+`textdump/` reads text dumps on a path of its own; `text/` holds the text rules both share.
 """
 
+from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING, Optional
 
 from kinerja.schema import Document, PagedDocument
 
 from .errors import InputError, UnsupportedFormat
 from .source import check_file, read_ends
+
+if TYPE_CHECKING:
+    from .pdf import PdfOptions
+    from .textdump import TextDumpOptions
 
 # format name -> module under kinerja.parsers exposing parse(path, options=None)
 FORMATS = {
@@ -21,7 +33,17 @@ FORMATS = {
     "text": "textdump",
 }
 
-TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    """Each format's options, for a caller that does not know the file's format yet."""
+
+    pdf: Optional["PdfOptions"] = None
+    text: Optional["TextDumpOptions"] = None
+
+    def for_format(self, fmt: str):
+        return getattr(self, fmt)
 
 
 def detect(path: Path) -> str:
@@ -53,15 +75,19 @@ def _looks_like_text(head: bytes) -> bool:
 def parse(path: Path, options=None) -> Document:
     fmt = detect(Path(path))
     module = import_module(f"{__name__}.{FORMATS[fmt]}")
-    return module.parse(Path(path), options)
+    return module.parse(Path(path), _own(options, fmt))
 
 
 def parse_paged(path: Path, options=None) -> PagedDocument:
     fmt = detect(Path(path))
     module = import_module(f"{__name__}.{FORMATS[fmt]}")
     if hasattr(module, "parse_paged"):
-        return module.parse_paged(Path(path), options)
-    return PagedDocument.from_document(module.parse(Path(path), options))
+        return module.parse_paged(Path(path), _own(options, fmt))
+    return PagedDocument.from_document(module.parse(Path(path), _own(options, fmt)))
 
 
-__all__ = ["FORMATS", "detect", "parse", "parse_paged", "InputError"]
+def _own(options, fmt: str):
+    return options.for_format(fmt) if isinstance(options, ParseOptions) else options
+
+
+__all__ = ["FORMATS", "ParseOptions", "detect", "parse", "parse_paged", "InputError"]

@@ -38,9 +38,5 @@ class CorruptPDF(InputError):
     reason = "PDF is corrupt or truncated"
 
 
-class ParseTimeout(InputError):
-    reason = "parsing took longer than the per-file time limit"
-
-
 class EmptyPDF(InputError):
     reason = "PDF has no pages"

@@ -7,6 +7,7 @@ from .document import (
 from .extraction import Extraction
 from .paged import AnyDocument, BlockPages, PagedDocument
 from .facts import BudgetFact, DefinitionFact, Fact, IndicatorFact, MetaFact
+from .lexicon import Lexicon
 from .provenance import BBox, Provenance
 from .records import (
     Agency, BudgetValue, Definition, Finding, IndicatorValue, Meta, Part, Signatory,
@@ -18,7 +19,7 @@ from .values import Reading, Value
 __all__ = [
     "SCHEMA_VERSION", "Model", "Block", "Cell", "Document", "Formula", "Heading", "ListBlock",
     "Page", "PageBreak", "AnyDocument", "BlockPages", "PagedDocument", "Paragraph", "Table", "Extraction", "BudgetFact", "DefinitionFact",
-    "Fact", "IndicatorFact", "MetaFact", "BBox", "Provenance", "Agency", "BudgetValue",
+    "Fact", "IndicatorFact", "MetaFact", "Lexicon", "BBox", "Provenance", "Agency", "BudgetValue",
     "Definition", "Finding", "IndicatorValue", "Meta", "Part", "Signatory", "FileResult",
     "RunManifest", "StageError", "SourceFile", "Reading", "Value",
 ]

@@ -15,43 +15,48 @@ links) -> split_pieces (typed pieces: IK label, code, unit, definition, text) ->
 fragments_to_records (a record per result phrase) -> pieces_to_groups / split_body (one group
 per indicator: context, unit, definition, formula, remarks) -> groups_to_table. Each recovered
 row holds one indicator with its code, unit, definition and formula; the table is flagged
-low_confidence and its notes say what was guessed. The word lists below are the genre's
-vocabulary (units, indicator lead words, column-header words), not any one document's.
+low_confidence and its notes say what was guessed. The genre's words (units, indicator lead
+words, column-header words, how a goal is worded) come from the caller's Lexicon (_Words).
 """
 
 import re
 from dataclasses import dataclass, field
 
-from kinerja.schema import Cell, Paragraph, Provenance, Table
+from kinerja.schema import Cell, Lexicon, Paragraph, Provenance, Table
 
-# unit words of indicator tables ("satuan"), lower case; multiword units first
-UNIT_WORDS = (
-    "perangkat daerah", "titik akses", "sistem informasi", "kepala opd",
-    "%", "persen", "presentase", "indeks", "nilai", "angka", "dokumen", "laporan", "aplikasi",
-    "orang", "kegiatan", "layanan", "komunitas", "konten", "media", "permohonan", "rekomendasi",
-    "opd", "unit", "paket", "berkas", "desa", "kelurahan", "predikat", "skor", "level", "kali",
-    "jam", "hari", "bulan", "tahun", "rupiah", "dataset",
-)
-# words a performance indicator's name starts with
-INDICATOR_LEADS = ("Jumlah", "Persentase", "Presentase", "Prosentase", "Indeks", "Tingkat", "Rasio",
-                   "Nilai", "Hasil", "Cakupan", "Angka", "Capaian")
-# words of the column headers of such tables (their fragments are page furniture)
-HEADER_WORDS = {
-    "indikator", "satuan", "kode", "sasaran", "tujuan", "program", "kegiatan", "sub", "rumus",
-    "perhitungan", "definisi", "operasional", "(do)", "pohon", "kinerja", "renstra", "penerjemahan",
-    "pemetaan", "kedalam", "formula", "target", "keterangan",
-}
-
-COLUMNS = ["Sasaran", "Indikator Sasaran", "Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator",
-           "Satuan", "Definisi Operasional", "Rumus Perhitungan", "Keterangan"]
-
-_START = re.compile(r"^\s*(?:•\s*)?(?:Ter|Me|Di|Ber|Se)[a-z]+(?:nya|aya)\b")
-_IK = re.compile(r"\bI[Kk]\s*:\s*")
 _CODE = re.compile(r"(?<![\w.])\d{1,2}\.\d{2}(?:\.\d{1,2}){1,2}(?:\.\d{1,4})*\.?(?![\w])|(?<![\w.])\d\.\d{2}\.\d{2}(?![\w.])")
 _CODE_TAIL = re.compile(r"^\s*(\d{2}(?:\.\d{4})?)\b\s*")
 _DASH_BAR = re.compile(r"-{6,}")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|-|•)\s+")
 _URL = re.compile(r"^\s*https?://\S+\s*$")
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The genre's words as this reader uses them (from the Lexicon), compiled once a parse."""
+
+    units: tuple[str, ...]        # unit words, several-word ones first
+    leads: tuple[str, ...]        # words an indicator's name starts with
+    headers: frozenset[str]       # column-header words (their fragments are page furniture)
+    columns: tuple[str, ...]      # the recovered table's column labels
+    start: re.Pattern             # a record's start: a result phrase ('Meningkatnya ...', '• Ter...')
+    ik: re.Pattern                # an indicator label ('IK :')
+    opener: re.Pattern            # a formula's first words ('Jumlah ...', '(Persentase ...', '∑')
+    lead_line: re.Pattern         # a line opening with an indicator's lead word
+    lead_inside: re.Pattern       # an indicator's lead word after other words
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> "_Words":
+        leads = "|".join(map(re.escape, lex.name_leads)) or "(?!)"
+        label = re.escape(lex.indicator_label) if lex.indicator_label else "(?!)"
+        return cls(
+            units=lex.unit_words, leads=lex.name_leads, headers=lex.header_words, columns=lex.matrix_columns,
+            start=re.compile(rf"^\s*(?:•\s*)?(?:{lex.result_phrase or '(?!)'})"),
+            ik=re.compile(rf"\b{label}\s*:\s*", re.IGNORECASE),
+            opener=re.compile(rf'^["(]?\s*(?:{leads})\b|^[∑Σ]', re.I),
+            lead_line=re.compile(rf'^["(]?({leads})\s'),
+            lead_inside=re.compile(rf"(?<=[A-Za-z\s])({leads})\b"),
+        )
 
 
 @dataclass
@@ -91,14 +96,14 @@ def is_interleaved(lines: list[str]) -> bool:
 
 # --- fragments -------------------------------------------------------------------------------
 
-def _unit_at(text: str) -> tuple[str, str, bool] | None:
+def _unit_at(text: str, w: _Words) -> tuple[str, str, bool] | None:
     """(unit, rest, strong) when text opens with a unit word followed by a definition or nothing.
     Strong: lower-case or '%' unit before a capitalised word, a repeated word ('Aplikasi
     Aplikasi SPBE ...') or a definition ('... adalah ...'); weak: a capitalised unit before a long
     capitalised text, only trusted right after an indicator."""
     stripped = text.strip()
     low = stripped.lower()
-    for unit in UNIT_WORDS:
+    for unit in w.units:
         if not low.startswith(unit):
             continue
         rest = stripped[len(unit):]
@@ -111,7 +116,7 @@ def _unit_at(text: str) -> tuple[str, str, bool] | None:
         if _CODE.match(rest):
             return written, rest, True
         first = rest.split()[0]
-        if _START.match(rest):
+        if w.start.match(rest):
             return written, rest, True  # the summary tree's unit, then the next sasaran
         if unit == "%":
             return written, rest, True  # a percent sign opening a cell is always its unit
@@ -127,20 +132,20 @@ def _unit_at(text: str) -> tuple[str, str, bool] | None:
     return None
 
 
-def _unit_inside(text: str) -> int | None:
+def _unit_inside(text: str, w: _Words) -> int | None:
     """Offset of a lower-case unit word between an indicator and its definition, printed on one
     baseline: 'Indeks SPBE indeks Pengukuran ...' -> offset of 'indeks'."""
     words = list(re.finditer(r"\S+", text))
     for k in range(1, len(words) - 1):
         word, nxt, before = words[k].group(), words[k + 1].group(), words[k - 1].group()
-        if word.lower() not in UNIT_WORDS or not nxt[:1].isupper() or before in INDICATOR_LEADS:
+        if word.lower() not in w.units or not nxt[:1].isupper() or before in w.leads:
             continue
-        if word.islower() or before.endswith(")") or _START.match(text[words[k + 1].start():]):
+        if word.islower() or before.endswith(")") or w.start.match(text[words[k + 1].start():]):
             return words[k].start()
     return None
 
 
-def _is_broken_word(prev: str, line: str) -> bool:
+def _is_broken_word(prev: str, line: str, w: _Words) -> bool:
     """'Permohon' / 'an': a word cut at a narrow cell edge."""
     if prev.endswith((" ", "\t")) or not prev or not prev[-1].isalpha() or not prev[-1].islower():
         return False
@@ -148,7 +153,7 @@ def _is_broken_word(prev: str, line: str) -> bool:
     if not words or not words[0][0].islower() or len(prev.strip()) > 30:
         return False
     head, tail = words[0], prev.split()[-1]
-    if _unit_at(line) or _LIST_MARK.match(line):
+    if _unit_at(line, w) or _LIST_MARK.match(line):
         return False
     return len(head.rstrip(".,;:")) <= 5 or len(tail) <= 3
 
@@ -158,22 +163,22 @@ def _is_hyphen_wrap(prev: str, line: str) -> bool:
     return bool(re.search(r"[A-Za-z]-$", prev)) and line.lstrip()[:1].isalpha()
 
 
-def _forced_break(line: str) -> bool:
+def _forced_break(line: str, w: _Words) -> bool:
     """Lines that always open a new cell: a record start, an IK label, a code, a unit cell
     opening a definition, a formula or indicator opening with its leading word."""
     stripped = line.strip()
-    if _START.match(line) or _IK.match(stripped) or _CODE.match(stripped) or stripped.startswith("% "):
+    if w.start.match(line) or w.ik.match(stripped) or _CODE.match(stripped) or stripped.startswith("% "):
         return True
     if re.match(r"^\s{3,}\S", line):
         return True  # indented: drawn at another cell's left edge
-    if re.match(r'^["(]?(' + "|".join(INDICATOR_LEADS) + r")\s", stripped):
+    if w.lead_line.match(stripped):
         return True
-    unit = _unit_at(line)
+    unit = _unit_at(line, w)
     return bool(unit and unit[1] and unit[2] and (" adalah " in line or _CODE.match(unit[1])
                                                   or unit[1].split()[0].lower() == unit[0].lower()))
 
 
-def lines_to_fragments(lines: list[str]) -> list[Fragment]:
+def lines_to_fragments(lines: list[str], w: _Words) -> list[Fragment]:
     """Cells (or parts of cells) as runs of lines: a line without a trailing space ends one."""
     frags: list[Fragment] = []
     cur: list[str] = []
@@ -190,7 +195,7 @@ def lines_to_fragments(lines: list[str]) -> list[Fragment]:
     for no, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        if _is_broken_word(prev, line) or _is_hyphen_wrap(prev, line):
+        if _is_broken_word(prev, line, w) or _is_hyphen_wrap(prev, line):
             if cur:
                 cur[-1] = cur[-1].rstrip() + line.lstrip()
             elif frags:
@@ -203,7 +208,7 @@ def lines_to_fragments(lines: list[str]) -> list[Fragment]:
             if cur and not line.endswith(" "):
                 close(no)
             continue
-        if cur and _forced_break(line):
+        if cur and _forced_break(line, w):
             close(no - 1)
         if not cur:
             start = no
@@ -217,25 +222,25 @@ def lines_to_fragments(lines: list[str]) -> list[Fragment]:
     return frags
 
 
-def is_furniture(frag: Fragment) -> bool:
+def is_furniture(frag: Fragment, w: _Words) -> bool:
     """Column headers and bare link annotations repeated by the converter."""
     if _URL.match(frag.text):
         return True
-    words = [w.lower() for w in re.split(r"[\s/]+", frag.text) if w and not w.isdigit()]
-    hits = [w for w in words if w in HEADER_WORDS]
+    words = [t.lower() for t in re.split(r"[\s/]+", frag.text) if t and not t.isdigit()]
+    hits = [word for word in words if word in w.headers]
     return len(set(hits)) >= 2 and len(hits) >= 0.5 * len(words) and " adalah " not in frag.text
 
 
-def drop_furniture(frags: list[Fragment]) -> tuple[list[Fragment], list[Fragment]]:
+def drop_furniture(frags: list[Fragment], w: _Words) -> tuple[list[Fragment], list[Fragment]]:
     kept, dropped = [], []
     for f in frags:
-        (dropped if is_furniture(f) else kept).append(f)
+        (dropped if is_furniture(f, w) else kept).append(f)
     return kept, dropped
 
 
 # --- splitting fragments into typed pieces ----------------------------------------------------
 
-def split_pieces(frags: list[Fragment]) -> list[Fragment]:
+def split_pieces(frags: list[Fragment], w: _Words) -> list[Fragment]:
     """Cut fragments at IK labels, codes and unit cells found inside them; type each piece."""
     out: list[Fragment] = []
     pending_code_tail = False
@@ -248,7 +253,7 @@ def split_pieces(frags: list[Fragment]) -> list[Fragment]:
                 out[-1].end = f.end
                 text = text[tail.end():]
             pending_code_tail = False
-        for piece in _cut(text, f.first_len - (len(f.text) - len(text))):
+        for piece in _cut(text, f.first_len - (len(f.text) - len(text)), w):
             kind, value = piece
             if kind == "code":
                 pending_code_tail = value.endswith(".")
@@ -256,18 +261,18 @@ def split_pieces(frags: list[Fragment]) -> list[Fragment]:
     return [p for p in out if p.text.strip()]
 
 
-def _cut(text: str, first_len: int) -> list[tuple[str, str]]:
+def _cut(text: str, first_len: int, w: _Words) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
-    unit = _unit_at(text)
+    unit = _unit_at(text, w)
     if unit is None or not unit[2]:
-        inside = _unit_inside(text[:max(first_len, 0)])
+        inside = _unit_inside(text[:max(first_len, 0)], w)
         if inside is not None:
             pieces.append(("text", text[:inside].strip()))
-            unit = _unit_at(text[inside:])
-    kind_next = "start" if _START.match(text) and not pieces else "text"
+            unit = _unit_at(text[inside:], w)
+    kind_next = "start" if w.start.match(text) and not pieces else "text"
     if unit:
         written, text, strong = unit
-        if text and _START.match(text):
+        if text and w.start.match(text):
             pieces.append(("unitonly", written))
         elif not text:
             pieces.append(("unitonly", written))
@@ -281,11 +286,11 @@ def _cut(text: str, first_len: int) -> list[tuple[str, str]]:
             kind_next = "def"
         if not text:
             return pieces
-        if _START.match(text):
+        if w.start.match(text):
             kind_next = "start"
     # split off IK labels and codes
     pos = 0
-    spans = [(m.start(), m.end(), "ik") for m in _IK.finditer(text)]
+    spans = [(m.start(), m.end(), "ik") for m in w.ik.finditer(text)]
     spans += [(m.start(), m.end(), "code") for m in _CODE.finditer(text)]
     spans.sort()
     for s, e, kind in spans:
@@ -322,20 +327,19 @@ def _continues_formula(formula: list[Fragment], text: str) -> bool:
     return bool(re.search(r"[/+(x]\s*$", joined) or joined.count("(") > joined.count(")"))
 
 
-_OPENER = re.compile(r'^["(]?\s*(?:' + "|".join(INDICATOR_LEADS) + r")\b|^[∑Σ]", re.I)
 _FORMULA_SIGN = re.compile(r"/|\b[xX]\s*100|\+|=|-{6,}")
 
 
-def _is_opener(text: str) -> bool:
+def _is_opener(text: str, w: _Words) -> bool:
     """A formula's first words: 'Jumlah ...', '(Jumlah ...', 'Persentase ...', '∑ ...'."""
-    return bool(_OPENER.match(text)) and " adalah " not in f" {text} "
+    return bool(w.opener.match(text)) and " adalah " not in f" {text} "
 
 
-def pieces_to_groups(pieces: list[Fragment]) -> list[Group]:
+def pieces_to_groups(pieces: list[Fragment], w: _Words) -> list[Group]:
     """Walk a record's pieces: context (sasaran, IK, code, name, indicator) collects until a
     unit cell (or a definition) opens an indicator's group; the group's body runs until the next
     context piece and is split into definition, formula and remarks by split_body."""
-    walk = _GroupWalk()
+    walk = _GroupWalk(w)
     for p in pieces:
         if p.kind == "unit?":
             # a capitalised word opening a long text is a unit only right after the indicator
@@ -353,7 +357,8 @@ def pieces_to_groups(pieces: list[Fragment]) -> list[Group]:
 
 
 class _GroupWalk:
-    def __init__(self):
+    def __init__(self, w: _Words):
+        self.w = w
         self.groups: list[Group] = []
         self.pending: list[Fragment] = []
         self.code: Fragment | None = None
@@ -366,7 +371,7 @@ class _GroupWalk:
         opens = kind in ("unit", "unitonly") or (kind in ("text", "def") and self.body is None
                                                   and bool(self.pending) and adalah)
         if self.body is not None and (opens or kind in ("ik", "code", "start")):
-            if opens and kind != "text" and _indicator_before_unit(self.body):
+            if opens and kind != "text" and _indicator_before_unit(self.body, self.w):
                 self.pending.append(self.body.pop())
             self.finish()
         if kind == "code":
@@ -376,7 +381,7 @@ class _GroupWalk:
             return
         unit = p if kind in ("unit", "unitonly") else None
         group = Group(unit=unit, code=self.code)
-        _take_indicator(group, self.pending)
+        _take_indicator(group, self.pending, self.w)
         iks = _trailing_iks(self.pending)
         if len(iks) >= 2 and not self.groups:
             # several indicators listed before their definitions: pair them in order
@@ -391,7 +396,7 @@ class _GroupWalk:
 
     def finish(self) -> None:
         if self.body is not None and self.groups:
-            split_body(self.groups[-1], self.body)
+            split_body(self.groups[-1], self.body, self.w)
         self.body = None
 
 
@@ -404,17 +409,17 @@ def _trailing_iks(pending: list[Fragment]) -> list[Fragment]:
     return run
 
 
-def _indicator_before_unit(body: list[Fragment]) -> bool:
+def _indicator_before_unit(body: list[Fragment], w: _Words) -> bool:
     """The body's last piece is the next indicator's name, printed just before its unit cell."""
-    return len(body) >= 2 and _is_opener(body[-1].text) and not _FORMULA_SIGN.search(body[-1].text)
+    return len(body) >= 2 and _is_opener(body[-1].text, w) and not _FORMULA_SIGN.search(body[-1].text)
 
 
-def split_body(group: Group, body: list[Fragment]) -> None:
+def split_body(group: Group, body: list[Fragment], w: _Words) -> None:
     """Definition, then the formula (from the last formula opener, with a fraction's numerator
     above its bar), then remarks."""
     start = None
     for k in range(len(body) - 1, -1, -1):
-        if _is_opener(body[k].text) and body[k].kind != "def":  # not the unit cell's own text
+        if _is_opener(body[k].text, w) and body[k].kind != "def":  # not the unit cell's own text
             start = k
             break
     if start is None:
@@ -446,7 +451,7 @@ def _superseded(groups: list[Group], k: int) -> bool:
     return not sentence or (g.indicator is not None and g.indicator.text.lower() in later)
 
 
-def _take_indicator(group: Group, pending: list[Fragment]) -> None:
+def _take_indicator(group: Group, pending: list[Fragment], w: _Words) -> None:
     """The indicator is the last text before the unit cell; the piece after the code names the
     programme / activity. A name and indicator printed on one line are cut at the indicator's
     leading word ('Penyediaan Akses Internet Jumlah Perangkat ...')."""
@@ -459,7 +464,7 @@ def _take_indicator(group: Group, pending: list[Fragment]) -> None:
     if len(after_code) >= 2:
         group.name = after_code[0]
     elif len(after_code) == 1 and group.code is not None:
-        cut = _indicator_cut(last.text)
+        cut = _indicator_cut(last.text, w)
         if cut:
             group.name = Fragment(last.text[:cut].strip(), last.start, last.end, "text")
             last = Fragment(last.text[cut:].strip(), last.start, last.end, last.kind)
@@ -474,8 +479,8 @@ def _last_code_index(pending: list[Fragment]) -> int:
     return -1
 
 
-def _indicator_cut(text: str) -> int | None:
-    for m in re.finditer(r"(?<=[A-Za-z\s])(" + "|".join(INDICATOR_LEADS) + r")\b", text):
+def _indicator_cut(text: str, w: _Words) -> int | None:
+    for m in w.lead_inside.finditer(text):
         if m.start() > 0:
             return m.start()
     return None
@@ -526,7 +531,7 @@ def _cell(text: str, frags: list[Fragment], file: str, table: int, row: int, col
 
 
 def groups_to_table(records: list[tuple[list[Fragment], list[Group]]], file: str, index: int,
-                    dropped: int) -> Table:
+                    dropped: int, w: _Words) -> Table:
     body: list[list[Cell]] = []
     split_names = 0
     for record, groups in records:
@@ -551,7 +556,7 @@ def groups_to_table(records: list[tuple[list[Fragment], list[Group]]], file: str
                          for c, (text, frags, conf) in enumerate(values)])
     all_lines = [p for rec, _ in records for p in rec]
     header = [[Cell(text=name, row=0, col=c,
-                    provenance=Provenance(file=file, table=index, col=c)) for c, name in enumerate(COLUMNS)]]
+                    provenance=Provenance(file=file, table=index, col=c)) for c, name in enumerate(w.columns)]]
     notes = [
         "recovered from a raw pdftotext dump whose table cells were written one after another: "
         "columns are not marked in the source",
@@ -569,8 +574,8 @@ def groups_to_table(records: list[tuple[list[Fragment], list[Group]]], file: str
                      "(titles and headers are paragraphs before it)")
     return Table(
         text="\n".join("\t".join(c.text for c in row) for row in body), index=index,
-        caption=None, kind="data", n_rows=len(body), n_cols=len(COLUMNS), header_rows=header,
-        column_paths=list(COLUMNS), body=body, method="interleaved", low_confidence=True,
+        caption=None, kind="data", n_rows=len(body), n_cols=len(w.columns), header_rows=header,
+        column_paths=list(w.columns), body=body, method="interleaved", low_confidence=True,
         confidence=0.5, notes=notes,
         provenance=Provenance(file=file, table=index,
                               line_start=min((p.start for p in all_lines), default=1),
@@ -582,13 +587,14 @@ def _code_text(code: Fragment | None) -> str:
     return code.text.rstrip(".") if code else ""
 
 
-def parse_lines(lines: list[str], file: str):
+def parse_lines(lines: list[str], file: str, lex: Lexicon):
     """Blocks of an interleaved dump: the leading text before the first record, one table."""
-    frags = lines_to_fragments(lines)
-    frags, dropped = drop_furniture(frags)
-    pieces = split_pieces(frags)
+    w = _Words.of(lex)
+    frags = lines_to_fragments(lines, w)
+    frags, dropped = drop_furniture(frags, w)
+    pieces = split_pieces(frags, w)
     records = fragments_to_records(pieces)
-    grouped = [(rec, pieces_to_groups(rec)) for rec in records]
+    grouped = [(rec, pieces_to_groups(rec, w)) for rec in records]
     # titles and column headers are kept as paragraphs before the table (they name the document)
     blocks: list = [Paragraph(text=f.text, provenance=Provenance(file=file, line_start=f.start,
                                                                  line_end=f.end), low_confidence=True)
@@ -603,7 +609,7 @@ def parse_lines(lines: list[str], file: str):
                                                               line_end=p.end), low_confidence=True)
                    for rec in records for p in rec if rec is not lead]
         return blocks, ["cell-by-cell dump without recognisable indicator rows: kept as paragraphs"]
-    blocks.append(groups_to_table(kept, file, 0, len(dropped)))
+    blocks.append(groups_to_table(kept, file, 0, len(dropped), w))
     warnings = ["table recovered from an interleaved pdftotext dump: low confidence (see table notes)"]
     unread = [p for rec, groups in grouped if not groups and rec is not lead for p in rec]
     if unread:  # records with no indicator row: their text follows the table

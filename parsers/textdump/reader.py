@@ -30,7 +30,17 @@ from kinerja.parsers.textdump.tsv import (
     drop_repeated_header,
     fold_wide_rows,
 )
-from kinerja.schema import Document, Formula, Heading, ListBlock, Page, PageBreak, Paragraph, Provenance
+from kinerja.schema import (
+    Document,
+    Formula,
+    Heading,
+    Lexicon,
+    ListBlock,
+    Page,
+    PageBreak,
+    Paragraph,
+    Provenance,
+)
 
 _CAPTION = re.compile(r"^\s*(?:\*\*)?(tabel|table|gambar|grafik|figure)\s+([IVXLC]+|\d+)([.\-]\d+)*\.?(\s|$)", re.I)
 _BAB = re.compile(r"^\s*(bab)\s+([IVXLC]+|\d+)\b", re.I)
@@ -43,8 +53,10 @@ _DISPLAY_MATH = re.compile(r"^\s*\$\$(.*)\$\$\s*$", re.S)
 
 @dataclass(frozen=True)
 class TextDumpOptions:
-    """Thresholds for telling paragraphs, headings and interrupting text apart."""
+    """Thresholds for telling paragraphs, headings and interrupting text apart, and the genre's
+    words for recovering tables from plain pdftotext output (none: no such tables)."""
 
+    lexicon: Lexicon = Lexicon()
     max_heading_chars: int = 200
     max_interjection_lines: int = 3
     max_interjection_chars: int = 200
@@ -530,7 +542,7 @@ def parse(path: Path, options=None) -> Document:
     fmt = "markdown" if _has_markdown(text) or path.suffix.lower() in (".md", ".markdown") else "text"
     warnings: list[str] = []
     if interleaved.is_interleaved(lines):
-        blocks, notes = interleaved.parse_lines(lines, file)
+        blocks, notes = interleaved.parse_lines(lines, file, options.lexicon)
         warnings += notes
     else:
         furniture = page_furniture(lines) if paged else set()
@@ -546,7 +558,7 @@ def parse(path: Path, options=None) -> Document:
         chunks = merge_row_groups(chunks, options)
         chunks = attach_captions(chunks, options)
         blocks = chunks_to_blocks(chunks, file, options)
-        blocks = cell_runs.insert_tables(blocks, lines, file, furniture)  # plain pdftotext cell runs
+        blocks = cell_runs.insert_tables(blocks, lines, file, options.lexicon, furniture)  # plain pdftotext
     pages = [Page(number=k, kind="text") for k in range(1, n_pages + 1)] if paged else []
     return Document(
         source=source_file(path, data, fmt, line_count=len(lines), page_count=n_pages if paged else None),

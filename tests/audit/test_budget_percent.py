@@ -1,6 +1,6 @@
 """budget-percent-mismatch: persen realisasi recomputed as realisasi / anggaran x 100, same row."""
 
-from kinerja.audit import budget_percent
+from kinerja.audit.rules import budget_percent
 
 from .build import at, bud, extraction
 

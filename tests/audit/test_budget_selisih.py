@@ -1,6 +1,6 @@
 """budget-selisih-mismatch: selisih recomputed as anggaran sesudah - anggaran sebelum."""
 
-from kinerja.audit import budget_selisih
+from kinerja.audit.rules import budget_selisih
 
 from .build import at, bud, extraction
 

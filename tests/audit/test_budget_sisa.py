@@ -1,6 +1,6 @@
 """budget-sisa-mismatch: sisa recomputed as anggaran - realisasi (or 100 - % for a percent sisa)."""
 
-from kinerja.audit import budget_sisa
+from kinerja.audit.rules import budget_sisa
 
 from .build import at, bud, extraction
 

@@ -1,6 +1,6 @@
 """budget-total-mismatch: a total row against its programs; a coded row against its code's rows."""
 
-from kinerja.audit import budget_totals
+from kinerja.audit.rules import budget_totals
 
 from .build import ambiguous, at, bud, extraction
 

@@ -1,6 +1,6 @@
 """capaian-mismatch: capaian recomputed as realisasi / target x 100 from the nearest figures."""
 
-from kinerja.audit import capaian
+from kinerja.audit.rules import capaian
 
 from .build import ambiguous, at, extraction, ind
 

@@ -1,6 +1,6 @@
 """conflicting-values: two values for one indicator or item, year, period and measure."""
 
-from kinerja.audit import conflicts
+from kinerja.audit.rules import conflicts
 
 from .build import at, bud, extraction, ind, part
 

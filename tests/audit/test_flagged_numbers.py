@@ -1,6 +1,6 @@
 """ambiguous-number and repaired-number: numbers read with doubt surface as info findings."""
 
-from kinerja.audit import ambiguous, repaired
+from kinerja.audit.rules import ambiguous, repaired
 from kinerja.schema import Value
 
 from .build import ambiguous as ambiguous_value

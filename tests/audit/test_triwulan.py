@@ -1,6 +1,6 @@
 """triwulan-target-mismatch: quarterly targets split or build up to the annual target."""
 
-from kinerja.audit import triwulan
+from kinerja.audit.rules import triwulan
 
 from .build import at, extraction, ind
 

@@ -128,7 +128,7 @@ def _pipeline(job: Job, run: Run) -> None:
     from pdf_engines import extract_with
 
     from kinerja.evaluate.facts import to_facts
-    from kinerja.extraction_file import write_extraction
+    from kinerja.write.extraction import write_extraction
     from kinerja.schema import Extraction
 
     t = time.perf_counter()

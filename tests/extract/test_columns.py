@@ -4,7 +4,7 @@ from functools import lru_cache
 
 import pytest
 
-from kinerja.extract.columns import classify_column, column_roles, header_paths
+from kinerja.extract.column_roles import classify_column, column_roles, header_paths
 from kinerja.parsers import parse
 from kinerja.schema import Cell, Provenance, Table
 
@@ -113,7 +113,7 @@ def test_bare_capaian_is_the_realised_value_when_no_realisasi_column_shares_its_
 
 
 def test_each_measure_belongs_to_the_nearest_indicator_on_its_left():
-    from kinerja.extract.columns import indicator_for
+    from kinerja.extract.column_roles import indicator_for
     monev = [t for t in _doc(LKJIP).tables() if "Indikator Kinerja Program" in t.column_paths][0]
     cols = column_roles(monev)
     targets = [c.index for c in cols if c.measure == "target"]

@@ -3,7 +3,7 @@ from their pages (read with `pdftotext -layout`), checked fact by fact."""
 
 from functools import lru_cache
 
-from kinerja.extract.cells import graded_percent, without_carried_lead
+from kinerja.extract.cell_parts import graded_percent, without_carried_lead
 from kinerja.extract.tables import read_tables
 from kinerja.schema import Meta
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kinerja.extract.cells import (
+from kinerja.extract.cell_parts import (
     continues_name, labelled_values, name_before_formula_label, name_without_formula, numbered_items, plain, split_values, strip_enumerator, tw_period,
     value_piece, without_labelled,
 )

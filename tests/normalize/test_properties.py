@@ -84,7 +84,7 @@ def test_column_with_two_decimal_amounts_reads_back_without_a_hint(numbers, styl
        st.sampled_from(["", ",-", "%", " %"]))
 def test_fast_path_agrees_with_the_full_path(prefix, numeral, suffix):
     from kinerja.normalize.amounts import read_single
-    from kinerja.normalize.fast import read_fast
+    from kinerja.normalize.common_forms import read_fast
 
     text = prefix + numeral + suffix
     fast = read_fast(text)

@@ -12,13 +12,8 @@ from dataclasses import dataclass, field
 
 from kinerja.parsers.text.numbering import numbering_width
 from kinerja.parsers.text.years import is_year
-from kinerja.parsers.textdump.cellruns.runs import (
-    MEASURE_HEADERS,
-    NAME_HEADERS,
-    Run,
-    is_header_run,
-    label_words,
-)
+from kinerja.parsers.textdump.cellruns.runs import Run, is_header_run, label_words
+from kinerja.schema import Lexicon
 
 
 @dataclass
@@ -32,25 +27,25 @@ class Header:
     numbered: bool = False  # a column-numbering row (1) (2) ... confirmed the column count
 
 
-def find_header(runs: list[Run], at: int) -> Header | None:
+def find_header(runs: list[Run], at: int, lex: Lexicon) -> Header | None:
     """The header starting at runs[at]: consecutive header runs naming a name column and a measure
     or unit column, followed by an optional column-numbering row ((1) (2) ... or 1 2 ...)."""
     k = at
-    while k < len(runs) and (is_header_run(runs[k]) or k > at and is_year(runs[k].text)) \
+    while k < len(runs) and (is_header_run(runs[k], lex) or k > at and is_year(runs[k].text)) \
             and not _breaks_between(runs, at, k):
         k += 1  # a bare year inside the header heads a group of columns
     cols = runs[at:k]
     if len(cols) < 3:
         return None
     words = {w for r in cols for w in label_words(r.text)}
-    if not words & NAME_HEADERS or not words & (MEASURE_HEADERS | {"satuan", "definisi", "rumus", "formula"}):
+    if not words & lex.name_headers or not words & (lex.measure_headers | {lex.unit_header} | lex.definition_headers):
         return None
     last = k - 1
-    labels = _attach_unit_labels(_spread_year_groups(cols))
+    labels = _attach_unit_labels(_spread_year_groups(cols, lex))
     numbering = numbering_width([r.text for r in runs[k:k + len(labels)]]) == len(labels)
     if not numbering:
         width = numbering_width(runs[j].text for j in range(k, len(runs)))
-        grouped = _year_group_row(cols, width) if width and width < len(labels) else None
+        grouped = _year_group_row(cols, width, lex) if width and width < len(labels) else None
         if grouped:
             labels, numbering = grouped, True
     if numbering:
@@ -58,7 +53,7 @@ def find_header(runs: list[Run], at: int) -> Header | None:
     return Header(at, last, labels, list(cols[:len(labels)]), numbering)
 
 
-def _year_group_row(cols: list[Run], width: int) -> list[str] | None:
+def _year_group_row(cols: list[Run], width: int, lex: Lexicon) -> list[str] | None:
     """Labels of a two-level header printed one level after the other: 'No', 'Indikator', '2023',
     '2024', 'Target', 'Realisasi', '% Capaian', 'Target', ... The numbering row says how many
     columns there are; the bare years beyond that head equal groups of the measure labels after
@@ -68,9 +63,8 @@ def _year_group_row(cols: list[Run], width: int) -> list[str] | None:
     if not years or years != list(range(years[0], years[0] + len(years))) or len(texts) - len(years) != width:
         return None
     after = years[-1] + 1
-    measures = {"target", "realisasi", "capaian", "%", "persentase", "nilai"}
     leaves = after
-    while leaves < len(texts) and set(label_words(texts[leaves])) <= measures:
+    while leaves < len(texts) and set(label_words(texts[leaves])) <= lex.yearly_measures:
         leaves += 1
     size, extra = divmod(leaves - after, len(years))
     if size == 0 or extra:
@@ -79,7 +73,7 @@ def _year_group_row(cols: list[Run], width: int) -> list[str] | None:
     return texts[:years[0]] + grouped + texts[leaves:]
 
 
-def _spread_year_groups(cols: list[Run]) -> list[str]:
+def _spread_year_groups(cols: list[Run], lex: Lexicon) -> list[str]:
     """'2023' printed above 'Target' in one run heads a group: the year goes to the measure labels
     after it ('Realisasi', '% Capaian') up to the next year or a label of another kind."""
     labels: list[str] = []
@@ -89,7 +83,7 @@ def _spread_year_groups(cols: list[Run]) -> list[str]:
         if is_year(first) and len(run.lines) > 1:
             year = first
             labels.append(f"{year} / " + " ".join(line.strip() for line in run.lines[1:]))
-        elif year and set(label_words(run.text)) <= {"target", "realisasi", "capaian", "%", "persentase", "nilai"}:
+        elif year and set(label_words(run.text)) <= lex.yearly_measures:
             labels.append(f"{year} / {run.text}")
         else:
             year = None
@@ -115,9 +109,9 @@ def _breaks_between(runs: list[Run], first: int, k: int) -> bool:
     return k > first and runs[k].page_break_before is not None
 
 
-def same_header(runs: list[Run], at: int, header: Header) -> int:
+def same_header(runs: list[Run], at: int, header: Header, lex: Lexicon) -> int:
     """Length of a repeated header (a table continued on the next page) at runs[at], else 0."""
-    again = find_header(runs, at)
+    again = find_header(runs, at, lex)
     if again is None or [c.lower() for c in again.columns] != [c.lower() for c in header.columns]:
         return 0
     return again.last - again.first + 1

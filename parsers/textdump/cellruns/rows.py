@@ -22,12 +22,13 @@ from kinerja.parsers.textdump.cellruns.runs import (
     is_unit_cell,
     is_value,
 )
+from kinerja.schema import Lexicon
 
 
-def check_rows(rows: list[list[Run | None]], header: Header) -> tuple[list[list[Run | None]], list[str]]:
+def check_rows(rows: list[list[Run | None]], header: Header, lex: Lexicon) -> tuple[list[list[Run | None]], list[str]]:
     """Keep rows up to the first whose value columns hold prose or whose name columns hold a bare
     figure: a cell shifted from its column shows as one of these."""
-    kinds = [column_kind(c) for c in header.columns]
+    kinds = [column_kind(c, lex) for c in header.columns]
     for r, row in enumerate(rows):
         for kind, cell in zip(kinds, row):
             if cell is None:
@@ -40,7 +41,7 @@ def check_rows(rows: list[list[Run | None]], header: Header) -> tuple[list[list[
     return rows, []
 
 
-def numbered_rows(runs: list[Run], header: Header) -> tuple[list[list[Run | None]], int, list[str]]:
+def numbered_rows(runs: list[Run], header: Header, lex: Lexicon) -> tuple[list[list[Run | None]], int, list[str]]:
     """Rows that open with their number in the NO column: number i, then width-1 cells, then number
     i+1. Fewer than width runs more before i+1 are a continuation row whose leading cells span
     from the row above (they fill the last columns). A repeated header between rows is skipped;
@@ -52,7 +53,7 @@ def numbered_rows(runs: list[Run], header: Header) -> tuple[list[list[Run | None
     first = ROW_NUMBER.match(runs[k].text) if k < len(runs) else None
     expected = int(first.group(1)) if first else 1  # a table continued from the previous page
     while k < len(runs):
-        skip = _repeated_header(runs, k, header, notes)
+        skip = _repeated_header(runs, k, header, notes, lex)
         if skip:
             k += skip
             continue
@@ -65,11 +66,11 @@ def numbered_rows(runs: list[Run], header: Header) -> tuple[list[list[Run | None
             continue
         if not is_row_number(runs[k], expected) or k + width > len(runs):
             break
-        nxt = _next_row_start(runs, k + width, k + max(2 * width, width + 8), expected + 1, header)
+        nxt = _next_row_start(runs, k + width, k + max(2 * width, width + 8), expected + 1, header, lex)
         end = k + width if nxt is None else nxt
         cells = runs[k:end]
-        if nxt is None and _row_ends(runs, k + width - 1, expected + 1, header):
-            split = split_merged_figure(runs[k:k + width - 1], header)  # one run short
+        if nxt is None and _row_ends(runs, k + width - 1, expected + 1, header, lex):
+            split = split_merged_figure(runs[k:k + width - 1], header, lex)  # one run short
             if split is None:
                 notes.append(f"row {expected} at line {runs[k].start}: a cell short of the {width} columns; "
                              "the table ends before it")
@@ -84,7 +85,7 @@ def numbered_rows(runs: list[Run], header: Header) -> tuple[list[list[Run | None
             notes.append(f"row {expected} at line {runs[k].start}: the next row's number sits among its "
                          "cells (a cell is missing); the table ends before it")
             break
-        more = continuation_rows(cells[:width], cells[width:], header)
+        more = continuation_rows(cells[:width], cells[width:], header, lex)
         if more is None:
             notes.append(f"row {expected} at line {runs[k].start}: its cells do not fit the {width} "
                          "columns; the table ends before it")
@@ -102,19 +103,19 @@ def numbered_rows(runs: list[Run], header: Header) -> tuple[list[list[Run | None
 CODE_ANCHOR = re.compile(r"^\d{1,2}(?:\.\d{1,4}){1,6}\.?$")
 
 
-def coded_rows(runs: list[Run], header: Header) -> tuple[list[list[Run | None]], int, list[str]]:
+def coded_rows(runs: list[Run], header: Header, lex: Lexicon) -> tuple[list[list[Run | None]], int, list[str]]:
     """Rows that open with a dotted code ("1.1", "1.1.2") in a column the header leaves unnamed:
     the code, then exactly one cell per header column, then the next code."""
     width = len(header.columns) + 1
     rows: list[list[Run | None]] = []
     notes: list[str] = []
     k = header.last + 1
-    named = [j + 1 for j, label in enumerate(header.columns) if column_kind(label) != "value"]
+    named = [j + 1 for j, label in enumerate(header.columns) if column_kind(label, lex) != "value"]
     coded = Header(header.first, header.last, ["Kode"] + header.columns)
     while k < len(runs) and CODE_ANCHOR.match(runs[k].text) and len(runs[k].lines) == 1:
         cells = runs[k:k + width]
         if k + width - 1 < len(runs) and CODE_ANCHOR.match(runs[k + width - 1].text):
-            split = split_merged_figure(runs[k:k + width - 1], coded)  # one run short
+            split = split_merged_figure(runs[k:k + width - 1], coded, lex)  # one run short
             if split is None:
                 break
             notes.append(f"the row at line {runs[k].start}: a figure printed on the line of the cell before "
@@ -144,11 +145,11 @@ def _numbered_like(number: Run, following: int, cells: list[Run]) -> bool:
 _TRAILING_FIGURE = re.compile(r"^(.*\S)\s+((?:rp\.?\s*)?\(?\d[\d.,]*\)?\s*%?)$", re.I)
 
 
-def split_merged_figure(cells: list[Run], header: Header) -> list[Run] | None:
+def split_merged_figure(cells: list[Run], header: Header, lex: Lexicon) -> list[Run] | None:
     """A row one run short because pdftotext put a figure on the same line as the cell before it
     ('Kegiatan Administrasi Barang milik daerah 21,991,112.00'): split it off when exactly one
     line of one cell ends with a figure and the column after that cell holds figures."""
-    kinds = [column_kind(c) for c in header.columns]
+    kinds = [column_kind(c, lex) for c in header.columns]
     found = []
     for c, run in enumerate(cells):
         if c + 1 >= len(kinds) or kinds[c] == "value" or kinds[c + 1] != "value":
@@ -173,7 +174,7 @@ def _unnumbered_row(runs: list[Run], k: int, width: int, expected: int) -> bool:
     return not any(ROW_NUMBER.match(r.text) for r in runs[k:k + width - 1])
 
 
-def continuation_rows(row: list[Run], extra: list[Run], header: Header) -> list[list[Run | None]] | None:
+def continuation_rows(row: list[Run], extra: list[Run], header: Header, lex: Lexicon) -> list[list[Run | None]] | None:
     """Runs left over between a full row and the next number: rows whose leading cells span from
     the row above (a sasaran with several indicators, a quarter per sub-row), m cells each, filling
     the last m columns. The m that puts figures in every value column and names in the name
@@ -188,9 +189,9 @@ def continuation_rows(row: list[Run], extra: list[Run], header: Header) -> list[
             continue
         groups = [extra[g:g + m] for g in range(0, len(extra), m)]
         rows = [[None] * (width - m) + list(g) for g in groups]
-        if len(check_rows(rows, header)[0]) != len(rows) or _value_in_name_column(rows, header):
+        if len(check_rows(rows, header, lex)[0]) != len(rows) or _value_in_name_column(rows, header, lex):
             continue
-        if len(groups) > 1 and not all(_holds_figure(r, header) for r in rows):
+        if len(groups) > 1 and not all(_holds_figure(r, header, lex) for r in rows):
             continue  # several sub-rows, each must bring a figure of its own
         fits.append((all(_same_label(row[width - m], g[0]) for g in groups), rows))
     labelled = [rows for same, rows in fits if same]
@@ -199,13 +200,13 @@ def continuation_rows(row: list[Run], extra: list[Run], header: Header) -> list[
     return fits[0][1] if len(fits) == 1 else None
 
 
-def _holds_figure(row: list[Run | None], header: Header) -> bool:
-    kinds = [column_kind(c) for c in header.columns]
+def _holds_figure(row: list[Run | None], header: Header, lex: Lexicon) -> bool:
+    kinds = [column_kind(c, lex) for c in header.columns]
     return any(cell is not None and kind == "value" for kind, cell in zip(kinds, row))
 
 
-def _value_in_name_column(rows: list[list[Run | None]], header: Header) -> bool:
-    kinds = [column_kind(c) for c in header.columns]
+def _value_in_name_column(rows: list[list[Run | None]], header: Header, lex: Lexicon) -> bool:
+    kinds = [column_kind(c, lex) for c in header.columns]
     return any(cell is not None and kind == "name" and is_value(cell.text)
                for row in rows for kind, cell in zip(kinds, row))
 
@@ -215,27 +216,27 @@ def _same_label(above: Run, cell: Run) -> bool:
     return bool(a and b) and a[0].lower() == b[0].lower() and not NUMBERISH.search(a[0])
 
 
-def _next_row_start(runs: list[Run], first: int, last: int, number: int, header: Header) -> int | None:
+def _next_row_start(runs: list[Run], first: int, last: int, number: int, header: Header, lex: Lexicon) -> int | None:
     """Index of the run opening row `number` (or a repeated header) in runs[first:last]."""
     for j in range(first, min(last, len(runs))):
-        if _row_ends(runs, j, number, header):
+        if _row_ends(runs, j, number, header, lex):
             return j
     return None
 
 
-def _row_ends(runs: list[Run], at: int, next_number: int, header: Header) -> bool:
-    return is_row_number(runs[at], next_number) or bool(same_header(runs, at, header))
+def _row_ends(runs: list[Run], at: int, next_number: int, header: Header, lex: Lexicon) -> bool:
+    return is_row_number(runs[at], next_number) or bool(same_header(runs, at, header, lex))
 
 
-def _repeated_header(runs: list[Run], k: int, header: Header, notes: list[str]) -> int:
+def _repeated_header(runs: list[Run], k: int, header: Header, notes: list[str], lex: Lexicon) -> int:
     """Runs of a header repeated at `k` (a page break inside the table), noted; 0 if none."""
-    skip = same_header(runs, k, header)
+    skip = same_header(runs, k, header, lex)
     if skip:
         notes.append(f"header repeated at line {runs[k].start} dropped")
     return skip
 
 
-def unit_rows(runs: list[Run], header: Header, unit_col: int) -> tuple[list[list[Run | None]], int, list[str]]:
+def unit_rows(runs: list[Run], header: Header, unit_col: int, lex: Lexicon) -> tuple[list[list[Run | None]], int, list[str]]:
     """Rows of a sheet without numbers, anchored on the SATUAN cell: the cells after it fill the
     columns after SATUAN exactly; the 1..unit_col cells before it fill the columns before it from
     the right (leading columns spanning several rows print once, on their first row)."""
@@ -245,16 +246,16 @@ def unit_rows(runs: list[Run], header: Header, unit_col: int) -> tuple[list[list
     notes: list[str] = []
     k = header.last + 1
     while k < len(runs):
-        skip = _repeated_header(runs, k, header, notes)
+        skip = _repeated_header(runs, k, header, notes, lex)
         if skip:
             k += skip
             continue
-        anchor = next((j for j in range(k + 1, min(k + unit_col + 1, len(runs))) if is_unit_cell(runs[j])), None)
+        anchor = next((j for j in range(k + 1, min(k + unit_col + 1, len(runs))) if is_unit_cell(runs[j], lex)), None)
         if anchor is None:
             break
         before = runs[k:anchor]
         after = runs[anchor + 1:anchor + 1 + after_n]
-        if len(after) < after_n or any(is_unit_cell(r) or is_header_run(r) for r in before + after):
+        if len(after) < after_n or any(is_unit_cell(r, lex) or is_header_run(r, lex) for r in before + after):
             break
         rows.append([None] * (unit_col - len(before)) + before + [runs[anchor]] + after)
         k = anchor + 1 + after_n

@@ -9,44 +9,17 @@ run: a column-header cell (the genre's header vocabulary), a row number, a unit 
 import re
 from dataclasses import dataclass
 
+from kinerja.parsers.text.periods import PERIOD_WORDS, QUARTER_LABEL
 from kinerja.parsers.text.years import is_year
+from kinerja.schema import Lexicon
 
-# header words of SAKIP tables (lower case, punctuation stripped)
-HEADER_WORDS = {
-    "no", "nomor", "kode", "uraian", "tujuan", "sasaran", "strategis", "strategi", "indikator", "kinerja",
-    "utama", "iku", "pk", "program", "kegiatan", "sub", "subkegiatan", "program/kegiatan",
-    "program/kegiatan/sub", "strategis/program/kegiatan", "satuan", "definisi", "operasional", "rumus",
-    "perhitungan", "penghitungan", "formula", "baseline", "kondisi", "awal", "akhir", "tahun", "tahunan",
-    "renstra", "target", "realisasi", "capaian", "capai", "hasil", "persentase", "prosentase", "persen",
-    "tingkat", "nilai", "kumulatif", "akumulasi", "s/d", "sd", "terhadap", "tw", "triwulan", "trw", "i", "ii",
-    "iii", "iv", "anggaran", "pagu", "indikatif", "dpa", "belanja", "rp", "(rp)", "%", "(%)", "perubahan",
-    "sebelum", "sesudah", "bertambah", "berkurang", "bertambah/berkurang", "selisih", "sisa", "efisiensi",
-    "sumber", "dana", "data", "output", "outcome", "keterangan", "ket", "penjelasan", "alasan", "catatan",
-    "kendala", "evaluasi", "tindak", "lanjut", "progres", "rencana", "aksi", "lokasi", "penanggung", "jawab",
-    "bidang", "(bidang)", "pelaksana", "unit", "kerja", "pd", "opd", "skpd", "dan", "ke", "/", "-",
-}
-
-NAME_HEADERS = {"sasaran", "indikator", "program", "kegiatan", "uraian", "tujuan", "subkegiatan",
-                "program/kegiatan", "program/kegiatan/sub"}
-
-MEASURE_HEADERS = {"target", "realisasi", "capaian", "anggaran", "pagu", "baseline", "selisih", "sisa",
-                   "tw", "triwulan", "trw", "%", "(%)", "(rp)", "nilai", "capai", "sebelum", "sesudah", "persen"}
-
-# units a SATUAN cell holds, lower case (a cell of one of these anchors a row)
-UNIT_WORDS = {
-    "%", "persen", "presentase", "prosentase", "indeks", "nilai", "angka", "dokumen", "laporan", "aplikasi",
-    "orang", "kegiatan", "layanan", "komunitas", "konten", "media", "permohonan", "rekomendasi", "opd", "unit",
-    "paket", "berkas", "desa", "kelurahan", "predikat", "skor", "level", "kali", "jam", "hari", "bulan",
-    "tahun", "rupiah", "dataset", "buah", "km", "meter", "m", "m2", "ha", "titik", "lokasi", "kim", "pd",
-    "perangkat daerah", "titik akses", "sistem informasi", "sistem", "data", "website", "situs",
-    "informasi", "sertifikat", "kab/kota", "kabupaten/kota", "instansi", "lembaga", "jenis",
-}
+# words of a header besides the genre's: numerals of quarters, joining words
+_MINOR = {"i", "ii", "iii", "iv", "-", "/", "dan", "ke"}
 
 ROW_NUMBER = re.compile(r"^(\d{1,3})\.?$")
 NUMBERISH = re.compile(r"\d")
 AMOUNT = re.compile(r"^(?:rp\.?\s*)?[-+]?[\d.,\s]+(?:,-|-)?\s*(?:%|persen)?$", re.I)
 _SMALL_WORDS = 4  # a value cell holds at most this many words ("2 buah", "0,93 Informatif")
-PERIOD_LABEL = re.compile(r"\b(?:triwulan|tw|trw|semester)\s*(?:iv|iii|ii|i|[1-4])\b", re.I)
 
 
 @dataclass
@@ -124,14 +97,13 @@ def label_words(text: str) -> list[str]:
     return [w.strip(".,:;").lower() or w for w in re.split(r"[\s()]+", text) if w]
 
 
-def is_header_run(run: Run) -> bool:
+def is_header_run(run: Run, lex: Lexicon) -> bool:
     """Few words, all header vocabulary, years or triwulan numerals, at least one real header word."""
     words = label_words(run.text)
     if not words or len(words) > 8 or len(run.lines) > 4:
         return False
-    known = [w for w in words if w in HEADER_WORDS or is_year(w)]
-    return len(known) == len(words) and any(w in HEADER_WORDS and w not in ("i", "ii", "iii", "iv", "-", "/",
-                                                                               "dan", "ke") for w in words)
+    known = [w for w in words if w in lex.header_words or w in _MINOR or is_year(w)]
+    return len(known) == len(words) and any(w in lex.header_words and w not in _MINOR for w in words)
 
 
 def is_row_number(run: Run, expected: int) -> bool:
@@ -139,8 +111,8 @@ def is_row_number(run: Run, expected: int) -> bool:
     return bool(m) and int(m.group(1)) == expected and len(run.lines) == 1
 
 
-def is_unit_cell(run: Run) -> bool:
-    return len(run.lines) == 1 and run.text.lower().strip() in UNIT_WORDS
+def is_unit_cell(run: Run, lex: Lexicon) -> bool:
+    return len(run.lines) == 1 and run.text.lower().strip() in lex.unit_words
 
 
 def is_value(text: str) -> bool:
@@ -155,18 +127,17 @@ def is_value(text: str) -> bool:
     return bool(NUMBERISH.search(stripped)) or (len(words) == 1 and len(stripped) <= 15)
 
 
-def column_kind(label: str) -> str:
+def column_kind(label: str, lex: Lexicon) -> str:
     """'name' (sasaran, indikator, program ...), 'value' (target, realisasi, anggaran, a year ...)
     or 'text' (keterangan, formula, period labels ...) by the column's label."""
     words = set(label_words(label))
-    if words & {"keterangan", "ket", "penjelasan", "alasan", "sumber", "penanggung", "bidang", "pelaksana",
-                 "formula", "rumus", "definisi", "catatan", "kendala", "lokasi"}:
+    if words & lex.text_headers:
         return "text"
-    if words <= {"triwulan", "tw", "trw", "semester", "periode", "bulan"}:
+    if words <= set(PERIOD_WORDS):
         return "text"  # the period labels of sub-rows ("Triwulan I"), not figures
-    if words & NAME_HEADERS and not words & {"target", "realisasi", "capaian", "anggaran"}:
+    if words & lex.name_headers and not words & lex.core_measures:
         return "name"
-    if words & MEASURE_HEADERS or any(is_year(w) for w in words):
+    if words & lex.measure_headers or any(is_year(w) for w in words):
         return "value"
     return "text"
 
@@ -176,4 +147,4 @@ def holds_several(text: str) -> bool:
     value cells printed nothing, so which value belongs to which label is unknown. (A numbered
     list in a cell beside as many values, '1. X 2. Y' / '0,93 Informatif', is the document's own
     layout and is kept: the extractor pairs them.)"""
-    return len(PERIOD_LABEL.findall(text)) > 1
+    return len(QUARTER_LABEL.findall(text)) > 1

@@ -16,13 +16,7 @@ from kinerja.parsers.textdump.cellruns.runs import (
     is_row_number,
     label_words,
 )
-
-# a column's items start with these words (by the column's header word); "Jumlah" alone is a total
-ITEM_LEADS = {
-    "program": ("Program",), "kegiatan": ("Kegiatan", "Sub Kegiatan"), "subkegiatan": ("Sub Kegiatan",),
-    "indikator": ("Jumlah", "Persentase", "Presentase", "Prosentase", "Indeks", "Tingkat", "Rasio", "Nilai",
-                  "Cakupan", "Angka", "Capaian", "Laju", "Rata-rata", "Luas", "Panjang"),
-}
+from kinerja.schema import Lexicon
 
 _TOTAL = re.compile(r"^\s*(?:jumlah|total|jumlah total)\s*:?\s*$", re.I)
 _VALUE_LINE = re.compile(r"^(?:rp\.?|[\d.,%\s\-])+$", re.I)
@@ -31,17 +25,17 @@ _VALUE_LINE = re.compile(r"^(?:rp\.?|[\d.,%\s\-])+$", re.I)
 _FIGURE = re.compile(r"\d{1,3}(?:\.\s?\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?(?:\s*%)?")
 
 
-def _label_lines(run: Run) -> int:
+def _label_lines(run: Run, lex: Lexicon) -> int:
     """How many leading lines of the run are column-header words."""
     n = 0
     for line in run.lines:
-        if not is_header_run(Run([line], 0, 0)):
+        if not is_header_run(Run([line], 0, 0), lex):
             break
         n += 1
     return n
 
 
-def stacked_columns(runs: list[Run], at: int) -> tuple[list[Run], list[list[Run]], int, list[str]] | None:
+def stacked_columns(runs: list[Run], at: int, lex: Lexicon) -> tuple[list[Run], list[list[Run]], int, list[str]] | None:
     """A table pdftotext wrote column by column: NO and its numbers 1..n, then each column's header
     word followed by its n items (names split at their lead word, figures read one by one).
     Returns the label runs, the columns' items, the index after the last run read and notes; None
@@ -63,31 +57,31 @@ def stacked_columns(runs: list[Run], at: int) -> tuple[list[Run], list[list[Run]
     n = len(numbers)
     labels, columns = [Run(first.lines[:1], first.start, first.start)], [numbers]
     while j < len(runs):
-        head = _label_lines(runs[j])
-        if not head or head == len(runs[j].lines) and j + 1 < len(runs) and _label_lines(runs[j + 1]):
+        head = _label_lines(runs[j], lex)
+        if not head or head == len(runs[j].lines) and j + 1 < len(runs) and _label_lines(runs[j + 1], lex):
             break  # no label, or a header cell of another table
         run = runs[j]
         label = Run(run.lines[:head], run.start, run.start + head - 1)
         content = [(run.start + i, line) for i, line in enumerate(run.lines) if i >= head]
         j += 1
-        value_col = column_kind(label.text) == "value"
+        value_col = column_kind(label.text, lex) == "value"
         while j < len(runs):
             figures = all(_VALUE_LINE.match(line) for line in runs[j].lines)  # "Rp." alone is no header
-            if (value_col and not figures) or (not value_col and _label_lines(runs[j])):
+            if (value_col and not figures) or (not value_col and _label_lines(runs[j], lex)):
                 break
             content += [(runs[j].start + i, line) for i, line in enumerate(runs[j].lines)]
             j += 1
-        items = _figures(content) if value_col else _names(content, label.text)
+        items = _figures(content) if value_col else _names(content, label.text, lex)
         if items is None:
             return None
         labels.append(label)
         columns.append(items)
         if value_col and len(items) >= n:
-            break_here = j >= len(runs) or not _label_lines(runs[j])
+            break_here = j >= len(runs) or not _label_lines(runs[j], lex)
             if break_here:
                 break
     counts = {len(c) for c in columns[1:]}
-    kinds = [column_kind(label.text) for label in labels]
+    kinds = [column_kind(label.text, lex) for label in labels]
     if len(columns) < 3 or "value" not in kinds or len(counts) != 1:
         return None
     rows = counts.pop()
@@ -110,10 +104,16 @@ def _figures(content: list[tuple[int, str]]) -> list[Run]:
     return out
 
 
-def _names(content: list[tuple[int, str]], label: str) -> list[Run] | None:
+def _leads(word: str, lex: Lexicon) -> tuple[str, ...]:
+    """Words the items of a column headed `word` start with (a column of indicators: their names'
+    lead words)."""
+    return lex.name_leads if word == "indikator" else lex.item_leads.get(word, ())
+
+
+def _names(content: list[tuple[int, str]], label: str, lex: Lexicon) -> list[Run] | None:
     """Items of a name column: a new item at each line opening with the column's lead word."""
     words = label_words(label)
-    leads = next((ITEM_LEADS[w] for w in words if w in ITEM_LEADS), None)
+    leads = next((_leads(w, lex) for w in words if _leads(w, lex)), None)
     if leads is None or not content:
         return None
     items: list[list[tuple[int, str]]] = []

@@ -35,9 +35,9 @@ from kinerja.parsers.textdump.cellruns.rows import (
     unit_rows,
 )
 from kinerja.parsers.textdump.cellruns.runs import Run, column_kind, label_words, lines_to_runs
-from kinerja.parsers.textdump.cellruns.sheets import DEFINITION_COLUMNS, definition_rows
+from kinerja.parsers.textdump.cellruns.sheets import definition_rows
 from kinerja.parsers.textdump.cellruns.stacked import stacked_columns
-from kinerja.schema import Cell, PageBreak, Provenance, Table
+from kinerja.schema import Cell, Lexicon, PageBreak, Provenance, Table
 
 
 @dataclass
@@ -58,29 +58,31 @@ class Recovered:
         return {no for r in runs for no in range(r.start, r.end + 1)}
 
 
-def find_tables(lines: list[str], furniture: set[int] = frozenset()) -> list[Recovered]:
+def find_tables(lines: list[str], lex: Lexicon, furniture: set[int] = frozenset()) -> list[Recovered]:
     """Every table recoverable from the runs of `lines`, in order."""
+    if not lex:
+        return []  # without a genre's words no header or unit cell is known
     runs = lines_to_runs(lines, furniture)
     found: list[Recovered] = []
     k = 0
     while k < len(runs):
-        stacked = stacked_columns(runs, k)
+        stacked = stacked_columns(runs, k, lex)
         if stacked is not None:
             found.append(_stacked_table(runs, k, *stacked))
             k = stacked[2]
             continue
-        header = find_header(runs, k)
+        header = find_header(runs, k, lex)
         if header is None:
             k += 1
             continue
-        if _is_definition_sheet(header):
-            rows, notes = definition_rows(runs, header.first)
-            anchor, columns, more = "definition", DEFINITION_COLUMNS, []
+        if _is_definition_sheet(header, lex):
+            rows, notes = definition_rows(runs, header.first, lex)
+            anchor, columns, more = "definition", list(lex.definition_columns), []
         else:
-            rows, _, notes, anchor = _rows(runs, header)
+            rows, _, notes, anchor = _rows(runs, header, lex)
             columns = (["Kode"] if anchor == "coded" else []) + header.columns
-            rows, more = check_rows(rows, Header(header.first, header.last, columns))
-        if len(rows) < 2 and not (rows and _single_row_trusted(header, columns)):
+            rows, more = check_rows(rows, Header(header.first, header.last, columns), lex)
+        if len(rows) < 2 and not (rows and _single_row_trusted(header, columns, lex)):
             k = header.last + 1
             continue
         last = max(c.end for row in rows for c in row if c is not None)
@@ -92,10 +94,10 @@ def find_tables(lines: list[str], furniture: set[int] = frozenset()) -> list[Rec
     return found
 
 
-def _single_row_trusted(header: Header, columns: list[str]) -> bool:
+def _single_row_trusted(header: Header, columns: list[str], lex: Lexicon) -> bool:
     """One row is a table when a numbering row confirmed the column count and the last column holds
     figures (a run of prose swallowed into the row would not pass as one)."""
-    return header.numbered and len(columns) == len(header.columns) and column_kind(columns[-1]) == "value"
+    return header.numbered and len(columns) == len(header.columns) and column_kind(columns[-1], lex) == "value"
 
 
 def _stacked_table(runs: list[Run], at: int, labels: list[Run], columns: list[list[Run]], end: int,
@@ -109,25 +111,25 @@ def _stacked_table(runs: list[Run], at: int, labels: list[Run], columns: list[li
     return Recovered(header, rows, first, last, "stacked", notes, breaks, header.columns)
 
 
-def _is_definition_sheet(header: Header) -> bool:
+def _is_definition_sheet(header: Header, lex: Lexicon) -> bool:
     labels = [label_words(c) for c in header.columns]
     words = {w for label in labels for w in label}
-    return ["satuan"] in labels and bool(words & {"definisi", "rumus", "formula"}) \
+    return [lex.unit_header] in labels and bool(words & lex.definition_headers) \
         and labels[0][:1] not in (["no"], ["nomor"])
 
 
-def _rows(runs: list[Run], header: Header):
+def _rows(runs: list[Run], header: Header, lex: Lexicon):
     labels = [label_words(c) for c in header.columns]
     if labels[0] and labels[0][0] in ("no", "nomor"):
-        rows, end, notes = numbered_rows(runs, header)
+        rows, end, notes = numbered_rows(runs, header, lex)
         return rows, end, notes, "numbered"
     nxt = runs[header.last + 1] if header.last + 1 < len(runs) else None
     if nxt is not None and CODE_ANCHOR.match(nxt.text) and "kode" not in {w for lb in labels for w in lb}:
-        rows, end, notes = coded_rows(runs, header)
+        rows, end, notes = coded_rows(runs, header, lex)
         return rows, end, notes, "coded"
-    unit_col = next((j for j, w in enumerate(labels) if w == ["satuan"]), None)
+    unit_col = next((j for j, w in enumerate(labels) if w == [lex.unit_header]), None)
     if unit_col is not None and unit_col >= 1:
-        rows, end, notes = unit_rows(runs, header, unit_col)
+        rows, end, notes = unit_rows(runs, header, unit_col, lex)
         return rows, end, notes, "unit"
     return [], header.last + 1, [], "none"
 
@@ -174,10 +176,11 @@ def to_table(found: Recovered, file: str, index: int) -> Table:
     )
 
 
-def insert_tables(blocks: list, lines: list[str], file: str, furniture: set[int] = frozenset()) -> list:
+def insert_tables(blocks: list, lines: list[str], file: str, lex: Lexicon,
+                  furniture: set[int] = frozenset()) -> list:
     """Blocks with each recovered table in place of the paragraphs its lines were read as; tables
     are renumbered in document order."""
-    found = find_tables(lines, furniture)
+    found = find_tables(lines, lex, furniture)
     # a table another reader already found there wins: its columns were marked in the source
     found = [f for f in found if not any(isinstance(b, Table) and _inside(b, f) for b in blocks)]
     if not found:

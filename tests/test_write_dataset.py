@@ -3,7 +3,7 @@
 import duckdb
 import pyarrow.parquet as pq
 
-from kinerja.dataset import write_dataset
+from kinerja.write.dataset import write_dataset
 from kinerja.pipeline import extract_file
 
 from .conftest import CORPUS

@@ -15,12 +15,12 @@ from typing import Iterable, Optional, Union
 
 from kinerja.schema import BudgetValue, Extraction, Finding, IndicatorValue, Value
 
-from .evidence import evidence, places
-from .labels import when
-from .names import clusters
-from .numbers import decimals, number, one_digit_apart, same_number, shown
-from .scopes import row_key
-from .units import unit_class
+from ..evidence import evidence, places
+from ..labels import when
+from ..names import clusters
+from ..numbers import decimals, number, one_digit_apart, same_number, shown
+from ..scopes import row_key
+from ..units import unit_class
 
 CODE = "conflicting-values"
 Record = Union[IndicatorValue, BudgetValue]

@@ -10,10 +10,10 @@ from typing import Iterable, Optional
 
 from kinerja.schema import Extraction, Finding, IndicatorValue
 
-from .evidence import evidence, places
-from .names import clusters
-from .numbers import agrees, decimals, number, show, shown
-from .scopes import nearest
+from ..evidence import evidence, places
+from ..names import clusters
+from ..numbers import agrees, decimals, number, show, shown
+from ..scopes import nearest
 
 CODE = "triwulan-target-mismatch"
 QUARTERS = ("TW1", "TW2", "TW3", "TW4")

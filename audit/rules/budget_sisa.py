@@ -5,10 +5,10 @@ from typing import Iterable
 
 from kinerja.schema import BudgetValue, Extraction, Finding
 
-from .budget_rows import bases, figures, is_percent, rows
-from .evidence import evidence, place
-from .labels import when
-from .numbers import agrees, decimals, number, show, shown
+from ..budget_rows import bases, figures, is_percent, rows
+from ..evidence import evidence, place
+from ..labels import when
+from ..numbers import agrees, decimals, number, show, shown
 
 CODE = "budget-sisa-mismatch"
 

@@ -11,7 +11,7 @@ from typing import Iterable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from kinerja.atomic import replace_atomic
+from kinerja.write.atomic import replace_atomic
 from kinerja.schema import Extraction, Value
 
 TABLES = ("documents", "indicators", "budgets", "definitions")

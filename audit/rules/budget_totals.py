@@ -7,10 +7,10 @@ from typing import Iterable, Optional
 
 from kinerja.schema import BudgetValue, Extraction, Finding
 
-from .budget_rows import MONEY_MEASURES, is_percent
-from .evidence import evidence, place
-from .labels import when
-from .numbers import agrees, decimals, number, show, shown
+from ..budget_rows import MONEY_MEASURES, is_percent
+from ..evidence import evidence, place
+from ..labels import when
+from ..numbers import agrees, decimals, number, show, shown
 
 CODE = "budget-total-mismatch"
 # The rows a total sums, tried in this order: the first level present is the one summed.

@@ -5,9 +5,9 @@ from typing import Iterable
 
 from kinerja.schema import Extraction, Finding
 
-from .evidence import evidence, place
-from .labels import label
-from .numbers import number
+from ..evidence import evidence, place
+from ..labels import label
+from ..numbers import number
 
 CODE = "repaired-number"
 

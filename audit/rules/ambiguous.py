@@ -5,9 +5,9 @@ from typing import Iterable
 
 from kinerja.schema import Extraction, Finding
 
-from .evidence import evidence, place
-from .labels import label
-from .numbers import show
+from ..evidence import evidence, place
+from ..labels import label
+from ..numbers import show
 
 CODE = "ambiguous-number"
 

@@ -12,8 +12,8 @@ from typing import Optional
 
 from kinerja.schema import Cell, Table
 
-from .cells import looks_like_value, plain, tw_period
-from .columns import Column
+from .cell_parts import looks_like_value, plain, tw_period
+from .column_roles import Column
 
 NUMBERING_CELL = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\d{1,2}\s*=.*$|^\$?\d{1,2}\s*=")
 MAX_SHIFT = 2

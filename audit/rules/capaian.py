@@ -11,11 +11,11 @@ from typing import Iterable, Optional
 
 from kinerja.schema import Extraction, Finding, IndicatorValue
 
-from .evidence import evidence, place
-from .labels import when
-from .names import clusters
-from .numbers import agrees, decimals, number, show, shown
-from .scopes import SAME_ROW, nearest, nearness
+from ..evidence import evidence, place
+from ..labels import when
+from ..names import clusters
+from ..numbers import agrees, decimals, number, show, shown
+from ..scopes import SAME_ROW, nearest, nearness
 
 CODE = "capaian-mismatch"
 

@@ -4,7 +4,7 @@ line, every record checked, the file replaced atomically."""
 import pytest
 from pydantic import ValidationError
 
-from kinerja.extraction_file import RECORD_LISTS, write_extraction
+from kinerja.write.extraction import RECORD_LISTS, write_extraction
 from kinerja.pipeline import extract_file
 from kinerja.schema import Extraction, IndicatorValue
 

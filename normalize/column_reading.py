@@ -6,8 +6,8 @@ from typing import Optional
 
 from kinerja.schema import Value
 
-from .context import Style, ValueContext, context_from_header
-from .evidence import with_column_evidence
+from .value_context import Style, ValueContext, context_from_header
+from .column_evidence import with_column_evidence
 from .reader import read_value
 
 

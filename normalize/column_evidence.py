@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from .context import Style, ValueContext
+from .value_context import Style, ValueContext
 from .numerals import parse_numeral
 from .scales import shared_scale
-from .style import column_style
+from .number_style import column_style
 
 _NUMERAL = re.compile(r"\d(?:[\d.,]*\d)?")
 

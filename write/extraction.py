@@ -5,7 +5,7 @@ would be by dumping the whole Extraction to one string and loading that back to 
 import os
 from pathlib import Path
 
-from kinerja.atomic import replace_atomic
+from kinerja.write.atomic import replace_atomic
 from kinerja.schema import Extraction
 
 RECORD_LISTS = ("indicators", "budgets", "definitions", "findings")

@@ -8,10 +8,10 @@ from typing import Iterable
 
 from kinerja.schema import BudgetValue, Extraction, Finding
 
-from .budget_rows import figures, rows
-from .evidence import evidence, place
-from .labels import when
-from .numbers import agrees, decimals, number, show, shown
+from ..budget_rows import figures, rows
+from ..evidence import evidence, place
+from ..labels import when
+from ..numbers import agrees, decimals, number, show, shown
 
 CODE = "budget-selisih-mismatch"
 _SIGN = re.compile(r"[-(\u2212]")

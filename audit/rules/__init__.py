@@ -1,0 +1,17 @@
+"""The audit rules, one module each with a stable ``CODE`` and ``check(ex) -> Iterable[Finding]``."""
+
+from typing import Callable, Iterable
+
+from kinerja.schema import Extraction, Finding
+
+from . import (
+    ambiguous, budget_percent, budget_selisih, budget_sisa, budget_totals, capaian, conflicts,
+    repaired, triwulan,
+)
+
+Check = Callable[[Extraction], Iterable[Finding]]
+RULES: dict[str, Check] = {
+    m.CODE: m.check
+    for m in (capaian, budget_percent, budget_sisa, budget_selisih, budget_totals, triwulan,
+              conflicts, ambiguous, repaired)
+}
