@@ -16,8 +16,3 @@ def unit_class(r) -> Optional[str]:
     if unit in PERCENT:
         return "%"
     return "score" if unit in SCORE_UNITS else unit
-
-
-def compatible(a, b) -> bool:
-    ua, ub = unit_class(a), unit_class(b)
-    return ua is None or ub is None or ua == ub

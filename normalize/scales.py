@@ -72,10 +72,6 @@ def scale_levels(scale: str) -> list[str]:
     return [level["label"] for level in levels]
 
 
-def scale_measure(scale: str) -> Optional[str]:
-    """What the scale's bands are in: 'index' (0-5), 'score' (0-100), 'percent' or None."""
-    return _scales()[scale].get("measure")
-
 
 def scale_from_cue(text: Optional[str]) -> Optional[str]:
     """The scale a header or indicator name points at ("Indeks SPBE" -> spbe_predikat)."""

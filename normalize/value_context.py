@@ -42,8 +42,6 @@ class ValueContext:
     def __hash__(self) -> int:
         return self._hash
 
-    def with_style(self, style: Optional[Style], source: str) -> "ValueContext":
-        return ValueContext(style, self.expected, self.unit, self.scale, self.siblings, source)
 
 
 @lru_cache(maxsize=1)

@@ -1,18 +1,14 @@
-"""The contender engines of the PDF benchmark (tests/benchmarks/pdf_engines.py) on a real PDF,
+"""The contender engines of the PDF benchmark (bench/pdf_engines.py) on a real PDF,
 so that bench_pdf.py cannot silently compare against engines that found nothing."""
 
-import sys
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
+from bench.pdf_engines import ENGINES, FINDERS, extract_with
 from kinerja.evaluate.facts import to_facts
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "benchmarks"))
-from pdf_engines import ENGINES, FINDERS, extract_with  # noqa: E402
-
-from .conftest import PDFS  # noqa: E402
+from .conftest import PDFS
 
 PK = PDFS / "pk_2021_pengukuran_2020_dkips_sulut.pdf"  # ruled tables on pages 2 and 3
 PAGES = 3

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.parsers.pdf.reader import PdfOptions
 from kinerja.schema import PagedDocument
 

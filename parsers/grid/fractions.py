@@ -30,7 +30,7 @@ class Bar:
 
 
 def bars_in(edges: Iterable, cell: Box) -> list[Bar]:
-    """Horizontal rulings (ruling.Edge) lying inside the cell, touching none of its borders.
+    """Horizontal rulings (page.geometry.Edge) lying inside the cell, touching none of its borders.
     Rules repeating one width at several heights are a form's lines or a paragraph's borders,
     and many rules are a drawing: neither holds fraction bars."""
     bars: list[Bar] = []

@@ -5,7 +5,7 @@ its page and B the first of its page (running headers and footers aside), and bo
 columns: the same count and similar relative widths, or column edges that match except for
 slivers (a ruling drawn on one page only, a cell split on one side) and the same outer edges.
 B's cells are then moved onto A's columns. A continuation without rulings is fitted to A's
-columns by unruled_joins.py. B's repeated header (and numbering row) is dropped; a B without a
+columns by refit.py. B's repeated header (and numbering row) is dropped; a B without a
 header contributes all its rows as body. A row broken by the page (Word lets a row run on over
 the break) is mended: B's first row, text only, finishing phrases that A's last row left open.
 """

@@ -2,11 +2,11 @@
 text layer, with word confidence kept.
 
 The page is rendered by pdfium (pixel count capped), straightened when fed crooked
-(ocr_skew.py), read by `tesseract` through pytesseract's
-word boxes, and the words become Lines. Rulings are found in the image (ocr_rules.py) and go
+(skew.py), read by `tesseract` through pytesseract's
+word boxes, and the words become Lines. Rulings are found in the image (rules.py) and go
 through the same edge -> cell chain as text-layer tables; words fill the cells. Tesseract reads
 the page with its rulings painted out, so that borders are not read as characters, and short
-cells are read a second time (ocr_reread.py). A page without rulings but with column-aligned
+cells are read a second time (reread.py). A page without rulings but with column-aligned
 words gets rows of cells by clustering.
 """
 

@@ -1,7 +1,7 @@
 """Skew of a scanned page: the small angle a page was fed crooked at, found by projection
 profiles, so that it can be turned straight before rulings are sought.
 
-Rulings are found by opening the image with long axis-aligned lines (ocr_rules.py): a ruling
+Rulings are found by opening the image with long axis-aligned lines (rules.py): a ruling
 tilted by more than its thickness over that length breaks into pieces, and tesseract's lines
 drift across table rows. The page's dark pixels, summed per row, give sharp peaks (text lines,
 rulings) only when the rows run along the text; the angle with the sharpest profile wins.

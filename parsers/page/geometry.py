@@ -78,9 +78,6 @@ def cluster(values: Sequence[float], tolerance: float) -> list[float]:
     return [sum(g) / len(g) for g in groups]
 
 
-def nearest_index(value: float, positions: Sequence[float]) -> int:
-    return min(range(len(positions)), key=lambda i: abs(positions[i] - value))
-
 
 @dataclass(frozen=True, slots=True)
 class PageFrame:

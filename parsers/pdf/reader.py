@@ -1,22 +1,22 @@
 """PDF into the Document model.
 
 Steps, each in its own module: triage every page from pdfium's fast layer (triage.py); read
-words and lines from the text layer (pdf_text.py) or OCR scanned pages, turned ones included
-(ocr.py); find tables only where triage saw rulings (pdf_rules.py + ruling.py: pdfium's path
-objects through pdfplumber's edge -> cell chain, no layout analysis) or column-aligned text
-(unruled.py), with pdfplumber where rows are ruled but no column, and camelot on request, as
-fallbacks scored per table (pdf_tables.py, table_grid.quality); split tall rows by their words
-(tall_rows.py) and rows that stack several records (stacked_rows.py); resolve header
-rows into column paths (table_headers.py); drop running headers, footers and page numbers
-(margins.py); join tables over page breaks (table_joins.py); emit blocks in reading order with
-page and box provenance (pdf_blocks.py).
+words from the text layer (text.py) into lines (page/lines.py), or OCR scanned pages, turned
+ones included (ocr/); find tables only where triage saw rulings (rules.py + ruled/: pdfium's
+path objects through pdfplumber's edge -> cell chain, no layout analysis) or column-aligned text
+(unruled/), with pdfplumber where rows are ruled but no column, and camelot on request, as
+fallbacks scored per table (tables.py, grid/model.quality); split tall rows by their words
+(ruled/tall_rows.py) and rows that stack several records (ruled/stacked_rows.py); resolve
+header rows into column paths (grid/headers.py); drop running headers, footers and page numbers
+(margins.py); join tables over page breaks (grid/joins.py); emit blocks in reading order with
+page and box provenance (blocks.py).
 
 Bad input raises a typed InputError (encrypted, corrupt, no pages) or yields a Document with
 degraded=True and a warning naming the reason; a per-file time limit, checked between pages and
 passed to tesseract, bounds the work (a hard kill belongs to the pipeline's worker process).
 Memory: each page's text layer and objects are read once and closed with the page, and the
 pdfium document is reopened every REOPEN_EVERY pages so that its caches do not grow with the
-page count; read pages wait compressed (pdf_blocks.PageStash) and the Document is stored page
+page count; read pages wait compressed (blocks.PageStash) and the Document is stored page
 by page (parse_paged, schema.PagedDocument), so no stage holds every page decoded.
 """
 

@@ -20,7 +20,7 @@ STRAIGHT = 1.0  # points of drift allowed along a ruling
 def page_edges(page: pdfium.PdfPage, frame: PageFrame,
                objects: Optional[list[PageObject]] = None) -> list[Edge]:
     """Rulings as displayed (the page's /Rotate applied), top-left origin. `objects`
-    (pdf_objects.page_objects): the page's, when already read."""
+    (objects.page_objects): the page's, when already read."""
     height = frame.height
     edges: list[Edge] = []
     for obj in page_objects(page) if objects is None else objects:

@@ -65,7 +65,7 @@ class PageTriage:
 
 def triage_page(page: pdfium.PdfPage, number: int, textpage: Optional[pdfium.PdfTextPage] = None,
                 objects: Optional[list[PageObject]] = None) -> PageTriage:
-    """`textpage` and `objects` (pdf_objects.page_objects): the page's, when already read."""
+    """`textpage` and `objects` (objects.page_objects): the page's, when already read."""
     width, height = page.get_size()
     if textpage is None:
         textpage = page.get_textpage()

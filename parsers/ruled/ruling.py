@@ -52,7 +52,7 @@ def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: st
     """A TableGrid from cell boxes: grid lines from all cell edges (lines closer than a narrow
     column are one: sloppy borders drawn a few points apart), spans from each box's reach,
     text from the words whose centre lies in the box. `rules`: the page's rulings, whose short
-    bars inside a cell are fraction bars (fraction_bars.py)."""
+    bars inside a cell are fraction bars (grid/fractions.py)."""
     xs = cluster([v for b in boxes for v in (b[0], b[2])], MIN_SLOT)
     ys = row_lines(boxes)
     if len(xs) < 2 or len(ys) < 2:

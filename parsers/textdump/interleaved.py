@@ -16,7 +16,7 @@ fragments_to_records (a record per result phrase) -> pieces_to_groups / split_bo
 per indicator: context, unit, definition, formula, remarks) -> groups_to_table. Each recovered
 row holds one indicator with its code, unit, definition and formula; the table is flagged
 low_confidence and its notes say what was guessed. The genre's words (units, indicator lead
-words, column-header words, how a goal is worded) come from the caller's Lexicon (_Words).
+words, column-header words, how a goal is worded) come from the caller's Lexicon (Words).
 """
 
 import re
@@ -32,7 +32,7 @@ _URL = re.compile(r"^\s*https?://\S+\s*$")
 
 
 @dataclass(frozen=True)
-class _Words:
+class Words:
     """The genre's words as this reader uses them (from the Lexicon), compiled once a parse."""
 
     units: tuple[str, ...]        # unit words, several-word ones first
@@ -46,7 +46,7 @@ class _Words:
     lead_inside: re.Pattern       # an indicator's lead word after other words
 
     @classmethod
-    def of(cls, lex: Lexicon) -> "_Words":
+    def of(cls, lex: Lexicon) -> "Words":
         leads = "|".join(map(re.escape, lex.name_leads)) or "(?!)"
         label = re.escape(lex.indicator_label) if lex.indicator_label else "(?!)"
         return cls(
@@ -96,7 +96,7 @@ def is_interleaved(lines: list[str]) -> bool:
 
 # --- fragments -------------------------------------------------------------------------------
 
-def _unit_at(text: str, w: _Words) -> tuple[str, str, bool] | None:
+def _unit_at(text: str, w: Words) -> tuple[str, str, bool] | None:
     """(unit, rest, strong) when text opens with a unit word followed by a definition or nothing.
     Strong: lower-case or '%' unit before a capitalised word, a repeated word ('Aplikasi
     Aplikasi SPBE ...') or a definition ('... adalah ...'); weak: a capitalised unit before a long
@@ -132,7 +132,7 @@ def _unit_at(text: str, w: _Words) -> tuple[str, str, bool] | None:
     return None
 
 
-def _unit_inside(text: str, w: _Words) -> int | None:
+def _unit_inside(text: str, w: Words) -> int | None:
     """Offset of a lower-case unit word between an indicator and its definition, printed on one
     baseline: 'Indeks SPBE indeks Pengukuran ...' -> offset of 'indeks'."""
     words = list(re.finditer(r"\S+", text))
@@ -145,7 +145,7 @@ def _unit_inside(text: str, w: _Words) -> int | None:
     return None
 
 
-def _is_broken_word(prev: str, line: str, w: _Words) -> bool:
+def _is_broken_word(prev: str, line: str, w: Words) -> bool:
     """'Permohon' / 'an': a word cut at a narrow cell edge."""
     if prev.endswith((" ", "\t")) or not prev or not prev[-1].isalpha() or not prev[-1].islower():
         return False
@@ -163,7 +163,7 @@ def _is_hyphen_wrap(prev: str, line: str) -> bool:
     return bool(re.search(r"[A-Za-z]-$", prev)) and line.lstrip()[:1].isalpha()
 
 
-def _forced_break(line: str, w: _Words) -> bool:
+def _forced_break(line: str, w: Words) -> bool:
     """Lines that always open a new cell: a record start, an IK label, a code, a unit cell
     opening a definition, a formula or indicator opening with its leading word."""
     stripped = line.strip()
@@ -178,7 +178,7 @@ def _forced_break(line: str, w: _Words) -> bool:
                                                   or unit[1].split()[0].lower() == unit[0].lower()))
 
 
-def lines_to_fragments(lines: list[str], w: _Words) -> list[Fragment]:
+def lines_to_fragments(lines: list[str], w: Words) -> list[Fragment]:
     """Cells (or parts of cells) as runs of lines: a line without a trailing space ends one."""
     frags: list[Fragment] = []
     cur: list[str] = []
@@ -222,7 +222,7 @@ def lines_to_fragments(lines: list[str], w: _Words) -> list[Fragment]:
     return frags
 
 
-def is_furniture(frag: Fragment, w: _Words) -> bool:
+def is_furniture(frag: Fragment, w: Words) -> bool:
     """Column headers and bare link annotations repeated by the converter."""
     if _URL.match(frag.text):
         return True
@@ -231,7 +231,7 @@ def is_furniture(frag: Fragment, w: _Words) -> bool:
     return len(set(hits)) >= 2 and len(hits) >= 0.5 * len(words) and " adalah " not in frag.text
 
 
-def drop_furniture(frags: list[Fragment], w: _Words) -> tuple[list[Fragment], list[Fragment]]:
+def drop_furniture(frags: list[Fragment], w: Words) -> tuple[list[Fragment], list[Fragment]]:
     kept, dropped = [], []
     for f in frags:
         (dropped if is_furniture(f, w) else kept).append(f)
@@ -240,7 +240,7 @@ def drop_furniture(frags: list[Fragment], w: _Words) -> tuple[list[Fragment], li
 
 # --- splitting fragments into typed pieces ----------------------------------------------------
 
-def split_pieces(frags: list[Fragment], w: _Words) -> list[Fragment]:
+def split_pieces(frags: list[Fragment], w: Words) -> list[Fragment]:
     """Cut fragments at IK labels, codes and unit cells found inside them; type each piece."""
     out: list[Fragment] = []
     pending_code_tail = False
@@ -261,7 +261,7 @@ def split_pieces(frags: list[Fragment], w: _Words) -> list[Fragment]:
     return [p for p in out if p.text.strip()]
 
 
-def _cut(text: str, first_len: int, w: _Words) -> list[tuple[str, str]]:
+def _cut(text: str, first_len: int, w: Words) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     unit = _unit_at(text, w)
     if unit is None or not unit[2]:
@@ -330,12 +330,12 @@ def _continues_formula(formula: list[Fragment], text: str) -> bool:
 _FORMULA_SIGN = re.compile(r"/|\b[xX]\s*100|\+|=|-{6,}")
 
 
-def _is_opener(text: str, w: _Words) -> bool:
+def _is_opener(text: str, w: Words) -> bool:
     """A formula's first words: 'Jumlah ...', '(Jumlah ...', 'Persentase ...', '∑ ...'."""
     return bool(w.opener.match(text)) and " adalah " not in f" {text} "
 
 
-def pieces_to_groups(pieces: list[Fragment], w: _Words) -> list[Group]:
+def pieces_to_groups(pieces: list[Fragment], w: Words) -> list[Group]:
     """Walk a record's pieces: context (sasaran, IK, code, name, indicator) collects until a
     unit cell (or a definition) opens an indicator's group; the group's body runs until the next
     context piece and is split into definition, formula and remarks by split_body."""
@@ -357,7 +357,7 @@ def pieces_to_groups(pieces: list[Fragment], w: _Words) -> list[Group]:
 
 
 class _GroupWalk:
-    def __init__(self, w: _Words):
+    def __init__(self, w: Words):
         self.w = w
         self.groups: list[Group] = []
         self.pending: list[Fragment] = []
@@ -409,12 +409,12 @@ def _trailing_iks(pending: list[Fragment]) -> list[Fragment]:
     return run
 
 
-def _indicator_before_unit(body: list[Fragment], w: _Words) -> bool:
+def _indicator_before_unit(body: list[Fragment], w: Words) -> bool:
     """The body's last piece is the next indicator's name, printed just before its unit cell."""
     return len(body) >= 2 and _is_opener(body[-1].text, w) and not _FORMULA_SIGN.search(body[-1].text)
 
 
-def split_body(group: Group, body: list[Fragment], w: _Words) -> None:
+def split_body(group: Group, body: list[Fragment], w: Words) -> None:
     """Definition, then the formula (from the last formula opener, with a fraction's numerator
     above its bar), then remarks."""
     start = None
@@ -451,7 +451,7 @@ def _superseded(groups: list[Group], k: int) -> bool:
     return not sentence or (g.indicator is not None and g.indicator.text.lower() in later)
 
 
-def _take_indicator(group: Group, pending: list[Fragment], w: _Words) -> None:
+def _take_indicator(group: Group, pending: list[Fragment], w: Words) -> None:
     """The indicator is the last text before the unit cell; the piece after the code names the
     programme / activity. A name and indicator printed on one line are cut at the indicator's
     leading word ('Penyediaan Akses Internet Jumlah Perangkat ...')."""
@@ -479,7 +479,7 @@ def _last_code_index(pending: list[Fragment]) -> int:
     return -1
 
 
-def _indicator_cut(text: str, w: _Words) -> int | None:
+def _indicator_cut(text: str, w: Words) -> int | None:
     for m in w.lead_inside.finditer(text):
         if m.start() > 0:
             return m.start()
@@ -531,7 +531,7 @@ def _cell(text: str, frags: list[Fragment], file: str, table: int, row: int, col
 
 
 def groups_to_table(records: list[tuple[list[Fragment], list[Group]]], file: str, index: int,
-                    dropped: int, w: _Words) -> Table:
+                    dropped: int, w: Words) -> Table:
     body: list[list[Cell]] = []
     split_names = 0
     for record, groups in records:
@@ -589,7 +589,7 @@ def _code_text(code: Fragment | None) -> str:
 
 def parse_lines(lines: list[str], file: str, lex: Lexicon):
     """Blocks of an interleaved dump: the leading text before the first record, one table."""
-    w = _Words.of(lex)
+    w = Words.of(lex)
     frags = lines_to_fragments(lines, w)
     frags, dropped = drop_furniture(frags, w)
     pieces = split_pieces(frags, w)

@@ -6,8 +6,8 @@ formulas and tables, each with the line range it came from. Row groups that cont
 another become one table; a caption line before a table becomes its caption. A dump whose
 table columns were interleaved line by line (raw pdftotext) goes to `interleaved`. Other
 readers add what a plain export hides: space-aligned tables of `pdftotext -layout`
-(`layout_text`), paragraphs of a hard-wrapped dump (`hard_wrap`), and tables whose cells
-plain `pdftotext` printed one run after another (`cell_runs`).
+(`layout/`), paragraphs of a hard-wrapped dump (`hard_wrap`), and tables whose cells
+plain `pdftotext` printed one run after another (`cellruns/`).
 """
 
 import re

@@ -3,7 +3,7 @@
 Word prints an equation's fraction as two lines of text with a short rule between them. In a
 table without rulings those rules are the only lines drawn inside the table, so a short
 horizontal rule inside the region (well narrower than the table) is taken as a bar, and
-fraction_bars.stack_fractions turns the text over and under it into one segment reading
+grid.fractions.stack_fractions turns the text over and under it into one segment reading
 'numerator / denominator', placed on the numerator's line, before rows are read: the gap
 around the bar would otherwise part numerator and denominator into two rows.
 """
@@ -19,7 +19,7 @@ BESIDE = 1.0  # line heights: text beside a bar ('x 100%') starts this close to 
 
 
 def bars(region: list[Line], rules: list) -> list[Bar]:
-    """Short horizontal rules (ruling.Edge) inside the region."""
+    """Short horizontal rules (page.geometry.Edge) inside the region."""
     box = union_all(ln.box for ln in region)
     out: list[Bar] = []
     for e in rules:

@@ -1,15 +1,15 @@
 """Tables without rulings (a Word table printed without borders): columns found as vertical
 gutters of whitespace, rows from where the text of each column starts.
 
-Steps: the page's lines into one region per table (unruled_regions.py); with the page's
+Steps: the page's lines into one region per table (regions.py); with the page's
 words, each region's lines split again at gaps too narrow to split a printed line but wide
-enough to part two cells (unruled_words.py); the gutters (unruled_columns.py); rows and
-cells with their spans (unruled_rows.py); header labels widened over their sub-columns and
-header lines set apart joined back (unruled_headers.py); merged cells read from the empty
-slots under them (unruled_spans.py). A continuation on the next page is fitted to the
-table's columns by unruled_joins.py, called from table_joins. A frame drawn around such a
+enough to part two cells (words.py); the gutters (columns.py); rows and
+cells with their spans (rows.py); header labels widened over their sub-columns and
+header lines set apart joined back (headers.py); merged cells read from the empty
+slots under them (spans.py). A continuation on the next page is fitted to the
+table's columns by grid/refit.py, called from grid/joins.py. A frame drawn around such a
 table (read by the ruling finder as one or two big cells) is replaced by the table inside
-it (unruled_boxed.py, called from pdf.py).
+it (boxed.py, called from pdf/reader.py).
 """
 
 from typing import Optional
@@ -57,8 +57,8 @@ def fragment_quality(grid: TableGrid) -> float:
 def unruled_grids(lines: list[Line], number: int, words: Optional[list[Segment]] = None,
                   rules: Optional[list] = None) -> list[TableGrid]:
     """Tables without rulings on a page, from its lines; with the page's words, each table's
-    lines are split at narrower gaps too (unruled_words.py); with the page's rulings
-    (ruling.Edge: a few short bars), stacked fractions are read (unruled_fractions.py).
+    lines are split at narrower gaps too (words.py); with the page's rulings
+    (page.geometry.Edge: a few short bars), stacked fractions are read (fractions.py).
     Aligned text holding no data stays text: every row a label, or rows mostly of one cell
     and not a value anywhere (a signature block, names under titles)."""
     grids = []

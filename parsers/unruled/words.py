@@ -1,7 +1,7 @@
 """A table region's lines split again at every gap wide enough to be a column gutter, from
 the page's words.
 
-pdf_text splits a line into segments at gaps wider than 1.6 line heights, which keeps prose
+page.lines splits a line into segments at gaps wider than 1.6 line heights, which keeps prose
 whole; between two cells of a Word table the gap can be narrower (two cell margins of 5.4 pt
 are under 1.6 heights of 9-pt text) when the text fills both cells. Inside a table region
 each line is rebuilt from its words, split where words stand more than FINE_GAP line heights

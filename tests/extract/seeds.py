@@ -3,7 +3,7 @@
 from functools import lru_cache
 
 from kinerja.extract import doctype, meta, tables
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.schema import Document
 
 from ..conftest import CORPUS

@@ -3,7 +3,7 @@
 from functools import lru_cache
 
 from kinerja.extract.tables import read_tables
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.schema import Cell, Document, Meta, Provenance, SourceFile, Table
 
 from ..conftest import CORPUS

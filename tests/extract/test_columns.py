@@ -5,7 +5,7 @@ from functools import lru_cache
 import pytest
 
 from kinerja.extract.column_roles import classify_column, column_roles, header_paths
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.schema import Cell, Provenance, Table
 
 from ..conftest import CORPUS

@@ -7,7 +7,7 @@ from kinerja.extract.agency import find_mentions
 from kinerja.extract.doctype import find_parts
 from kinerja.extract.meta import read_meta
 from kinerja.extract.region import find_regions
-from kinerja.parsers import parse
+from tests.parsing import parse
 
 from .seeds import IKU, LKJIP, PK, RENSTRA_DO, seed_steps
 

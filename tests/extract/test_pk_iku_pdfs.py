@@ -4,22 +4,19 @@ Each expectation is what the page prints (checked against `pdftotext -layout` or
 page image): the genre's layouts these files stand for, not the files themselves.
 """
 
-import sys
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
 from kinerja.extract.agency import find_mentions
 from kinerja.extract.doctype import find_parts
 from kinerja.extract.meta import read_meta
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.schema import Meta
 
 from ..parsers.real_pdfs import FAST, real_doc, real_path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import render_pdfs  # noqa: E402
+from tests.tools import render_pdfs
 
 
 @lru_cache(maxsize=8)

@@ -5,7 +5,7 @@ from functools import lru_cache
 import pytest
 
 from kinerja.extract.tables import caption_year, read_tables
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.schema import Cell, Document, Heading, Meta, Provenance, SourceFile, Table
 
 from ..conftest import CORPUS

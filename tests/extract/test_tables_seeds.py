@@ -6,7 +6,7 @@ from kinerja.evaluate.facts import to_facts
 from kinerja.evaluate.gold import load_gold
 from kinerja.evaluate.metrics import score_document
 from kinerja.extract.tables import read_tables
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.schema import Extraction, Meta
 
 from ..conftest import CORPUS

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.parsers.pdf.reader import PdfOptions
 from kinerja.schema import Document
 

@@ -4,17 +4,15 @@ confidence. Inputs: a rasterised rendering of a seed (expected cells known) and 
 import json
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from rapidfuzz import fuzz
 
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.parsers.pdf.reader import PdfOptions
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import render_pdfs  # noqa: E402
+from tests.tools import render_pdfs
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 

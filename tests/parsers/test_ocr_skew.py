@@ -2,19 +2,16 @@
 seed's first ruled page rendered and rasterised at 300 dpi, then turned by a known angle."""
 
 import shutil
-import sys
-from pathlib import Path
 
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.parsers.ocr.skew import skew_angle
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import render_pdfs  # noqa: E402
+from tests.tools import render_pdfs
 
 PK = "pk-2023-diskominfo-kota-medan"
 DPI = 300

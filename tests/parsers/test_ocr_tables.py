@@ -4,18 +4,16 @@ rasterised at 300 dpi (codes '1.1.1', a nil '-', blank spanned cells)."""
 
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
 
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.parsers.ocr.rules import MIN_ERASE_PT, image_to_masks, masks_to_edges, without_rules
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import render_pdfs  # noqa: E402
+from tests.tools import render_pdfs
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 

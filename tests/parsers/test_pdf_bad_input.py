@@ -9,7 +9,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.parsers.errors import CorruptPDF, EmptyPDF, EncryptedPDF, InputError, UnsupportedFormat
 from kinerja.parsers.pdf.reader import PdfOptions
 

@@ -3,7 +3,7 @@ as no later page can add to it, so a long report is never held decoded whole."""
 
 import pytest
 
-from kinerja.parsers import parse, parse_paged
+from tests.parsing import parse, parse_paged
 from kinerja.parsers.pdf import blocks as pdf_blocks, reader as pdf
 from kinerja.schema import BlockPages, PagedDocument
 
@@ -46,7 +46,7 @@ def test_a_page_is_stored_once_the_next_page_shows_its_last_table_does_not_run_o
     """A page ending in a table waits for the next page; any other is stored once read."""
     running = {p for t in real_doc(DINKES).tables() for p in (t.provenance.pages or [])[:-1]}
     outside = [(read, page) for read, page in store_log if page not in running]
-    assert len(outside) == 110 - len(running)
+    assert len(outside) == 110 - len(running)  # the Dinkes LKIP has 110 pages
     assert all(read in (page, page + 1) for read, page in outside)
     assert sum(read == page for read, page in outside) > 80
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.parsers.pdf.reader import PdfOptions
 
 PDFS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pdf"

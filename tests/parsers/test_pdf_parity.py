@@ -1,7 +1,6 @@
 """A seed rendered to PDF (tests/tools/render_pdfs.py) gives the facts its text dump gives: the PDF
 parser and the extractors read a printed page as well as the text it was printed from."""
 
-import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -9,11 +8,10 @@ import pytest
 
 from kinerja.evaluate.facts import to_facts
 from kinerja.extract import extract_document
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.parsers.pdf.reader import PdfOptions
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import render_pdfs  # noqa: E402
+from tests.tools import render_pdfs
 
 PK = "pk-2023-diskominfo-kota-medan"
 LKJIP = "lkjip-2024-diskominfo-prov-babel"

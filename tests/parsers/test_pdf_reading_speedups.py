@@ -5,7 +5,6 @@ tuples (ruling_cells) for pdfplumber's on dicts, one raw walk of a page's object
 get_objects, one text page shared by triage and reading. These tests hold them to that.
 """
 
-import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -20,8 +19,7 @@ from kinerja.parsers.pdf.text import page_words
 from kinerja.parsers.pdf.triage import triage_page
 from kinerja.parsers.ruled import ruling
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import render_pdfs  # noqa: E402
+from tests.tools import render_pdfs
 
 PDFS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pdf"
 RULED = "lkjip_2021_dpupr_kab_grobogan.pdf"  # Word export: borders as thousands of thin boxes

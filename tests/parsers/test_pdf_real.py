@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.parsers.pdf.reader import PdfOptions
 from kinerja.schema import Document, Heading, Paragraph, Table
 
@@ -148,17 +148,16 @@ def test_small_text_pdfs_parse_with_tables(pdf_dir, name):
 
 
 @pytest.mark.slow
-def test_every_real_pdf_parses_within_the_time_limit(pdf_dir):
-    """Whole corpus, scanned pages through OCR; each file under a 20-minute limit."""
+def test_every_real_pdf_opens_and_its_first_pages_are_read(pdf_dir):
+    """Every shared PDF, scanned pages through real OCR: the first two pages of each (the whole
+    corpus, 530 pages, is bench/bench_corpus_parse.py's)."""
     for path in sorted(pdf_dir.glob("*.pdf")):
-        doc = parse(path, PdfOptions(timeout_s=1200))
+        doc = parse(path, PdfOptions(max_pages=2))
         assert doc.pages, path.name
-        assert not any("time limit" in w for w in doc.warnings), path.name
-        assert not any("OCR" in w for w in doc.warnings), path.name
+        assert not any("time limit" in w or "OCR" in w for w in doc.warnings), (path.name, doc.warnings)
         scanned = [p for p in doc.pages if p.kind == "scanned"]
         # a blank or photo-only scanned page yields no words, hence no confidence
-        read = [p for p in scanned if p.ocr_confidence is not None]
-        assert len(read) >= 0.9 * len(scanned), path.name
+        assert all(p.ocr_confidence is not None for p in scanned), path.name
 
 
 def test_rotated_page_reads_like_the_upright_original(pengukuran, tmp_path):

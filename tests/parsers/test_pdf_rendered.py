@@ -2,16 +2,14 @@
 expected table content is the seed's own tab-separated rows."""
 
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.parsers.pdf.reader import PdfOptions
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import render_pdfs  # noqa: E402
+from tests.tools import render_pdfs
 
 PK = "pk-2023-diskominfo-kota-medan"
 LKJIP = "lkjip-2024-diskominfo-prov-babel"

@@ -7,17 +7,16 @@ render_pdfs.py, cells known from the seed) and from a real PDF of the corpus.
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
 
+from kinerja.extract.lexicon import sakip_lexicon
 from kinerja.parsers.textdump.cellruns import sheets as cell_sheets
-from kinerja.parsers.textdump.reader import parse
+from tests.parsing import parse
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import render_pdfs  # noqa: E402
+from tests.tools import render_pdfs
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
@@ -211,7 +210,7 @@ def test_a_definition_row_never_reaches_across_a_page_break(dumps):
 def test_a_result_phrase_is_never_taken_for_a_formula(dumps):
     rows = [r for t in _recovered(dumps[RENSTRA]) for r in t.body]
     assert rows
-    assert not any(cell_sheets.RESULT_PHRASE.match(r[3].text) for r in rows)
+    assert not any(cell_sheets.is_result_phrase(r[3].text, sakip_lexicon()) for r in rows)
 
 
 def test_tab_separated_seeds_get_no_reconstructed_tables():

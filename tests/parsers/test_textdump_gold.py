@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from kinerja.parsers.textdump.reader import parse
+from tests.parsing import parse
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "gold"

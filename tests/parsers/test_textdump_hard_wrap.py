@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.parsers.textdump.hard_wrap import split_paragraph, wrap_width
 from kinerja.schema import Heading
 

@@ -5,8 +5,11 @@ The inputs are line runs cut from the Renstra seed (renstra-do-2025-...txt, line
 
 from pathlib import Path
 
+from kinerja.extract.lexicon import sakip_lexicon
 from kinerja.parsers.textdump import interleaved
-from kinerja.parsers.textdump.reader import parse
+from tests.parsing import parse
+
+WORDS = interleaved.Words.of(sakip_lexicon())
 
 SEED = Path(__file__).resolve().parents[2] / "corpus" / "renstra-do-2025-diskominfotik-kota-blitar.txt"
 LINES = SEED.read_text(encoding="utf-8").split("\n")
@@ -24,33 +27,33 @@ def test_the_seed_is_recognised_as_interleaved_and_the_tab_dumps_are_not():
 
 
 def test_a_cell_ends_at_the_first_line_without_a_trailing_space():
-    frags = interleaved.lines_to_fragments(_cut(1116, 1126))
+    frags = interleaved.lines_to_fragments(_cut(1116, 1126), WORDS)
     assert [(f.text, f.start, f.end) for f in frags] == [
         ("Terlaksananya koordinasi Pengelolaan Data dan Informasi", 1116, 1118),
         ("Jumlah data dan informasi yang dipetakan berdasarkan Arsitektur SPBE pemerintah daerah", 1120, 1126)]
 
 
 def test_words_cut_at_a_narrow_cell_edge_are_rejoined():
-    frags = interleaved.lines_to_fragments(_cut(1600, 1602))  # "Permohon" / "an"
+    frags = interleaved.lines_to_fragments(_cut(1600, 1602), WORDS)  # "Permohon" / "an"
     assert [f.text for f in frags] == ["Permohonan"]
-    frags = interleaved.lines_to_fragments(_cut(1796, 1802))  # "yan" / "g aktif +", "d" / "imanfaatkan"
+    frags = interleaved.lines_to_fragments(_cut(1796, 1802), WORDS)  # "yan" / "g aktif +", "d" / "imanfaatkan"
     assert " ".join(f.text for f in frags) == "Jumlah media milik Pemda yang aktif + Jumlah media berbayar yang dimanfaatkan"
 
 
 def test_a_code_cut_after_a_dot_is_joined():
-    pieces = interleaved.split_pieces(interleaved.lines_to_fragments(_cut(344, 350)))
+    pieces = interleaved.split_pieces(interleaved.lines_to_fragments(_cut(344, 350), WORDS), WORDS)
     assert [(p.kind, p.text) for p in pieces] == [
         ("code", "2.16.03.2.02.0013"), ("text", "Koordinasi Pemanfaatan Pusat Data Nasional")]
 
 
 def test_a_unit_on_the_definition_line_is_split_off():
-    pieces = interleaved.split_pieces(interleaved.lines_to_fragments(_cut(1824, 1832)))
+    pieces = interleaved.split_pieces(interleaved.lines_to_fragments(_cut(1824, 1832), WORDS), WORDS)
     assert (pieces[0].kind, pieces[0].text) == ("unit", "dokumen")
     assert pieces[1].text.startswith("Penyusunan rencana dan pelaksanaan")
 
 
 def test_a_fraction_drawn_with_dashes_reads_as_a_division():
-    frags = interleaved.lines_to_fragments(_cut(2422, 2432))
+    frags = interleaved.lines_to_fragments(_cut(2422, 2432), WORDS)
     assert interleaved.render_formula(frags) == (
         "Jumlah nilai per area keamanan informasi / Jumlah nilai keseluruhan area keamanan informasi X 100%")
 

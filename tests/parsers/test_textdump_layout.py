@@ -9,7 +9,6 @@ group labels over sub-columns and titles printed right above their headers.
 
 import shutil
 import subprocess
-import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +17,7 @@ import pytest
 from kinerja.evaluate.facts import to_facts
 from kinerja.evaluate.gold import load_gold
 from kinerja.evaluate.metrics import score_document
-from kinerja.parsers.textdump.reader import parse
+from tests.parsing import parse
 from kinerja.pipeline import extract_file
 from kinerja.schema import Document, Paragraph, Table
 
@@ -31,7 +30,6 @@ PK_2016 = "pk_2016_kaban_bpmpd_jabar"
 LKIP_2016 = "lkip_2016_disnakertrans_jabar"
 LKIP_DINKES = "lkip_2016_dinkes_jabar"
 SEED_LKJIP = "lkjip-2024-diskominfo-prov-babel"
-TOOLS = Path(__file__).resolve().parents[1] / "tools"
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +52,7 @@ def rendered(tmp_path_factory) -> Path:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) not installed")
     pytest.importorskip("reportlab")
-    sys.path.insert(0, str(TOOLS))
-    import render_pdfs
+    from tests.tools import render_pdfs
 
     out = tmp_path_factory.mktemp("rendered")
     pdf = render_pdfs.render(render_pdfs.SEEDS / f"{SEED_LKJIP}.txt", out / f"{SEED_LKJIP}.pdf")

@@ -1,7 +1,8 @@
 """Each seed's tables have the structure a reader sees in the file.
 
-Expectations are in expected/textdump_seeds.json, written by hand from the seeds (line numbers,
-headers, spans as printed); a table is found by the line of its first row.
+Expectations are beside each seed, in corpus/groundtruth/NAME.tables.json, written by hand from
+the seed (line numbers, headers, spans as printed); a table is found by the line of its first row.
+Every seed has one: a missing file fails.
 """
 
 import json
@@ -10,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from kinerja.parsers.textdump.reader import parse
+from tests.parsing import parse
 from kinerja.schema import Table
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-EXPECTED = json.loads((Path(__file__).parent / "expected" / "textdump_seeds.json").read_text())
-SEEDS = [name for name in EXPECTED if not name.startswith("_")]
+SEEDS = sorted(p.name for p in CORPUS.glob("*.txt"))
+EXPECTED = {seed: json.loads((CORPUS / "groundtruth" / f"{seed[:-4]}.tables.json").read_text())
+            for seed in SEEDS}
 TABLES = [(seed, spec) for seed in SEEDS for spec in EXPECTED[seed]["tables"]]
 
 

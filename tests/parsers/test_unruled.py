@@ -4,13 +4,12 @@ text centred or left-aligned over their sub-columns, header not repeated after a
 a running footer on every page)."""
 
 import re
-import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.parsers.grid.headers import resolve
 from kinerja.parsers.grid.refit import aligned, column_map
 from kinerja.parsers.page.lines import lines_from_runs
@@ -20,8 +19,7 @@ from kinerja.parsers.pdf.text import page_words
 from kinerja.parsers.pdf.triage import triage_page
 from kinerja.parsers.unruled.tables import unruled_grids
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import render_pdfs  # noqa: E402
+from tests.tools import render_pdfs
 
 PK = "pk-2023-diskominfo-kota-medan"
 LKJIP = "lkjip-2024-diskominfo-prov-babel"

@@ -50,7 +50,7 @@ from reportlab.platypus import (  # noqa: E402
     TableStyle,
 )
 
-from kinerja.parsers import parse
+from tests.parsing import parse
 from kinerja.parsers.textdump.markup import latex_to_plain
 from kinerja.schema import (
     Document,  # noqa: E402

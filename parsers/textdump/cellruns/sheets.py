@@ -16,7 +16,7 @@ _MAX_GAP = 12  # runs without a unit cell after which the sheet has ended
 _MAX_NAME_WORDS = 25
 
 
-def _result_phrase(text: str, lex: Lexicon) -> bool:
+def is_result_phrase(text: str, lex: Lexicon) -> bool:
     """A sasaran or kegiatan worded as a result ("Meningkatnya ...") is never a formula."""
     return bool(lex.result_phrase) and re.match(rf"\s*(?:{lex.result_phrase})", text) is not None
 
@@ -62,7 +62,7 @@ def definition_rows(runs: list[Run], first: int, lex: Lexicon) -> tuple[list[lis
         name, definition, formula = texts[pos - 1], texts[pos + 1], texts[pos + 2]
         cells = [runs[name], runs[definition], runs[formula]]
         if name <= last_used or any(is_unit_cell(c, lex) or _CODE.match(c.text) for c in cells) \
-                or not _reads_as_name(runs[name].text) or _result_phrase(runs[formula].text, lex) \
+                or not _reads_as_name(runs[name].text) or is_result_phrase(runs[formula].text, lex) \
                 or _page_turns(runs, name, formula, lex) \
                 or (pos + 3 < len(texts) and is_unit_cell(runs[texts[pos + 3]], lex)):  # "formula" names the next unit's row
             continue  # a cell of another column in the way: this row's pairing is not certain

@@ -10,14 +10,14 @@ columns. What still tells the table apart from prose:
   holds a lone unit word in the SATUAN column (definition sheets);
 - value columns hold figures ("100 %", "Rp 5.733.449.100", "0,93", "-").
 
-The steps: lines_to_runs (cell_text) -> find_header (cell_header) -> one reading of the rows,
+The steps: lines_to_runs (runs) -> find_header (header) -> one reading of the rows,
 each exact about counts (a value paired with the wrong row is worse than none):
-- numbered_rows / coded_rows (cell_rows): header cells, then rows of one run per column between
+- numbered_rows / coded_rows (rows): header cells, then rows of one run per column between
   row numbers (codes); fewer runs before the next number are continuation rows whose first cells
   span from the row above; a repeated header (next page) is skipped;
-- definition_rows (cell_sheets): definition sheets whose cells come out of column order: a unit
+- definition_rows (sheets): definition sheets whose cells come out of column order: a unit
   cell anchors indicator (before it), definition and formula (after it);
-- stacked_columns (cell_stacked): tables written column by column (NO 1 2 3 4, PROGRAM ...,
+- stacked_columns (stacked): tables written column by column (NO 1 2 3 4, PROGRAM ...,
   ANGGARAN ...): the numbers give the row count and every column must hold that many items;
 -> check_rows -> to_table. The text of rows not read stays prose; tables are flagged
 low_confidence with notes saying what was guessed. insert_tables is the entry point textdump

@@ -8,7 +8,7 @@ says: its middle for cells centred on the row, its first line for top-aligned ce
 fits the column better; a cell never reaches over another row's anchor line. Under a numbered
 row, sub-rows without a number (figures only at their right) leave the text cells on their left
 whole: those are merged over them. Between two labelled text columns, each block finds its own
-gutter (layout_columns.aligned_gutters): justified Word cells shift from row to row.
+gutter (columns.aligned_gutters): justified Word cells shift from row to row.
 """
 
 import re

@@ -1,12 +1,12 @@
 """Space-aligned tables of a layout text dump (`pdftotext -layout`) into Table blocks.
 
-The steps, one module each: layout_lines (words with their character columns, pages) ->
-layout_regions (where the tables are) -> layout_columns (character ranges of the columns) ->
-layout_header (header lines, labels, column refinements, header rows and column paths) ->
-layout_rows (which lines make one row) -> here: cells of a row joined line by line, the rows of
+The steps, one module each: lines (words with their character columns, pages) ->
+regions (where the tables are) -> columns (character ranges of the columns) ->
+header (header lines, labels, column refinements, header rows and column paths) ->
+rows (which lines make one row) -> here: cells of a row joined line by line, the rows of
 regions continuing a table over page breaks appended (through the repeated header's labels,
 else column by column), and the Table built with the line range and column of every cell.
-Body cells are made by text_tables.body_to_cells, so spans mean what they mean for
+Body cells are made by tsv.body_to_cells, so spans mean what they mean for
 tab-separated dumps: a row's leading empty cells under a filled one extend its row span.
 """
 

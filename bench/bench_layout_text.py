@@ -2,7 +2,7 @@
 with a text layer in ../shared/corpus/pdf), and how much of it goes to finding the space-aligned
 tables. Prints figures; asserts nothing.
 
-    python tests/benchmarks/bench_layout_text.py
+    python -m bench.bench_layout_text
 """
 
 import shutil
@@ -11,10 +11,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.paths import PDFS
 from kinerja.parsers.textdump import reader as textdump
 from kinerja.parsers.textdump.layout import tables as layout_text
-
-PDFS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "pdf"
 
 
 def best_of(fn, repeat: int = 3) -> float:

@@ -1,18 +1,16 @@
 """How long the audit checks take: per seed document, and on a synthetic extraction of growing size
 (name clustering compares every pair of distinct names). Prints figures; asserts nothing.
 
-    python tests/benchmarks/bench_audit.py
+    python -m bench.bench_audit
 """
 
 import random
 import time
-from pathlib import Path
 
+from bench.paths import CORPUS
 from kinerja.audit import RULES, names, run_checks
 from kinerja.pipeline import extract_file
 from kinerja.schema import Extraction, IndicatorValue, Provenance, SourceFile, Value
-
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 
 def timed(fn, repeat: int = 5) -> float:

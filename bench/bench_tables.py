@@ -1,16 +1,15 @@
 """Prints how fast extract.tables reads the seed documents' tables (parsing excluded).
 
-Run: python tests/benchmarks/bench_tables.py
+Run: python -m bench.bench_tables
 """
 
 import time
-from pathlib import Path
 
+from bench.paths import CORPUS
 from kinerja.extract.tables import read_tables
-from kinerja.parsers import parse
 from kinerja.schema import Meta
+from tests.parsing import parse
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 ROUNDS = 5
 
 

@@ -1,6 +1,6 @@
 """Text-dump parsing speed over the seed corpus, beside a naive TSV split, in one run.
 
-    python tests/benchmarks/bench_textdump.py [--rounds N] [--scale K]
+    python -m bench.bench_textdump [--rounds N] [--scale K]
 
 For each seed and for the whole corpus it prints MB/s and seconds per MB of:
   textdump  kinerja.parsers.textdump.reader.parse (cold: the markup cache is cleared before each
@@ -21,10 +21,9 @@ import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-
+from bench.paths import REPO
 from kinerja.parsers.textdump import markup
-from kinerja.parsers.textdump.reader import parse
+from tests.parsing import parse
 
 
 def naive_tsv(path: Path) -> list[list[list[str]]]:

@@ -1,6 +1,6 @@
 """Extraction from a PagedDocument against the same Document in memory: time and memory; prints figures.
 
-Run: python tests/benchmarks/bench_paged_extract.py [PDF] [--repeats N] [--decoded-pages K]
+Run: python -m bench.bench_paged_extract [PDF] [--repeats N] [--decoded-pages K]
 Default PDF: ../shared/corpus/pdf/lkip_2016_dinkes_jabar.pdf (110 pages). The PDF is parsed once;
 the plain Document and a PagedDocument built from it (PagedDocument.from_document) are then each
 extracted N times (the paged one after the plain Document is freed, as in a paged pipeline). Printed
@@ -16,12 +16,12 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from bench.paths import REPO
 from kinerja.extract import extract_document, prose
-from kinerja.parsers import parse
 from kinerja.schema import Document, PagedDocument
 from kinerja.schema.paged import DECODED_PAGES
+from tests.parsing import parse
 
-REPO = Path(__file__).resolve().parents[2]
 DEFAULT_PDF = REPO.parent / "shared" / "corpus" / "pdf" / "lkip_2016_dinkes_jabar.pdf"
 
 

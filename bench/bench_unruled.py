@@ -2,25 +2,22 @@
 without borders (tests/tools/render_pdfs.py), per document, finder alone (text already read)
 and whole parse. Prints figures; asserts nothing.
 
-    python tests/benchmarks/bench_unruled.py
+    python -m bench.bench_unruled
 """
 
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from kinerja.parsers import parse
 from kinerja.parsers.page.lines import lines_from_runs
 from kinerja.parsers.pdf.reader import PdfOptions
 from kinerja.parsers.pdf.text import page_words
 from kinerja.parsers.pdf.triage import triage_page
 from kinerja.parsers.unruled.tables import unruled_grids
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
-import render_pdfs  # noqa: E402
+from tests.parsing import parse
+from tests.tools import render_pdfs
 
 
 def page_lines(path: Path) -> list:

@@ -15,7 +15,7 @@ extract_tables finder on every page. In one run it prints, side by side:
 Each measurement runs in its own freshly spawned process, so peaks do not mix; the peak counts
 the process and any child it waited for (tesseract, ghostscript).
 
-Usage: python tests/benchmarks/bench_pdf.py [SPEED_PDF] [--gold-pdf PDF ...]
+Usage: python -m bench.bench_pdf [SPEED_PDF] [--gold-pdf PDF ...]
            [--engines kinerja,camelot,...] [--no-camelot] [--no-bare] [--prefixes 10,40,...] [--repeat 3]
 Defaults: speed on ../shared/corpus/pdf/lkip_2016_dinkes_jabar.pdf (110 pages); F1 on
 lkjip_2021_dpupr_kab_grobogan.pdf and pk_2021_pengukuran_2020_dkips_sulut.pdf. About 6 minutes
@@ -26,7 +26,6 @@ seconds are printed beside it because wall time swings with whatever else the ma
 import argparse
 import multiprocessing as mp
 import resource
-import sys
 import tempfile
 import time
 import warnings
@@ -38,7 +37,8 @@ from typing import Optional
 from rich.console import Console
 from rich.table import Table
 
-REPO = Path(__file__).resolve().parents[2]
+from bench.paths import REPO
+
 PDFS = REPO.parent / "shared" / "corpus" / "pdf"
 GOLD = REPO.parent / "shared" / "corpus" / "gold"
 SPEED_PDF = PDFS / "lkip_2016_dinkes_jabar.pdf"
@@ -125,11 +125,10 @@ def _child(job: Job, conn) -> None:
 
 def _pipeline(job: Job, run: Run) -> None:
     """parse -> extract -> audit -> write, as pipeline.process_file chains them."""
-    from pdf_engines import extract_with
-
+    from bench.pdf_engines import extract_with
     from kinerja.evaluate.facts import to_facts
-    from kinerja.write.extraction import write_extraction
     from kinerja.schema import Extraction
+    from kinerja.write.extraction import write_extraction
 
     t = time.perf_counter()
     doc, ex = extract_with(Path(job.path), job.what, job.max_pages, run.stages, job.paged)
@@ -336,8 +335,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3,
                     help="the memory rows read the speed PDF printed this many times over")
     args = ap.parse_args()
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from pdf_engines import ENGINES
+    from bench.pdf_engines import ENGINES
 
     engines = args.engines.split(",") if args.engines else list(ENGINES)
     if args.no_camelot:

@@ -1,17 +1,15 @@
 """Time of the non-table extract steps (doctype, meta, definitions, prose) per seed; prints figures.
 
-Run: python tests/benchmarks/bench_extract_text.py [repeats]
+Run: python -m bench.bench_extract_text [repeats]
 spaCy's Indonesian class is built once per process (the first prose call); its cost is printed apart.
 """
 
 import sys
 import time
-from pathlib import Path
 
+from bench.paths import CORPUS
 from kinerja.extract import definitions, doctype, meta, prose, tables
-from kinerja.parsers import parse
-
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+from tests.parsing import parse
 
 
 def _timed(fn, *args):

@@ -1,6 +1,6 @@
 """How many values read_value reads per second on one core, beside a naive Babel-only reader.
 
-    python tests/benchmarks/bench_values.py [--rounds N]
+    python -m bench.bench_values [--rounds N]
 
 Workloads:
   corpus   every harvested cell and amount of the seed corpus, read repeatedly (a real mix:
@@ -20,17 +20,15 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import sys
 import time
-from pathlib import Path
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO))  # so `tests.tools` imports when run as a script
-
-from kinerja.normalize import read_value  # noqa: E402
-from kinerja.normalize import reader  # noqa: E402
+from bench.paths import REPO
+from kinerja.normalize import (
+    read_value,  # noqa: E402
+    reader,  # noqa: E402
+)
 from tests.tools.harvest_values import harvest  # noqa: E402
 
 
