@@ -17,9 +17,12 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from kinerja.parsers.page.lines import Line
-from kinerja.parsers.text.running import MIN_REPEATS, furniture_key, is_page_number, recurs
+from kinerja.parsers.text.running import (
+    MIN_REPEATS, furniture_key, is_labelled_page_number, is_page_number, recurs,
+)
 
 BAND = 0.18  # share of the page height searched for running headers and footers
+WIDE_BAND = 0.35  # ... and for page numbers that carry their label ("Hal : 15")
 SHARE_ANYWHERE = 0.3  # a text in the band on this share of the pages is furniture wherever it sits
 SAME_HEIGHT = 3.0  # points: running headers of one document sit at one height
 SIMILAR = 94  # rapidfuzz ratio above which two long band texts are one running header
@@ -53,16 +56,19 @@ def page_furniture(lines: list[Line], page: int, height: float,
     drop = {i for i in range(len(lines)) if (page, i) in recurring_keys}
     content = [ln for i, ln in enumerate(lines) if i not in drop]
     for i, line in enumerate(lines):
-        band = _band(line, height) if i not in drop else None
+        # a labelled page number ("Hal : 15") is one further in: a landscape page of a portrait
+        # report keeps the portrait page's wide bottom margin
+        wide = WIDE_BAND if is_labelled_page_number(line.text) else BAND
+        band = _band(line, height, wide) if i not in drop else None
         if band and _edge_page_number(line, content, band):
             drop.add(i)
     return drop
 
 
-def _band(line: Line, page_height: float) -> str | None:
-    if line.box.y1 <= page_height * BAND:
+def _band(line: Line, page_height: float, share: float = BAND) -> str | None:
+    if line.box.y1 <= page_height * share:
         return "top"
-    if line.box.y0 >= page_height * (1 - BAND):
+    if line.box.y0 >= page_height * (1 - share):
         return "bottom"
     return None
 

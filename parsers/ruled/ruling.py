@@ -18,6 +18,7 @@ from kinerja.parsers.grid.model import GridCell, TableGrid, quality
 from kinerja.parsers.page.geometry import Box, Edge, cluster
 from kinerja.parsers.page.words import Word, words_text
 from kinerja.parsers.ruled import chain as ruling_cells
+from kinerja.parsers.ruled.open_rows import closing_edges
 from kinerja.parsers.ruled.stacked_rows import split_stacked_rows
 from kinerja.parsers.ruled.tall_rows import split_tall_rows
 from kinerja.parsers.ruled.thin_rows import merge_thin_rows
@@ -43,6 +44,7 @@ def edges_to_cell_groups(edges: Iterable[Edge], join: float = JOIN) -> list[list
     h, v = ruling_cells.merge_edges(h, v, SNAP, join)
     h = [e for e in h if max(e[4], e[5]) >= MIN_EDGE]
     v = [e for e in v if max(e[4], e[5]) >= MIN_EDGE]
+    h += closing_edges(h, v, SNAP, MIN_SLOT)
     cells = ruling_cells.intersections_to_cells(ruling_cells.intersections(h, v, SNAP))
     return [g for g in plumber_table.cells_to_tables(cells) if len(g) >= 2]
 

@@ -8,8 +8,9 @@ pdftotext cell runs) reads it by the same rule."""
 import re
 from typing import Iterable, Optional
 
-# '3', '(3)', '3.', '( 3 )', '9=8/7*100%' (a column number with the formula of its figures)
-_NUMBER_CELL = re.compile(r"^\(?\s*(\d{1,2})\s*\)?\.?(?:\s*=\s*\S.*)?$")
+# '3', '(3)', '3.', '( 3 )', '9=8/7*100%' (a column number with the formula of its figures), '-3'
+# (a spreadsheet's '(3)' in accounting format: the text layer holds the negative number)
+_NUMBER_CELL = re.compile(r"^(?:\(?\s*|-)(\d{1,2})\s*\)?\.?(?:\s*=\s*\S.*)?$")
 MIN_CELLS = 3
 
 

@@ -15,10 +15,12 @@ MIN_REPEATS = 3  # a text on fewer pages than this is no running header
 _NUM = r"(\d{1,4}|[ivxlcdm]{1,7})"
 # a chapter before the page: "III-", "IV.", "A-", "3-" ("1.500" is an amount, not page 500)
 _CHAPTER = r"([ivxlcdm]{1,6}\s*[-–—.]\s*|([a-z]|\d{1,2})\s*[-–—]\s*)"
+_LABEL = r"(hal(aman)?|hlm|page)\.?\s*:?\s*"  # "Hal. 5", "Halaman : 3", "Hal : 15"
 PAGE_NUMBER = re.compile(
-    rf"^[-–—\s]*((hal(aman)?|hlm|page)\.?\s*)?{_CHAPTER}?{_NUM}(\s*(dari|of|/)\s*\d{{1,4}})?[-–—\s]*$",
+    rf"^[-–—\s]*({_LABEL})?{_CHAPTER}?{_NUM}(\s*(dari|of|/)\s*\d{{1,4}})?[-–—\s]*$",
     re.IGNORECASE,
 )
+LABELLED = re.compile(rf"^[-–—\s]*{_LABEL}{_CHAPTER}?\d{{1,4}}\b", re.IGNORECASE)
 # "5 | Page", "Page | 5", "LKjIP 2016 | 12", "12 | Laporan Kinerja": a label and the page number
 # on either side of a bar
 PAGE_LABEL = re.compile(rf"^({_NUM}\s*[|│]\s*\S.{{0,80}}|\S.{{0,80}}?\s*[|│]\s*{_NUM})$", re.IGNORECASE)
@@ -27,6 +29,13 @@ PAGE_LABEL = re.compile(rf"^({_NUM}\s*[|│]\s*\S.{{0,80}}|\S.{{0,80}}?\s*[|│]
 def is_page_number(text: str) -> bool:
     text = text.strip()
     return bool(PAGE_NUMBER.match(text) or PAGE_LABEL.match(text))
+
+
+def is_labelled_page_number(text: str) -> bool:
+    """A page number that says so ("Hal : 15", "Halaman 3 dari 9", "5 | Page"): no figure of
+    the content reads like it, wherever on the page it sits."""
+    text = text.strip()
+    return is_page_number(text) and bool(LABELLED.match(text) or PAGE_LABEL.match(text))
 
 
 def furniture_key(text: str) -> str:
