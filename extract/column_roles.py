@@ -55,6 +55,11 @@ class Column:
     renstra_end: bool = False      # "Target Akhir Renstra": the plan's last year
     period_in_leaf: bool = False   # the triwulan is named by the column's own label, not a group's
     bare: bool = False             # a bare 'Capaian' read as realisasi: the document may show otherwise
+    year_offset: int = 0           # 'Prakiraan Maju': unless printed, the year is the table's plus this
+
+    def year_from(self, base: Optional[int]) -> Optional[int]:
+        """The column's year: its own, else the table's (`base`) moved by its offset."""
+        return self.year or (base + self.year_offset if base else None)
 
 
 @lru_cache(maxsize=1)
@@ -158,9 +163,11 @@ def classify_column(index: int, path: str) -> Column:
     if role in ("capaian",) or (role == "capaian_bare" and "persen" in norms[-1]):
         role, unit = "capaian", "%"
     renstra_end = role in ("target", "anggaran") and any("akhir" in n or "renstra" in n for n in norms)
+    offset = max((k for phrase, k in vocab["year_offsets"].items() if any(phrase in n for n in norms)), default=0)
     if role in KINERJA_MEASURES or role in BUDGET_MEASURES:
         return replace(col, role="measure", measure=role, domain=domain, year=year, period=period,
-                       unit=unit, renstra_end=renstra_end, period_in_leaf=period_in_leaf)
+                       unit=unit, renstra_end=renstra_end, period_in_leaf=period_in_leaf,
+                       year_offset=offset)
     return replace(col, role=role or "other", domain=domain, year=year, period=period,
                    period_in_leaf=period_in_leaf)
 

@@ -23,8 +23,9 @@ TITLE_PATTERNS: list[tuple[DocType, re.Pattern]] = [
     ("LKjIP", re.compile(r"\bLAPORAN\s+(AKUNTABILITAS\s+)?KINERJA\b|\b(LKJIP|LAKIP|LKIP|LKJ)\b")),
     ("IKU", re.compile(r"\bINDIKATOR\s+KINERJA\s+UTAMA\b|\bI\s?K\s?U\b")),
     ("DO", re.compile(r"\bDEFINISI\s+OPERASIONAL\b|\bPOHON\s+KINERJA\b")),
-    ("Renstra", re.compile(r"\bRENCANA\s+STRATEGIS\b|\bRENSTRA\b")),
-    ("Renja", re.compile(r"\bRENCANA\s+KERJA\b|\bRENJA\b|\bRKT\b")),
+    # a name run into the next word is still the name ('Rencana StrategisInspektorat')
+    ("Renstra", re.compile(r"\bRENCANA\s+STRATEGIS|\bRENSTRA\b")),
+    ("Renja", re.compile(r"\bRENCANA\s+KERJA|\bRENJA\b|\bRKT\b")),
 ]
 # The GOLD-level type a part type belongs to when it is the file's main document.
 GOLD_LEVEL: dict[str, DocType] = {"PK-perubahan": "PK", "monev": "other"}
@@ -32,15 +33,20 @@ GOLD_LEVEL: dict[str, DocType] = {"PK-perubahan": "PK", "monev": "other"}
 MAX_TITLE_CHARS = 200
 # "BAB 2" / "BAB II": the block after it is the chapter's title, inside the report
 _CHAPTER = re.compile(r"(?i)^BAB\.?\s+([IVX]+|\d+)\.?$")
-_LAMPIRAN = re.compile(r"^LAMPIRAN\b\s*([IVXLC\d]+\b)?[.:\s]*", re.IGNORECASE)
+# "LAMPIRAN", "Lampiran 4.", "LAMPIRAN II :": not "lampiran yang merupakan bagian ..." in a sentence
+_LAMPIRAN = re.compile(r"^(?:LAMPIRAN\b|[Ll]ampiran\s+(?=[IVXLC\d]+\b|[.:]))\s*([IVXLC\d]+\b)?[.:\s]*")
 _NOT_TITLE = re.compile(r"^(TABEL|GAMBAR|SUMBER|GRAFIK|BAB\b|DAFTAR)|^\(?[\dIVX]+(\.\d+)*[.)]?\s", re.IGNORECASE)
+# a table of contents entry ("BAB II ... RENSTRA .......... 12"), a clause of a sentence, or a
+# heading's second line ("DAN CAPAIAN RENSTRA ...")
+_NOT_A_HEADING = re.compile(r"\.{4,}|…{2,}|[;,]\s*$|^(dan|atau|serta|yang|di|ke|dari|pada|untuk|dengan|terhadap)\b",
+                            re.IGNORECASE)
 
 
 def find_parts(doc: AnyDocument) -> list[Part]:
     """The documents a file holds, each with its block range, type and confidence."""
     titles = list(_titles(doc))
     if not titles:
-        return [_structure_part(doc)] if doc.blocks else []
+        return [_untitled_part(doc)] if doc.blocks else []
     parts: list[Part] = []
     lead = _untitled_body(doc, titles[0][0])
     if lead is not None:
@@ -90,8 +96,10 @@ def title_type(text: str) -> Optional[tuple[DocType, bool]]:
     body = text[lampiran.end():] if lampiran else text
     if not body.strip():
         return None
-    if _NOT_TITLE.match(body) and not lampiran:
+    if (_NOT_TITLE.match(body) and not lampiran) or _NOT_A_HEADING.search(body):
         return None
+    if body.rstrip().endswith(".") and not _mostly_upper(body):
+        return None  # a sentence that starts with a document's name
     upper = body.upper()
     for doc_type, pattern in TITLE_PATTERNS:
         m = pattern.search(upper)
@@ -121,6 +129,52 @@ STRUCTURE_HINTS: list[tuple[DocType, tuple[str, ...]]] = [
 ]
 
 
+def _untitled_part(doc: AnyDocument, structure: bool = True) -> Optional[Part]:
+    """A file whose content prints no title (a cover drawn as an image, a report starting at BAB I)
+    names itself elsewhere: in its running header or footer ("Renstra Badan ... Tahun 2025 - 2029"),
+    or in its opening prose ("Rencana Kerja (Renja) ... ini disusun"); failing both, its tables'
+    headers say what kind of document it is."""
+    running = next(((found[0], f) for f in doc.furniture if (found := title_type(flat(f.text)))), None)
+    if running is not None:
+        doc_type, block = running
+        return Part(index=0, doc_type=doc_type, title=flat(block.text), confidence=0.7, first_block=0,
+                    last_block=len(doc.blocks) - 1, provenance=block.provenance)
+    named = _self_named(doc)
+    if named is not None:
+        return Part(index=0, doc_type=named, title="", confidence=0.5, first_block=0,
+                    last_block=len(doc.blocks) - 1, provenance=doc.blocks[0].provenance)
+    return _structure_part(doc) if structure else None
+
+
+# How a document names itself in its opening prose: the type's name with "ini" ("Renja ini",
+# "Laporan Kinerja ini"), or after a word of making ("disusunnya Rencana Kerja", "penyusunan LKjIP").
+SELF_NAMES: list[tuple[DocType, str]] = [
+    ("Renja", r"rencana\s+kerja(?!\s+tahunan)|renja"),
+    ("Renstra", r"rencana\s+strategis|renstra"),
+    ("LKjIP", r"laporan\s+(?:akuntabilitas\s+)?kinerja|lkjip|lakip|lkip"),
+    ("PK", r"perjanjian\s+kinerja"),
+    ("IKU", r"indikator\s+kinerja\s+utama"),
+]
+OPENING_BLOCKS = 40
+
+
+def self_name(doc_type: str) -> Optional[str]:
+    """The regular expression of the names a document of this type calls itself by."""
+    return next((name for t, name in SELF_NAMES if t == doc_type), None)
+
+
+def _self_named(doc: AnyDocument) -> Optional[DocType]:
+    text = " ".join(flat(b.text) for _, b in text_blocks(doc, 0, OPENING_BLOCKS)).lower()
+    scores = {}
+    for doc_type, name in SELF_NAMES:
+        this = len(re.findall(rf"\b(?:{name})\b(?:\s*\([^)]{{1,12}}\))?(?:\s+\w+){{0,6}}?\s+ini\b", text))
+        made = len(re.findall(rf"\b(?:disusunnya|penyusunan|menyusun)\s+(?:dokumen\s+)?(?:{name})\b", text))
+        scores[doc_type] = this + made
+    best = max(scores, key=scores.get)
+    ranked = sorted(scores.values(), reverse=True)
+    return best if ranked[0] >= 1 and ranked[0] > ranked[1] else None
+
+
 def _structure_part(doc: AnyDocument) -> Part:
     headers = " ".join(
         " ".join(" ".join(row) for row in table_rows(t)[:3]).upper() for t in doc.tables()
@@ -145,9 +199,14 @@ COVER_BLOCKS = 10
 
 def _untitled_body(doc: AnyDocument, first_title: int) -> Optional[Part]:
     """The report before the first title, when the title sits deep in the file and the blocks before
-    it are a report's body (ikhtisar, kata pengantar, chapters) rather than a cover."""
+    it are a report's body (ikhtisar, kata pengantar, chapters) rather than a cover: typed by its
+    running header, its section headings or its opening prose."""
     if first_title <= max(COVER_BLOCKS, len(doc.blocks) // 20):
         return None
+    lead = _untitled_part(doc, structure=False)
+    if lead is not None:
+        lead.last_block = first_title - 1
+        return lead
     text = " ".join(flat(b.text).upper() for _, b in text_blocks(doc, 0, first_title - 1)
                     if len(b.text) <= MAX_TITLE_CHARS)
     for doc_type, pattern in BODY_HINTS:
@@ -181,4 +240,4 @@ def _mentions_renstra(doc: AnyDocument, part: Part) -> bool:
                for _, b in text_blocks(doc, part.first_block, last))
 
 
-__all__ = ["find_parts", "file_type", "main_part", "title_type"]
+__all__ = ["find_parts", "file_type", "main_part", "self_name", "title_type"]

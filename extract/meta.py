@@ -5,6 +5,8 @@ it names most and first, the region that agency belongs to, the year its title o
 ("PERJANJIAN KINERJA TAHUN 2023", "Renstra 2025-2029" -> 2025), its signing date and signatories.
 """
 
+import re
+from collections import Counter
 from typing import Optional
 
 from kinerja.schema import AnyDocument, Meta, Part
@@ -88,6 +90,28 @@ def _read_year(doc: AnyDocument, meta: Meta, main: Optional[Part], first: int, l
             meta.year = title_year(text)
             meta.provenance["year"] = block.provenance
             return
+    named = _self_named_year(doc, meta.doc_type, first, last)
+    if named is not None:
+        meta.year, meta.provenance["year"] = named
+
+
+def _self_named_year(doc: AnyDocument, doc_type: str, first: int, last: int):
+    """(year, provenance) the text gives the document by its own name ("Rencana Kerja Tahun 2019",
+    "Renja OPD Tahun 2017"). A plan also names the plans it follows on (the Renja of two years
+    before, evaluated in its chapter II): the latest year is its own; a report names its year most."""
+    name = doctype.self_name(doc_type)
+    if name is None:
+        return None
+    pattern = re.compile(rf"(?i)\b(?:{name})\b[^.;:]{{0,60}}?\btahun\s+((?:19|20)\d\d)\b")
+    found = [(int(m.group(1)), b.provenance) for _, b in text_blocks(doc, first, last)
+             for m in pattern.finditer(flat(b.text))]
+    if not found:
+        return None
+    if doc_type == "LKjIP":
+        year = Counter(y for y, _ in found).most_common(1)[0][0]
+    else:
+        year = max(y for y, _ in found)
+    return year, next(p for y, p in found if y == year)
 
 
 def _reported_year(doc: AnyDocument, meta: Meta, cover_year: int, first: int, last: int) -> int:

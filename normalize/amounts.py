@@ -116,6 +116,10 @@ def read_amount(num: str, text: str, affixes: Affixes, ctx: ValueContext) -> dic
     repaired = numeral.repaired
     if kind == "money" and not any(_fits_rupiah(r, a.tail) for r in readings):
         readings, repaired = _rupiah_repairs(num, readings, evidence)
+    elif repaired and ctx.whole_column and all(r.decimals for r in readings):
+        # "464.850.00" among whole amounts: a digit lost as likely as a decimal typed with a dot
+        evidence.append("decimals mended in a column of whole amounts: a digit may be lost")
+        readings = readings + [NumReading(float(re.sub(r"\D", "", num)), "digits", 0)]
     values = _signed(readings, a, kind, evidence)
     if a.unit_raw and all(v != int(v) for v, _ in values) and not _measure_unit(a.unit_raw):
         return {"kind": "text", "value": text, "read_as": "a number followed by words that are not a unit"}

@@ -35,9 +35,20 @@ def with_column_evidence(ctx: ValueContext, cells: Iterable[str],
     if expected is None and _mostly_codes(cells):
         expected = "code"
     scale = ctx.scale or shared_scale(cells)
-    if (style, expected, scale) == (ctx.style, ctx.expected, ctx.scale):
+    whole = ctx.whole_column or _whole_amounts(cells)
+    if (style, expected, scale, whole) == (ctx.style, ctx.expected, ctx.scale, ctx.whole_column):
         return ctx
-    return ValueContext(style, expected, ctx.unit, scale, ctx.siblings, source if style else "")
+    return ValueContext(style, expected, ctx.unit, scale, ctx.siblings, source if style else "", whole)
+
+
+MIN_WHOLE = 3  # amounts of a column, read one way and all whole, to call the column whole
+
+
+def _whole_amounts(cells: list[str]) -> bool:
+    """At least MIN_WHOLE grouped amounts ("1.964.870.000") read one way, none with decimals."""
+    readings = [parse_numeral(n) for c in cells for n in _NUMERAL.findall(c.strip()) if len(n) >= 7]
+    sure = [r.readings[0] for r in readings if len(r.readings) == 1 and not r.repaired]
+    return len(sure) >= MIN_WHOLE and all(r.decimals == 0 for r in sure)
 
 
 def _mostly_codes(cells: list[str]) -> bool:

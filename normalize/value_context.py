@@ -32,16 +32,19 @@ class ValueContext:
     # Where `style` comes from: "document" (the prevailing style: weaker, see reader), else
     # the caller's or the column's word. Also named in read_as.
     style_source: str = ""
+    # The column's amounts read one way are all whole (a column of rupiah printed without
+    # decimals): a broken grouping there is a digit lost, not a decimal typed with a dot.
+    whole_column: bool = False
     _hash: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
         # Hashed once: the reader's cache hashes the context on every call.
-        key = (self.style, self.expected, self.unit, self.scale, tuple(self.siblings), self.style_source)
+        key = (self.style, self.expected, self.unit, self.scale, tuple(self.siblings), self.style_source,
+               self.whole_column)
         object.__setattr__(self, "_hash", hash(key))
 
     def __hash__(self) -> int:
         return self._hash
-
 
 
 @lru_cache(maxsize=1)

@@ -89,6 +89,9 @@ class Document(Model):
     source: SourceFile
     pages: list[Page] = Field(default_factory=list)
     blocks: list[Block] = Field(default_factory=list)
+    furniture: list[Paragraph] = Field(
+        default_factory=list, description="running headers and footers set aside from the content, "
+        "each distinct text once, where it is first printed (they often name the document)")
     degraded: bool = False
     warnings: list[str] = Field(default_factory=list)
 

@@ -16,7 +16,7 @@ from typing import Optional, Union
 
 from pydantic import TypeAdapter
 
-from .document import Block, Document, Page, Table
+from .document import Block, Document, Page, Paragraph, Table
 from .source import SourceFile
 
 _BLOCKS = TypeAdapter(list[Block])
@@ -113,9 +113,11 @@ class PagedDocument:
     decodes pages on access. `to_document()` gives the plain pydantic Document."""
 
     def __init__(self, source: SourceFile, pages: list[Page], blocks: BlockPages,
-                 degraded: bool = False, warnings: Optional[list[str]] = None):
+                 degraded: bool = False, warnings: Optional[list[str]] = None,
+                 furniture: Optional[list[Paragraph]] = None):
         self.source, self.pages, self.blocks = source, pages, blocks
         self.degraded, self.warnings = degraded, list(warnings or [])
+        self.furniture = list(furniture or [])
 
     @classmethod
     def from_document(cls, doc: Document, decoded_pages: int = DECODED_PAGES) -> "PagedDocument":
@@ -127,14 +129,14 @@ class PagedDocument:
                 blocks.add_page(page)
                 page = []
         blocks.add_page(page)
-        return cls(doc.source, doc.pages, blocks, doc.degraded, doc.warnings)
+        return cls(doc.source, doc.pages, blocks, doc.degraded, doc.warnings, doc.furniture)
 
     def tables(self) -> Iterator[Table]:
         return (b for b in self.blocks if isinstance(b, Table))
 
     def to_document(self) -> Document:
         return Document(source=self.source, pages=self.pages, blocks=list(self.blocks),
-                        degraded=self.degraded, warnings=self.warnings)
+                        degraded=self.degraded, warnings=self.warnings, furniture=self.furniture)
 
 
 # what extraction reads: either form, through the same attributes

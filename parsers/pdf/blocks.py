@@ -4,7 +4,7 @@ captions attached, running headers and footers dropped, tables over page breaks 
 import pickle
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -16,6 +16,7 @@ from kinerja.parsers.page.lines import Line
 from kinerja.parsers.pdf import margins
 from kinerja.parsers.pdf.paragraphs import TextBlock, blocks_from_lines
 from kinerja.parsers.source import file_source
+from kinerja.parsers.text.running import furniture_key
 from kinerja.schema import (
     BlockPages,
     Cell,
@@ -129,14 +130,22 @@ def paged_document(path: Path, stash: PageStash, warnings: list[str]) -> PagedDo
     keys = margins.recurring(stash.margin, len(stash))
     assembler = _Assembler(str(path), len(stash))
     pages: list[Page] = []
+    furniture: dict[str, Paragraph] = {}
     for p in stash.drain():
         pages.append(_page_model(p))
-        assembler.add(_page_items(p, keys))
+        items = _page_items(p, keys)
+        for line in items.furniture:
+            key = furniture_key(line.text)
+            if key != "#page" and key not in furniture:
+                furniture[key] = Paragraph(text=line.text, provenance=Provenance(
+                    file=str(path), page=items.number, bbox=line.box.to_bbox()))
+        assembler.add(items)
     blocks = assembler.finish()
     scanned = sum(1 for p in pages if p.kind == "scanned")
     fmt = "pdf-scanned" if pages and scanned == len(pages) else "pdf"
     return PagedDocument(source=file_source(path, fmt, page_count=len(pages)), pages=pages,
-                         blocks=blocks, degraded=bool(warnings), warnings=warnings)
+                         blocks=blocks, degraded=bool(warnings), warnings=warnings,
+                         furniture=list(furniture.values()))
 
 
 @dataclass
@@ -146,18 +155,20 @@ class _PageItems:
     tables: list[ResolvedTable]  # top to bottom
     first_is_first: bool  # nothing above the page's first table
     last_is_last: bool  # nothing below its last table
+    furniture: list = field(default_factory=list)  # the page's running header, footer, number lines
 
 
 def _page_items(p, recurring_keys: set) -> _PageItems:
     t = p.triage
     drop = margins.page_furniture(p.lines, t.number, t.height, recurring_keys)
+    furniture = [ln for i, ln in enumerate(p.lines) if i in drop]
     lines = [ln for i, ln in enumerate(p.lines) if i not in drop]
     tables = sorted((table_headers.resolve(g) for g in p.grids), key=lambda r: r.box.y0)
     lines = outside_tables(lines, [r.box for r in tables])
     text = attach_captions(blocks_from_lines(lines), tables)
     first = bool(tables) and not any(b.box.y1 <= tables[0].box.y0 + 1 for b in text)
     last = bool(tables) and not any(b.box.y0 >= tables[-1].box.y1 - 1 for b in text)
-    return _PageItems(t.number, text, tables, first, last)
+    return _PageItems(t.number, text, tables, first, last, furniture)
 
 
 class _Assembler:

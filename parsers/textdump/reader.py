@@ -148,6 +148,17 @@ def page_furniture(lines: list[str]) -> set[int]:
     return found
 
 
+def furniture_texts(lines: list[str], furniture: set[int], file: str) -> list[Paragraph]:
+    """Each distinct running header or footer once, at its first line (page numbers aside)."""
+    out: dict[str, Paragraph] = {}
+    for no in sorted(furniture):
+        text = " ".join(lines[no - 1].replace("\f", "").split())
+        key = furniture_key(text)
+        if key and key != "#page" and key not in out:
+            out[key] = Paragraph(text=text, provenance=_prov(file, no, no))
+    return list(out.values())
+
+
 def _column_labels(text: str) -> bool:
     """Three or more space-aligned segments: a table's header repeated atop each page of a
     layout dump, which continues the table rather than being a running header."""
@@ -541,6 +552,7 @@ def parse(path: Path, options=None) -> Document:
     paged = n_pages > 1
     fmt = "markdown" if _has_markdown(text) or path.suffix.lower() in (".md", ".markdown") else "text"
     warnings: list[str] = []
+    furniture: set[int] = set()
     if interleaved.is_interleaved(lines):
         blocks, notes = interleaved.parse_lines(lines, file, options.lexicon)
         warnings += notes
@@ -562,7 +574,7 @@ def parse(path: Path, options=None) -> Document:
     pages = [Page(number=k, kind="text") for k in range(1, n_pages + 1)] if paged else []
     return Document(
         source=source_file(path, data, fmt, line_count=len(lines), page_count=n_pages if paged else None),
-        pages=pages, blocks=blocks, warnings=warnings,
+        pages=pages, blocks=blocks, warnings=warnings, furniture=furniture_texts(lines, furniture, file),
         degraded=any(getattr(b, "low_confidence", False) for b in blocks),
     )
 

@@ -1,0 +1,48 @@
+"""Text dumps of a generated document: the Markdown-ish export a converter makes of it (lines,
+tables as tab-separated rows with their caption, header rows and numbering row), and
+poppler's `pdftotext -layout` and plain `pdftotext` of its PDF."""
+
+import subprocess
+from pathlib import Path
+
+from .model import Cell, Doc, Heading, Lines, PageBreak, Para, Signature, TableBlock
+
+
+def markdown(doc: Doc) -> str:
+    parts: list[str] = []
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            parts.append(block.text)
+        elif isinstance(block, Para):
+            parts.append(block.text)
+        elif isinstance(block, Lines):
+            parts.append("\n".join(f"{k} : {v}" for k, v in block.pairs))
+        elif isinstance(block, Signature):
+            parts.append("\n".join(line for col in block.columns for line in col))
+        elif isinstance(block, TableBlock):
+            parts.append(_table(block))
+        elif not isinstance(block, PageBreak):
+            raise TypeError(block)
+    return "\n\n".join(parts) + "\n"
+
+
+def _table(block: TableBlock) -> str:
+    """A spanning cell's text in its first place, the places it covers empty; a cell's lines
+    joined by <br> as converters leave them."""
+    lines = [block.caption, ""] if block.caption else []
+    for row in block.header + block.body:
+        lines.append("\t".join(_cell(c) for c in row))
+    return "\n".join(lines)
+
+
+def _cell(cell: Cell | None) -> str:
+    if cell is None:
+        return ""
+    return "<br>".join(line for line in cell.text.strip("\n").split("\n"))
+
+
+def pdftotext(pdf: Path, out: Path, layout: bool) -> Path:
+    """poppler's text of the PDF (`-layout` keeps the page's columns) written to `out`."""
+    args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [str(pdf), str(out)]
+    subprocess.run(args, check=True, capture_output=True, timeout=60)
+    return out
