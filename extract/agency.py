@@ -63,7 +63,10 @@ def find_mentions(text: str) -> list[tuple[str, bool]]:
         out.append((" ".join([m.group("head"), *body.split(), region_label(level, region)]), True))
     if not out:
         for m in _BARE.finditer(text):
-            body = _trim_body(m.group("body"))
+            body = m.group("body")
+            if "\n" in body and re.match(r"[ \t]*:", text[m.end():]):
+                body = body.rsplit("\n", 1)[0]  # the next line is a form's label ("PERIODE : ...")
+            body = _trim_body(body)
             if body:
                 out.append((f"{m.group('head')} {body}", False))
     return out
@@ -90,7 +93,8 @@ def _trim_body(body: str) -> str:
     # a name without its region ends at the line's end or at the first word a sentence needs
     words = []
     for line_no, line in enumerate(body.split("\n")):
-        if line_no > 0 and words and not line.strip()[:1].isupper():
+        # the next line of a letterhead continues the name; a form's next label does not
+        if line_no > 0 and words and (not line.strip()[:1].isupper() or ":" in line):
             break
         tokens = line.split()
         bares = [w.strip(",.").lower() for w in tokens]

@@ -8,6 +8,7 @@ the year, the triwulan and the domain (performance vs money). Measures a header 
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -219,7 +220,7 @@ def _merge_lone_percent(segments: list[str]) -> list[str]:
 
 def column_roles(table: Table) -> list[Column]:
     """Every column's role, with ambiguous measures resolved against the rest of the table."""
-    paths = with_unit_row(table, with_header_row(table, header_paths(table)))
+    paths = with_sibling_labels(with_unit_row(table, with_header_row(table, header_paths(table))))
     cols = [classify_column(i, p) for i, p in enumerate(paths)]
     has_indicator = any(c.role == "indikator" for c in cols)
     has_budget_name = any(c.role in BUDGET_NAME_ROLES for c in cols)
@@ -257,6 +258,35 @@ def with_unit_row(table: Table, paths: list[str]) -> list[str]:
     for col, label in labels.items():
         if col < len(out) and out[col]:
             out[col] = f"{out[col]} / {label}"
+    return out
+
+
+SIBLING_LIKENESS = 60  # rapidfuzz ratio above which a garbled sub-label is its siblings' one
+
+
+def with_sibling_labels(paths: list[str]) -> list[str]:
+    """Groups that repeat one set of sub-columns ('Triwulan 1 / Target | Realisasi | Capaian',
+    'Triwulan 2 / ...', per K and Rp, per year) print the same sub-labels in the same order: a
+    sub-label no sibling group prints, that most of them print alike at its place and that it
+    resembles (an OCR misreading, 'Coens Kinerja Triwulan ini'), is theirs."""
+    groups: dict[str, list[int]] = {}
+    for i, path in enumerate(paths):
+        if " / " in path:
+            groups.setdefault(path.rsplit(" / ", 1)[0], []).append(i)
+    sizes = Counter(len(cols) for cols in groups.values())
+    out = list(paths)
+    for size, n in sizes.items():
+        if n < 3:
+            continue  # two groups cannot outvote each other
+        alike = [cols for cols in groups.values() if len(cols) == size]
+        for k in range(size):
+            leaves = [paths[cols[k]].rsplit(" / ", 1)[1] for cols in alike]
+            usual, count = Counter(leaves).most_common(1)[0]
+            if count * 2 <= len(alike):
+                continue
+            for cols, leaf in zip(alike, leaves):
+                if leaf != usual and fuzz.ratio(leaf.lower(), usual.lower()) >= SIBLING_LIKENESS:
+                    out[cols[k]] = paths[cols[k]].rsplit(" / ", 1)[0] + " / " + usual
     return out
 
 

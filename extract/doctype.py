@@ -17,7 +17,8 @@ from .blocktext import flat, table_rows, text_blocks
 
 # Checked in order: the first pattern that matches a title names its type.
 TITLE_PATTERNS: list[tuple[DocType, re.Pattern]] = [
-    ("monev", re.compile(r"\b(MONITORING\s+DAN\s+EVALUASI|MONEV|MONEY)\b|RENCANA\s+AKSI")),
+    ("monev", re.compile(r"\b(MONITORING\s+DAN\s+EVALUASI|MONEV|MONEY)\b|RENCANA\s+AKSI"
+                         r"|\bPENGUKURAN\s+KINERJA\s+(BERKALA|TRIWULAN)|\bLAPORAN\s+HASIL\s+PENGUKURAN\s+KINERJA\b")),
     ("PK-perubahan", re.compile(r"\b(PERJANJIAN|PENETAPAN)\s+KINERJA\s+PERUBAHAN|PERUBAHAN\s+(ATAS\s+)?PERJANJIAN\s+KINERJA")),
     ("PK", re.compile(r"\b(PERJANJIAN|PENETAPAN)\s+KINERJA\b")),
     ("LKjIP", re.compile(r"\bLAPORAN\s+(AKUNTABILITAS\s+)?KINERJA\b|\b(LKJIP|LAKIP|LKIP|LKJ)\b")),

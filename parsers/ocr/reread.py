@@ -19,7 +19,7 @@ from kinerja.parsers.grid.model import GridCell, TableGrid, quality
 
 SHORT_CELL = 20  # characters: a cell this short is cheap to read again
 REREAD_BELOW = 0.75  # word confidence under which a short cell is read again
-INSET_PT = 2.5  # inside the cell's borders: no ruling fringe in the crop
+INSET_PT = 1.0  # inside the cell's borders (the rulings are painted out already; text sits close to them)
 INK_LEVEL = 128  # gray level under which a pixel is ink
 MIN_INK_PX = 12  # fewer dark pixels than this: the cell is empty (scan specks)
 MARGIN_PX = 16  # white around each crop: tesseract misreads text at an image edge
@@ -119,7 +119,16 @@ def better_reading(old: str, old_conf: Optional[float], new: str, new_conf: floa
         return False
     if not old.strip():
         return new_conf >= MIN_NEW_CONF
+    if _digits(old) and _digits(old) == _digits(new) and _clean_number(old) and not _clean_number(new):
+        return False  # the same figure with a border's fringe read as marks ('92,90. (')
     return restores_separator(old, new) or new_conf > (old_conf or 0)
+
+
+CLEAN_NUMBER = re.compile(r"^[-+]?\d[\d.,]*%?$")
+
+
+def _clean_number(text: str) -> bool:
+    return bool(CLEAN_NUMBER.match(text.strip()))
 
 
 def restores_separator(old: str, new: str) -> bool:
@@ -127,7 +136,12 @@ def restores_separator(old: str, new: str) -> bool:
     numbers print them: the first reading lost one ('411' -> '4.11'); a second reading that
     doubles one ('23.972,.036') restores nothing."""
     return bool(_digits(old)) and _digits(old) == _digits(new) and \
-        len(SEPARATORS.findall(new)) > len(SEPARATORS.findall(old)) and _well_formed(new)
+        _inner_separators(new) > _inner_separators(old) and _well_formed(new)
+
+
+def _inner_separators(text: str) -> int:
+    """Separators between digits ('92,90. (' has one: its trailing dot is a border's fringe)."""
+    return sum(len(SEPARATORS.findall(n)) for n in NUMBER.findall(text))
 
 
 def _well_formed(text: str) -> bool:
