@@ -23,7 +23,7 @@ SHARED = REPO.parent / "shared"
 OUT = HERE / "names.json"
 
 INDICATOR_HEADS = ("persentase", "presentase", "prosentase", "indeks", "jumlah", "nilai", "cakupan",
-                   "rasio", "tingkat", "angka", "proporsi", "prevalensi", "rata-rata", "capaian",
+                   "rasio", "tingkat", "angka", "proporsi", "prevalensi", "rata-rata",
                    "predikat", "opini", "laju", "luas", "panjang")
 SASARAN_HEADS = ("meningkatnya", "terwujudnya", "menurunnya", "tercapainya", "terpenuhinya",
                  "terselenggaranya", "berkurangnya", "terjaminnya", "terkendalinya", "tersedianya",
@@ -84,7 +84,11 @@ def clean_name(text: str) -> str:
 
 # prose, not a cell: a sentence cut into the table's column
 PROSE = re.compile(r"\. |\b(?:sebesar|yaitu|antara lain|merupakan|bertujuan|ini|adalah|terdapat|"
-                   r"ditandai|dengan (?:indikator|sasaran)|masih|sebagaimana|tersebut|meliputi)\b", re.I)
+                   r"ditandai|dengan (?:indikator|sasaran|target)|masih|sebagaimana|tersebut|meliputi|"
+                   r"dapat|dibandingkan|terdiri|melalui kegiatan|yang mendukung|dalam upaya|"
+                   r"sebagai berikut|dibiayai)\b", re.I)
+# a table's header or a heading caught as a program name
+NOT_PROGRAM = re.compile(r"&|\bkegiatan\b|\bindikator\b|\bgenerik\b|\banggaran\b|\bteknis \d", re.I)
 BROKEN = {"nya", "an", "kan", "i", "ka", "ng"}  # syllables split off by a narrow column
 
 
@@ -181,7 +185,7 @@ def classify(cells: list[str], pools: dict) -> None:
         head = name.split(" ", 1)[0].lower()
         if not good_name(name):
             continue
-        if head == "program" and not re.match(r"program\s*(?:/|dan kegiatan)", name, re.I):
+        if head == "program" and not re.match(r"program\s*/", name, re.I) and not NOT_PROGRAM.search(name):
             pools["programs"].add(name)
         elif head in INDICATOR_HEADS:
             pools["indicators"].setdefault(name, None)
@@ -236,7 +240,8 @@ STANDARD_AGENCIES = [
     "Dinas Koperasi, Usaha Kecil dan Menengah", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
     "Dinas Pemuda dan Olahraga", "Dinas Kebudayaan dan Pariwisata", "Dinas Perpustakaan dan Kearsipan",
     "Dinas Perikanan", "Dinas Pertanian dan Ketahanan Pangan", "Dinas Perdagangan dan Perindustrian",
-    "Dinas Pemberdayaan Perempuan dan Perlindungan Anak", "Dinas Pengendalian Penduduk dan Keluarga Berencana",
+    "Dinas Pemberdayaan Perempuan dan Perlindungan Anak",
+    "Dinas Pengendalian Penduduk dan Keluarga Berencana",
     "Satuan Polisi Pamong Praja", "Badan Perencanaan Pembangunan Daerah", "Badan Keuangan dan Aset Daerah",
     "Badan Pendapatan Daerah", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
     "Badan Penanggulangan Bencana Daerah", "Badan Kesatuan Bangsa dan Politik", "Inspektorat Daerah",
@@ -282,7 +287,7 @@ def build(shared: Path) -> dict:
                 known_units.setdefault(r["indicator"].lower(), r["unit"])
         if r.get("kind") == "budget" and good_name(r["item"], 2):
             head = r["item"].split(" ", 1)[0].lower()
-            if head == "program":
+            if head == "program" and not NOT_PROGRAM.search(r["item"]):
                 pools["programs"].add(r["item"])
             elif head in KEGIATAN_HEADS:
                 pools["kegiatan"].add(r["item"])

@@ -23,7 +23,7 @@ class Variant:
     ruling: str = "ruled"  # ruled | unruled | scan (an image-only copy of the ruled print)
     header_rows: Optional[int] = None  # 1-3 header rows, group labels spanning their columns
     landscape: Optional[bool] = None
-    pages: int = 1  # 2-3: the main table runs over that many pages
+    pages: int = 1  # 2-3: the longest table is drawn that long (it runs over two pages at least)
     repeat_header: bool = True  # its header printed again on each page
     wrap: bool = False  # long names, wrapped over several lines of their cells
     grades: bool = False  # graded values: "BB (72,14)", "Level 3", "WTP"
@@ -64,6 +64,7 @@ class Generated:
     text_paths: dict[str, Path]  # markdown, and layout / plain (pdftotext) where the PDF has text
     facts: list[dict]  # GOLD.md facts a careful reader takes from the document
     pages: int
+    table_pages: int  # pages the longest table runs over
     seconds: float = 0.0
     inputs: dict[str, Path] = field(default_factory=dict)  # pdf and the text dumps, by name
 
@@ -84,37 +85,51 @@ def generate(form: str, variant: Union[str, Variant], seed: int, out_dir: Path) 
     arguments give the same files and facts."""
     start = time.perf_counter()
     v = VARIANTS[variant] if isinstance(variant, str) else variant
-    doc, rng = _build(form, v, seed)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     name = f"{form}-{v.name}-{seed}"
     pdf = out_dir / f"{name}.pdf"
-    landscape = doc.landscape if v.landscape is None else v.landscape
+    printed = out_dir / f"{name}.print.pdf" if v.ruling == "scan" else pdf
+    doc, rng, pages, table_pages = _printed(form, v, seed, printed)
     texts = {"markdown": out_dir / f"{name}.md"}
     texts["markdown"].write_text(markdown(doc), encoding="utf-8")
     if v.ruling == "scan":
-        printed = out_dir / f"{name}.print.pdf"
-        pages = render(doc, printed, True, v.repeat_header, landscape)
         scan(printed, pdf, rng)
         printed.unlink()
     else:
-        pages = render(doc, pdf, v.ruling == "ruled", v.repeat_header, landscape)
         texts["layout"] = pdftotext(pdf, out_dir / f"{name}.layout.txt", layout=True)
         texts["plain"] = pdftotext(pdf, out_dir / f"{name}.plain.txt", layout=False)
-    gen = Generated(name, form, v.name, seed, pdf, texts, doc.facts, pages, time.perf_counter() - start)
+    gen = Generated(name, form, v.name, seed, pdf, texts, doc.facts, pages, table_pages,
+                    time.perf_counter() - start)
     gen.inputs = {"pdf": pdf, **texts}
     return gen
 
 
+def _printed(form: str, v: Variant, seed: int, pdf: Path) -> tuple[Doc, random.Random, int, int]:
+    """Build and print the document; a table meant to run over pages that fitted on one (its
+    paper was larger than guessed) is made longer until it runs over."""
+    for longer in range(4):
+        doc, rng = _build(form, v, seed, longer)
+        landscape = doc.landscape if v.landscape is None else v.landscape
+        pages, table_pages = render(doc, pdf, v.ruling != "unruled", v.repeat_header, landscape)
+        if v.pages < 2 or table_pages >= 2:
+            break
+    return doc, rng, pages, table_pages
+
+
 def build(form: str, variant: Union[str, Variant], seed: int) -> Doc:
-    """The document generate() prints: its blocks (tables with their header grids) and facts."""
+    """The document generate() prints (its blocks, tables with their header grids, and facts),
+    unprinted; a table meant to run over pages is as first drawn, before generate() finds
+    whether the paper made it long enough."""
     return _build(form, VARIANTS[variant] if isinstance(variant, str) else variant, seed)[0]
 
 
-def _build(form: str, v: Variant, seed: int) -> tuple[Doc, random.Random]:
+def _build(form: str, v: Variant, seed: int, longer: int = 0) -> tuple[Doc, random.Random]:
     rng = random.Random(f"{form}/{v.name}/{seed}")
     spec = FORMS[form]
-    doc = spec.build(_context(spec, v, rng))
+    ctx = _context(spec, v, rng)
+    ctx.pages += longer
+    doc = spec.build(ctx)
     doc.facts = unique(doc.facts)
     return doc, rng  # the same generator goes on to the scan's noise
 

@@ -61,7 +61,8 @@ class Region:
     @property
     def head(self) -> str:
         """The regional head who co-signs a PK."""
-        return {"kabupaten": "Bupati", "kota": "Wali Kota", "provinsi": "Gubernur"}[self.level] + f" {self.short}"
+        title = {"kabupaten": "Bupati", "kota": "Wali Kota", "provinsi": "Gubernur"}[self.level]
+        return f"{title} {self.short}"
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,9 @@ class Picker:
                    if e["unit"] not in ("predikat", "level")}
         name = self._fresh(sorted(entries), "indicator")
         unit = entries[name]
-        satuan = self.rng.choice(SATUAN.get(unit, (unit.title() if unit.islower() and len(unit) > 3 else unit,)))
+        # a count unit prints capitalised ("Dokumen"), an abbreviation as it is ("opd", "km")
+        printed = unit.title() if len(unit) > 3 else unit
+        satuan = self.rng.choice(SATUAN.get(unit, (printed,)))
         return Indicator(name, SATUAN_FACT.get(satuan.lower(), satuan.lower()), satuan, _scale(name, unit))
 
     def definition(self) -> tuple[Indicator, str]:
@@ -145,7 +148,7 @@ class Picker:
         of the usual shape for the indicator's kind."""
         pairs = [d for d in pools()["definitions"]
                  if all(fuzz.token_set_ratio(d["indicator"].lower(), u.lower()) < CLOSE
-                        for u in self.used["indicator"])]
+                        for u in self.used["indicator"]) and (len(d["indicator"]) >= 60 or not self.long)]
         if pairs and self.rng.random() < 0.5:
             d = self.rng.choice(pairs)
             self.used["indicator"].append(d["indicator"])
@@ -177,8 +180,10 @@ class Picker:
     def nip(self) -> str:
         """An NIP as printed: birth date, appointment month, sex, sequence."""
         r = self.rng
-        born = f"{r.randint(1965, 1985)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
-        return f"{born} {int(born[:4]) + r.randint(20, 28)}{r.randint(1, 12):02d} {r.randint(1, 2)} 00{r.randint(1, 9)}"
+        born = r.randint(1965, 1985)
+        hired = born + r.randint(20, 28)
+        return (f"{born}{r.randint(1, 12):02d}{r.randint(1, 28):02d} {hired}{r.randint(1, 12):02d} "
+                f"{r.randint(1, 2)} 00{r.randint(1, 9)}")
 
     def choice(self, options: list[str], **fmt) -> str:
         return self.rng.choice(options).format(**fmt)

@@ -19,7 +19,12 @@ from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 from reportlab.platypus import (  # noqa: E402
-    PageBreak as RLPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    PageBreak as RLPageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
 from .model import Doc, Heading, Lines, PageBreak, Para, Signature, TableBlock  # noqa: E402
@@ -30,23 +35,44 @@ pdfmetrics.registerFont(TTFont(BOLD, "VeraBd.ttf"))
 ALIGN = {"center": TA_CENTER, "left": TA_LEFT, "justify": TA_JUSTIFY, "right": TA_RIGHT}
 BODY = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, spaceAfter=6, alignment=TA_JUSTIFY)
 PAD = 3.0
+UNRULED_PAD = 5.0  # unruled columns stand apart by white space only: wider gutters
 F4 = (609.45, 935.43)  # 215 x 330 mm, the folio Indonesian offices print on
 PAPERS = (A4, F4, A3)
 SMALLEST_FONT = 4.5
+READABLE_FONT = 6.0
+
+
+class _Tracked(Table):
+    """A table that notes the pages its parts are drawn on (a split part shares the note)."""
+
+    pages_seen: set
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part.pages_seen = self.pages_seen
+        return parts
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self.pages_seen.add(canvas.getPageNumber())
+        super().drawOn(canvas, x, y, _sW)
 
 
 def render(doc: Doc, path: Path, ruled: bool = True, repeat_header: bool = True,
-           landscape_page: bool = False) -> int:
-    """Print the document to `path` on the smallest paper its widest table fits (A4, F4, A3);
-    returns its number of pages."""
+           landscape_page: bool = False) -> tuple[int, int]:
+    """Print the document to `path` on the smallest paper its widest table fits (A4, F4, A3, or
+    a page as wide as the table, as spreadsheet exports fit one); returns its number of pages
+    and the number of pages its longest table runs over."""
     margin = 36 if landscape_page else 50
     size = _paper(doc, landscape_page, margin)
     pdf = SimpleDocTemplate(str(path), pagesize=size, leftMargin=margin, rightMargin=margin,
                             topMargin=45, bottomMargin=50, title="", author="", creator="", producer="")
     width = size[0] - 2 * margin
-    story = []
+    story, tracked = [], []
     for block in doc.blocks:
         story += _flowables(block, width, ruled, repeat_header)
+        if isinstance(block, TableBlock):
+            tracked.append((len(block.body), next(f for f in story[::-1] if isinstance(f, _Tracked))))
     pages = [0]
 
     def on_page(c: canvas.Canvas, _doc) -> None:
@@ -57,16 +83,23 @@ def render(doc: Doc, path: Path, ruled: bool = True, repeat_header: bool = True,
             c.drawRightString(size[0] - margin, 28, str(c.getPageNumber()))
 
     pdf.build(story, onFirstPage=on_page, onLaterPages=on_page)
-    return pages[0]
+    longest = max(tracked, key=lambda t: t[0], default=(0, None))[1]
+    return pages[0], len(longest.pages_seen) if longest is not None else 0
 
 
 def _paper(doc: Doc, landscape_page: bool, margin: float) -> tuple[float, float]:
+    """The smallest paper on which every table fits at a readable size, else at the smallest
+    size, else a page made as wide as the widest table."""
     tables = [b for b in doc.blocks if isinstance(b, TableBlock)]
-    for paper in PAPERS:
-        size = landscape(paper) if landscape_page else paper
-        if all(sum(_floors(t, SMALLEST_FONT)) <= size[0] - 2 * margin for t in tables):
-            return size
-    return landscape(PAPERS[-1]) if landscape_page else PAPERS[-1]
+    need = {font: max((sum(_floors(t, font, UNRULED_PAD)) for t in tables), default=0.0)
+            for font in (READABLE_FONT, SMALLEST_FONT)}
+    for font in (READABLE_FONT, SMALLEST_FONT):
+        for paper in PAPERS:
+            size = landscape(paper) if landscape_page else paper
+            if need[font] <= size[0] - 2 * margin:
+                return size
+    wide = landscape(PAPERS[-1]) if landscape_page else PAPERS[-1]
+    return need[SMALLEST_FONT] + 2 * margin + 1, wide[1]
 
 
 def _flowables(block, width: float, ruled: bool, repeat_header: bool) -> list:
@@ -75,9 +108,11 @@ def _flowables(block, width: float, ruled: bool, repeat_header: bool) -> list:
                                alignment=ALIGN[block.align], spaceAfter=3)
         return [Paragraph(html.escape(block.text), style)]
     if isinstance(block, Para):
-        return [Paragraph(html.escape(block.text), ParagraphStyle("p", parent=BODY, alignment=ALIGN[block.align]))]
+        style = ParagraphStyle("p", parent=BODY, alignment=ALIGN[block.align])
+        return [Paragraph(html.escape(block.text), style)]
     if isinstance(block, Lines):
-        data = [[Paragraph(html.escape(k), BODY), ":", Paragraph(html.escape(v), BODY)] for k, v in block.pairs]
+        data = [[Paragraph(html.escape(k), BODY), ":", Paragraph(html.escape(v), BODY)]
+                for k, v in block.pairs]
         return [Table(data, colWidths=[width * 0.28, 10, width * 0.68], hAlign="LEFT",
                       style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
                              ("FONTSIZE", (0, 0), (-1, -1), 9)]), Spacer(1, 6)]
@@ -99,7 +134,8 @@ def _signature(block: Signature, width: float) -> Table:
 def _table(block: TableBlock, width: float, ruled: bool, repeat_header: bool) -> list:
     grid = block.header + block.body
     n_cols = len(grid[0])
-    widths, size = _widths(block, width)
+    pad = PAD if ruled else UNRULED_PAD
+    widths, size = _widths(block, width, pad)
     cell_style = {
         (bold, align): ParagraphStyle(f"c{bold}{align}", fontName=BOLD if bold else FONT, fontSize=size,
                                       leading=size * 1.2, alignment=ALIGN[align])
@@ -119,41 +155,38 @@ def _table(block: TableBlock, width: float, ruled: bool, repeat_header: bool) ->
             if cell.colspan > 1 or cell.rowspan > 1:
                 spans.append(("SPAN", (c, r), (c + cell.colspan - 1, r + cell.rowspan - 1)))
         data.append(out)
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-             ("RIGHTPADDING", (0, 0), (-1, -1), PAD), ("TOPPADDING", (0, 0), (-1, -1), 2),
-             ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("VALIGN", (0, 0), (-1, len(block.header) - 1), "MIDDLE")]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), pad),
+             ("RIGHTPADDING", (0, 0), (-1, -1), pad), ("TOPPADDING", (0, 0), (-1, -1), 2),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+             ("VALIGN", (0, 0), (-1, len(block.header) - 1), "MIDDLE")]
     if ruled:
         style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
-    else:  # columns stand apart by white space only: wider gutters
-        style += [("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5)]
     repeat = len(block.header) if repeat_header else 0
-    out = [Table(data, colWidths=widths, style=TableStyle(style + spans), repeatRows=repeat, splitByRow=1)]
+    table = _Tracked(data, colWidths=widths, style=TableStyle(style + spans), repeatRows=repeat, splitByRow=1)
+    table.pages_seen = set()
+    out = [table]
     if block.caption:
         cap = ParagraphStyle("cap", fontName=BOLD, fontSize=9, leading=11, alignment=TA_CENTER, spaceAfter=4)
         out.insert(0, Paragraph(html.escape(block.caption), cap))
     return out + [Spacer(1, 10)]
 
 
-def _widths(block: TableBlock, total: float) -> tuple[list[float], float]:
+def _widths(block: TableBlock, total: float, pad: float) -> tuple[list[float], float]:
     """Column widths and the font size that fits them: each column at least as wide as its
     longest word or number (as a word processor sizes a column), the rest shared by the
-    grammar's weights; a table too wide at its size is set smaller, as editors do."""
+    grammar's weights; a table too wide at its size is set smaller, as editors do (the paper
+    is chosen so that it fits at the smallest)."""
     size = block.font_size
-    floors = _floors(block, size)
+    floors = _floors(block, size, pad)
     while sum(floors) > total and size > SMALLEST_FONT:
         size -= 0.5
-        floors = _floors(block, size)
-    if sum(floors) > total:  # still too wide: text columns give way, numbers never break
-        numeric = sum(f for c, f in enumerate(floors) if _numeric(block, c))
-        text = sum(floors) - numeric
-        k = max(0.1, (total - numeric) / text)
-        floors = [f if _numeric(block, c) else max(14.0, f * k) for c, f in enumerate(floors)]
+        floors = _floors(block, size, pad)
     spare = max(0.0, total - sum(floors))
     weights = [w if not _numeric(block, c) else w * 0.3 for c, w in enumerate(block.weights)]
     return [f + spare * w / sum(weights) for f, w in zip(floors, weights)], size
 
 
-def _floors(block: TableBlock, size: float) -> list[float]:
+def _floors(block: TableBlock, size: float, pad: float = PAD) -> list[float]:
     floors = [0.0] * len(block.weights)
     for row in block.header + block.body:
         for c, cell in enumerate(row):
@@ -161,8 +194,8 @@ def _floors(block: TableBlock, size: float) -> list[float]:
                 continue
             words = [w for line in cell.text.split("\n") for w in ([line] if cell.numeric else line.split())]
             font = BOLD if cell.bold else FONT
-            floors[c] = max(floors[c], max((pdfmetrics.stringWidth(w, font, size) for w in words), default=0.0)
-                            + 2 * PAD + 2)
+            widest = max((pdfmetrics.stringWidth(w, font, size) for w in words), default=0.0)
+            floors[c] = max(floors[c], widest + 2 * pad + 2)
     return floors
 
 
@@ -188,7 +221,8 @@ def scan(src: Path, dst: Path, rng: random.Random) -> None:
         img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
         angle = rng.uniform(0.3, 1.0) * rng.choice((-1, 1))
         img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
-        pixels = np.asarray(img, dtype=np.int16) + noise.normal(0, 7, (img.height, img.width)).astype(np.int16)
+        grain = noise.normal(0, 7, (img.height, img.width)).astype(np.int16)
+        pixels = np.asarray(img, dtype=np.int16) + grain
         dust = noise.random((img.height, img.width)) < 0.0004
         pixels[dust] = 40
         img = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "L")

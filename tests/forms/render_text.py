@@ -11,9 +11,7 @@ from .model import Cell, Doc, Heading, Lines, PageBreak, Para, Signature, TableB
 def markdown(doc: Doc) -> str:
     parts: list[str] = []
     for block in doc.blocks:
-        if isinstance(block, Heading):
-            parts.append(block.text)
-        elif isinstance(block, Para):
+        if isinstance(block, (Heading, Para)):
             parts.append(block.text)
         elif isinstance(block, Lines):
             parts.append("\n".join(f"{k} : {v}" for k, v in block.pairs))
@@ -38,7 +36,7 @@ def _table(block: TableBlock) -> str:
 def _cell(cell: Cell | None) -> str:
     if cell is None:
         return ""
-    return "<br>".join(line for line in cell.text.strip("\n").split("\n"))
+    return "<br>".join(cell.text.strip("\n").split("\n"))
 
 
 def pdftotext(pdf: Path, out: Path, layout: bool) -> Path:

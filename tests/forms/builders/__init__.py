@@ -30,5 +30,5 @@ FORMS: dict[str, Form] = {
     "rencana_aksi": Form(plans.build_rencana_aksi, "other"),
     "realisasi_anggaran": Form(budgets.build_realisasi, "LKjIP or other", grades=False),
     "apbd_perubahan": Form(budgets.build_apbd_perubahan, "LKjIP or other", grades=False),
-    "dpa": Form(budgets.build_dpa, "other", header_rows=(1, 2, 3), grades=False),
+    "dpa": Form(budgets.build_dpa, "other", grades=False),
 }

@@ -8,13 +8,25 @@ in the real forms; every amount printed is a fact of its row's item."""
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..layouts import Years
+from ..layouts import ROMAN, Years
 from ..model import Doc, Heading, Lines, Row
 from ..names import LOCATIONS, SUMBER_DANA, UNITS_IN_CHARGE
 from ..printing import Printed, percent
 from .common import (
-    Ctx, add_table, amount, caption, draw_realisasi, draw_target, lay_out, letterhead, money_of,
-    place_date, print_capaian, print_value, prose, signature,
+    Ctx,
+    add_table,
+    amount,
+    caption,
+    draw_realisasi,
+    draw_target,
+    lay_out,
+    letterhead,
+    money_of,
+    place_date,
+    print_capaian,
+    print_value,
+    prose,
+    signature,
 )
 
 ADDITIVE = ("anggaran", "realisasi", "sisa", "anggaran_sebelum", "anggaran_sesudah", "selisih")
@@ -33,8 +45,7 @@ class Item:
 
 def program_tree(ctx: Ctx, n_rows: int) -> list[tuple[str, str, str]]:
     """(level, name, kode) of programs each followed by its kegiatan, about n_rows in all."""
-    out = [(i.level, i.name, i.kode) for p in _programs(ctx, n_rows) for i in [p] + p.children]
-    return out
+    return [(i.level, i.name, i.kode) for i in _flat(_programs(ctx, n_rows))]
 
 
 def _programs(ctx: Ctx, n_rows: int) -> list[Item]:
@@ -137,11 +148,14 @@ def build_apbd_perubahan(ctx: Ctx) -> Doc:
     for it in _flat(programs):
         if it.level == "kegiatan":
             before = amount(ctx, 20, 2000)
-            after = before if ctx.rng.random() < 0.15 else int(before * ctx.rng.uniform(0.6, 1.3)) // 1000 * 1000
+            after = int(before * ctx.rng.uniform(0.6, 1.3)) // 1000 * 1000
+            if ctx.rng.random() < 0.15:
+                after = before  # unchanged by the revision
             it.amounts = {("anggaran_sebelum", ctx.year, "annual"): before,
                           ("anggaran_sesudah", ctx.year, "annual"): after,
                           ("selisih", ctx.year, "annual"): after - before}
-    _amount_table(ctx, "apbd_perubahan", programs, f"Anggaran Sebelum dan Sesudah Perubahan Tahun {ctx.year}")
+    _amount_table(ctx, "apbd_perubahan", programs,
+                  f"Anggaran Sebelum dan Sesudah Perubahan Tahun {ctx.year}")
     ctx.add(signature(ctx, place_date(ctx, ctx.year + 1, 2)))
     return ctx.doc(doc_type, landscape=False)
 
@@ -162,12 +176,14 @@ def _amount_table(ctx: Ctx, grammar: str, programs: list[Item], title: str) -> N
 
 # ---- Renja program table, RKA/DPA 2.2 --------------------------------------------------------------
 
-def _output_target(ctx: Ctx, row: Row, year: int, with_unit: bool = True) -> None:
+def _output_target(ctx: Ctx, row: Row, year: int) -> None:
+    """The row's indicator with its target for the year and the next, each printed with its unit
+    ("12 Bulan", "100%"): the table has no satuan column."""
     ind = ctx.pick.indicator()
     row.text["indicator"] = row.indicator = ind.name
     row.unit = ind.unit
-    row.put("ind.target", year, print_value(ctx, ind, draw_target(ind, ctx.rng), with_unit))
-    row.put("ind.target", year + 1, print_value(ctx, ind, draw_target(ind, ctx.rng), with_unit))
+    for y in (year, year + 1):
+        row.put("ind.target", y, print_value(ctx, ind, draw_target(ind, ctx.rng), True))
 
 
 def build_renja_program(ctx: Ctx) -> Doc:
@@ -183,9 +199,7 @@ def build_renja_program(ctx: Ctx) -> Doc:
             if ctx.rng.random() < 0.92:  # a prakiraan maju is sometimes left empty
                 it.amounts[("anggaran", ctx.year + 1, "annual")] = amount(ctx, 20, 2000)
     _rolled_up(programs, ctx.year)
-    agency_field = ctx.agency_base.split(" ", 1)[-1]
-    urusan = Item("urusan", f"URUSAN PEMERINTAHAN BIDANG {agency_field.upper()}", programs[0].kode[:4],
-                  amounts=_sum_up(programs))
+    urusan = Item("urusan", _urusan(ctx.agency_base), programs[0].kode[:4], amounts=_sum_up(programs))
     rows = [_budget_row(ctx, urusan, {})]
     for it in _flat(programs):
         row = _budget_row(ctx, it, {"lokasi": ctx.pick.choice(LOCATIONS, short=ctx.region.short),
@@ -199,6 +213,15 @@ def build_renja_program(ctx: Ctx) -> Doc:
               numbering="paren" if ctx.rng.random() < 0.5 else None, font_size=6.5)
     ctx.add(signature(ctx, place_date(ctx, ctx.year - 1, 6)))
     return ctx.doc("Renja", landscape=True)
+
+
+def _urusan(agency_base: str) -> str:
+    """The urusan row heading the agency's programs (Permendagri 90/2019 wording): a dinas
+    carries a government affair, a badan or inspektorat supports them."""
+    kind, _, field = agency_base.partition(" ")
+    if kind == "Dinas":
+        return f"URUSAN PEMERINTAHAN BIDANG {field.upper()}"
+    return "UNSUR PENUNJANG URUSAN PEMERINTAHAN"
 
 
 def build_dpa(ctx: Ctx) -> Doc:
@@ -243,7 +266,8 @@ def _kegiatan_target(ctx: Ctx, row: Row, unit_col: bool) -> None:
     if unit_col:
         row.put("ind.target", ctx.year, Printed(str(value), value))
     else:
-        row.put("ind.target", ctx.year, Printed(f"{value}%" if unit == "%" else f"{value} {unit}", value, row.unit))
+        text = f"{value}%" if unit == "%" else f"{value} {unit}"
+        row.put("ind.target", ctx.year, Printed(text, value, row.unit))
 
 
 # ---- Renja evaluation per triwulan (Permendagri 86/2017) ---------------------------------------------
@@ -252,12 +276,12 @@ def build_renja_eval(ctx: Ctx) -> Doc:
     last = ctx.year + ctx.rng.randint(0, 2)  # the last year of the Renstra period
     upto = ctx.rng.choice((3, 4, 4, 4))  # the triwulan the evaluation reaches
     letterhead(ctx)
+    period = f"Triwulan {ROMAN[upto - 1]} Tahun {ctx.year}"
     ctx.add(Heading("EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH", 12),
             Heading(f"LINGKUP {ctx.region.name.upper()}", 11),
-            Lines([("Perangkat Daerah", ctx.agency),
-                   ("Periode Pelaksanaan", f"Triwulan {('I', 'II', 'III', 'IV')[upto - 1]} Tahun {ctx.year}")]),
-            Heading(f"Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: Tahun {ctx.year}",
-                    8, "left"))
+            Lines([("Perangkat Daerah", ctx.agency), ("Periode Pelaksanaan", period)]),
+            Heading("Indikator dan target kinerja Perangkat Daerah yang mengacu pada sasaran RKPD: "
+                    f"Tahun {ctx.year}", 8, "left"))
     options = {"renstra"} if ctx.rng.random() < 0.5 else set()
     kpair = (ctx.kpair,) if ctx.kpair is not None else (True, False)
     cols = lay_out(ctx, "renja_eval", Years(ctx.year, (last,)), options, kpair)
@@ -304,7 +328,8 @@ def _eval_rows(ctx: Ctx, programs: list[Item], last: int, upto: int) -> list[Row
     groups: list[list[Item]] = []
     for prog in programs:
         size = 1 + len(prog.children)
-        if groups and sum(1 + len(p.children) for p in groups[-1]) + size <= 5 and ctx.rng.random() < 0.5:
+        shared = groups and sum(1 + len(p.children) for p in groups[-1]) + size <= 5
+        if shared and ctx.rng.random() < 0.5:
             groups[-1].append(prog)
         else:
             groups.append([prog])
@@ -325,7 +350,7 @@ def _renstra_sums(ctx: Ctx, row: Row, it: Item, last: int) -> None:
     """Renstra realisation up to the year (last year's plus this year's) and its percentage
     of the Renstra target."""
     y = ctx.year
-    done = it.amounts.get(("realisasi", y - 1, "annual"), 0) + it.amounts.get(("realisasi", y, "annual"), 0)
+    done = sum(it.amounts.get(("realisasi", year, "annual"), 0) for year in (y - 1, y))
     target = it.amounts.get(("anggaran", last, "annual"))
     row.put("bud.realisasi~renstra", y, money_of(ctx, done))
     if target:
@@ -340,8 +365,10 @@ def _eval_indicator(ctx: Ctx, row: Row, last: int, upto: int) -> None:
     row.unit = ind.unit
     target = draw_target(ind, ctx.rng)
     final = draw_target(ind, ctx.rng) if last != y else target  # the Renstra's last-year target
-    k = {("target", y): target, ("target", last): final, ("realisasi", y - 1): draw_realisasi(ind, target, ctx.rng)}
-    quarters = [draw_realisasi(ind, target / 4 if ind.scale == "count" else target, ctx.rng) for _ in range(upto)]
+    k = {("target", y): target, ("target", last): final,
+         ("realisasi", y - 1): draw_realisasi(ind, target, ctx.rng)}
+    per_quarter = target / 4 if ind.scale == "count" else target  # a count is done bit by bit
+    quarters = [draw_realisasi(ind, per_quarter, ctx.rng) for _ in range(upto)]
     for q, v in enumerate(quarters, 1):
         row.put("ind.realisasi", y, print_value(ctx, ind, v, True), f"TW{q}")
     real = sum(quarters) if ind.scale == "count" else quarters[-1]
@@ -349,7 +376,7 @@ def _eval_indicator(ctx: Ctx, row: Row, last: int, upto: int) -> None:
     for (measure, year), v in k.items():
         row.put(f"ind.{measure}", year, print_value(ctx, ind, v, True))
     row.put("ind.capaian", y, print_capaian(ctx, round(real / target * 100, 2) if target else None))
-    # the Renstra columns: realised up to the year (a count adds last year's), against the Renstra target
+    # the Renstra columns: done up to the year (a count adds last year's), against the Renstra target
     done = real + k[("realisasi", y - 1)] if ind.scale == "count" else real
     row.put("ind.realisasi~renstra", y, print_value(ctx, ind, done, True))
     row.put("ind.capaian~renstra", y, print_capaian(ctx, round(done / final * 100, 2) if final else None))

@@ -7,10 +7,11 @@ from typing import Optional
 
 from ..facts import meta_facts
 from ..layouts import LAYOUTS, Years, columns
-from ..model import Block, Cell, Doc, Heading, Lines, Para, Row, Signature, TableBlock, table
+from ..model import Block, Cell, Doc, Heading, Para, Row, Signature, TableBlock, table
 from ..names import Indicator, Picker, Region
-from ..printing import GRADE_SCALES, Printed, Style, grade, money, number, percent, quantity
+from ..printing import Printed, Style, grade, money, number, percent, quantity
 
+STREETS = ("Jalan Merdeka", "Jl. Jenderal Sudirman", "Jalan Pahlawan", "Jl. Ahmad Yani", "Jl. Diponegoro")
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
           "Oktober", "November", "Desember")
 
@@ -63,7 +64,7 @@ class Ctx:
 
 def letterhead(ctx: Ctx) -> None:
     """The kop: the government, the agency, its address."""
-    street = ctx.rng.choice(("Jalan Merdeka", "Jl. Jenderal Sudirman", "Jalan Pahlawan", "Jl. Ahmad Yani"))
+    street = ctx.rng.choice(STREETS)
     ctx.add(Heading(f"PEMERINTAH {ctx.region.name.upper()}", 12),
             Heading(ctx.agency_base.upper(), 13),
             Heading(f"{street} No. {ctx.rng.randint(1, 120)} {ctx.region.short}", 8))
@@ -86,7 +87,8 @@ def signature(ctx: Ctx, when: str, with_head: bool = False) -> Signature:
 
 def prose(ctx: Ctx, *sentences: str) -> None:
     """Running text. It never states a value: every fact of a generated document is a table's."""
-    ctx.add(Para(" ".join(s.format(agency=ctx.agency, year=ctx.year, region=ctx.region.name) for s in sentences)))
+    text = " ".join(sentences).format(agency=ctx.agency, year=ctx.year, region=ctx.region.name)
+    ctx.add(Para(text))
 
 
 # ---- indicator values -----------------------------------------------------------------------------
@@ -118,6 +120,24 @@ def draw_realisasi(ind: Indicator, target: float, rng: random.Random) -> float:
     return round(value, decimals)
 
 
+def draw_series(ind: Indicator, rng: random.Random, n: int) -> list[float]:
+    """n values year after year, as plans set them: each a little above the one before (a grade
+    rank a step better now and then)."""
+    values = [draw_target(ind, rng)]
+    for _ in range(n - 1):
+        last = values[-1]
+        if ind.scale.startswith("grade:"):
+            values.append(max(0.0, last - rng.choice((0, 0, 1))))
+        elif ind.scale == "count":
+            values.append(float(round(last * rng.uniform(1.0, 1.25))))
+        elif ind.scale == "percent" and last >= 100:
+            values.append(100.0)
+        else:
+            top = 100.0 if ind.scale == "percent" else last * 1.2
+            values.append(round(min(top, last * rng.uniform(1.0, 1.08)), 2))
+    return values
+
+
 def capaian(target: float, realisasi: float) -> Optional[float]:
     return round(realisasi / target * 100, 2) if target else None
 
@@ -129,9 +149,9 @@ def print_value(ctx: Ctx, ind: Indicator, value: float, with_unit: bool, score: 
     if ind.scale.startswith("grade:"):
         return grade(ind.scale[6:], int(value), ctx.rng, ctx.style, score)
     decimals = 0 if value == int(value) else 2
-    if ind.scale == "percent":
-        return percent(value, decimals, ctx.style, sign=True) if with_unit else number(value, decimals, ctx.style)
-    if with_unit and ind.scale == "count":
+    if ind.scale == "percent" and with_unit:
+        return percent(value, decimals, ctx.style, sign=True)
+    if ind.scale == "count" and with_unit:
         return quantity(value, decimals, ctx.style, ind.satuan)
     return number(value, decimals, ctx.style)
 
@@ -149,9 +169,7 @@ def graded_score(ctx: Ctx) -> bool:
 
 def indicators(ctx: Ctx, n: int) -> list[Indicator]:
     """n indicators; with grades on, a few of them graded (at least one)."""
-    graded = 0
-    if ctx.grades:
-        graded = min(n, ctx.rng.randint(1, 3), len(GRADE_SCALES))
+    graded = min(n, ctx.rng.randint(1, 3)) if ctx.grades else 0
     picks = [ctx.pick.indicator(graded=i < graded) for i in range(n)]
     ctx.rng.shuffle(picks)
     return picks
@@ -167,13 +185,12 @@ def sasaran_groups(ctx: Ctx, items: list, most: int = 3) -> list[tuple[str, list
     return groups
 
 
-def grouped_rows(groups: list[tuple[str, list[Row]]], numbered: str = "dot") -> list[Row]:
+def grouped_rows(groups: list[tuple[str, list[Row]]]) -> list[Row]:
     """Rows of each sasaran, the sasaran and number cells spanning its rows."""
     out = []
     for n, (sasaran, rows) in enumerate(groups, 1):
         first = rows[0]
-        first.text["sasaran"] = sasaran
-        first.text["no"] = f"{n}." if numbered == "dot" else str(n)
+        first.text.update(sasaran=sasaran, no=f"{n}.")
         first.span.update(sasaran=len(rows), no=len(rows))
         out += rows
     return out
@@ -221,7 +238,8 @@ def money_of(ctx: Ctx, value: int) -> Printed:
 
 def amount(ctx: Ctx, low: int = 50, high: int = 5000) -> int:
     """A rupiah amount as budgets have them: millions, to the thousand, sometimes odd."""
-    value = ctx.rng.randint(low, high) * 1_000_000 + ctx.rng.choice((0, 0, 500_000, ctx.rng.randint(1, 999) * 1000))
+    odd = ctx.rng.choice((0, 0, 500_000, ctx.rng.randint(1, 999) * 1000))
+    value = ctx.rng.randint(low, high) * 1_000_000 + odd
     if ctx.rng.random() < 0.3:
         value += ctx.rng.randint(1, 999)
     return value
@@ -231,6 +249,3 @@ def caption(ctx: Ctx, number: str, text: str) -> Optional[str]:
     """A "Tabel 3.1 ..." caption, or none (not every document captions its tables)."""
     return f"Tabel {number} {text}" if ctx.rng.random() < 0.7 else None
 
-
-def meta_lines(ctx: Ctx, *extra: tuple[str, str]) -> None:
-    ctx.add(Lines([("Perangkat Daerah", ctx.agency), *extra]))

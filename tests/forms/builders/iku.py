@@ -6,8 +6,18 @@ from ..layouts import Years
 from ..model import Doc, Heading, Para
 from ..names import SUMBER_DATA, UNITS_IN_CHARGE
 from .common import (
-    Ctx, add_table, draw_target, graded_score, grouped_rows, indicator_row, lay_out, letterhead,
-    place_date, print_value, sasaran_groups, signature,
+    Ctx,
+    add_table,
+    draw_target,
+    graded_score,
+    grouped_rows,
+    indicator_row,
+    lay_out,
+    letterhead,
+    place_date,
+    print_value,
+    sasaran_groups,
+    signature,
 )
 
 
@@ -27,12 +37,15 @@ def build(ctx: Ctx) -> Doc:
 
 def _matrix(ctx: Ctx) -> None:
     options = {o for o in ("unit", "target") if ctx.rng.random() < 0.5}
+    if ctx.header_rows == 3:
+        options.add("target")  # the decree's third header row is the target's year
     unit_col = "unit" in options
     rows = []
     for _ in range(ctx.rows(3, 7, per_page=9)):
         ind, formula = ctx.pick.definition()
         row = indicator_row(ind, unit_col)
-        row.text.update(formula=formula, sumber=ctx.rng.choice(SUMBER_DATA), pj=ctx.rng.choice(UNITS_IN_CHARGE))
+        row.text.update(formula=formula, sumber=ctx.rng.choice(SUMBER_DATA),
+                        pj=ctx.rng.choice(UNITS_IN_CHARGE))
         if "target" in options:
             row.put("ind.target", ctx.year, print_value(ctx, ind, draw_target(ind, ctx.rng), not unit_col,
                                                         graded_score(ctx)))

@@ -6,9 +6,24 @@ from ..layouts import Years
 from ..model import Doc, Heading, Row
 from ..names import Indicator
 from .common import (
-    Ctx, add_table, capaian, caption, draw_realisasi, draw_target, graded_score, grouped_rows,
-    indicator_row, indicators, lay_out, letterhead, place_date, print_capaian, print_value, prose,
-    sasaran_groups, signature,
+    Ctx,
+    add_table,
+    capaian,
+    caption,
+    draw_realisasi,
+    draw_target,
+    graded_score,
+    grouped_rows,
+    indicator_row,
+    indicators,
+    lay_out,
+    letterhead,
+    place_date,
+    print_capaian,
+    print_value,
+    prose,
+    sasaran_groups,
+    signature,
 )
 
 

@@ -4,8 +4,21 @@ targets per sasaran and of program budgets."""
 from ..layouts import Years
 from ..model import Doc, Heading, Lines, PageBreak, Para, Row
 from .common import (
-    Ctx, add_table, amount, draw_target, graded_score, grouped_rows, indicator_row, indicators,
-    lay_out, letterhead, money_of, place_date, print_value, sasaran_groups, signature,
+    Ctx,
+    add_table,
+    amount,
+    draw_target,
+    graded_score,
+    grouped_rows,
+    indicator_row,
+    indicators,
+    lay_out,
+    letterhead,
+    money_of,
+    place_date,
+    print_value,
+    sasaran_groups,
+    signature,
 )
 
 TOTALS = ("Jumlah", "JUMLAH", "TOTAL", "Jumlah Anggaran", "Total Anggaran")

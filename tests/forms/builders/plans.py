@@ -7,9 +7,27 @@ from ..model import Doc, Heading, Row
 from ..names import UNITS_IN_CHARGE
 from .budgets import program_tree
 from .common import (
-    Ctx, add_table, amount, capaian, caption, draw_realisasi, draw_target, graded_score,
-    grouped_rows, indicator_row, indicators, lay_out, letterhead, money_of, place_date,
-    print_capaian, print_value, prose, sasaran_groups, signature,
+    Ctx,
+    add_table,
+    amount,
+    capaian,
+    caption,
+    draw_realisasi,
+    draw_series,
+    draw_target,
+    graded_score,
+    grouped_rows,
+    indicator_row,
+    indicators,
+    lay_out,
+    letterhead,
+    money_of,
+    place_date,
+    print_capaian,
+    print_value,
+    prose,
+    sasaran_groups,
+    signature,
 )
 
 
@@ -40,10 +58,11 @@ def build_renstra(ctx: Ctx) -> Doc:
 
 
 def _targets_row(ctx: Ctx, row: Row, ind, years: Years, unit_col: bool) -> None:
+    """The baseline (the year before the period) and each year's target."""
     score = graded_score(ctx)
-    row.put("ind.baseline", years.years[0] - 1, print_value(ctx, ind, draw_target(ind, ctx.rng), not unit_col, score))
-    for year in years.years:
-        row.put("ind.target", year, print_value(ctx, ind, draw_target(ind, ctx.rng), not unit_col, score))
+    keys = [("baseline", years.years[0] - 1)] + [("target", y) for y in years.years]
+    for (measure, year), value in zip(keys, draw_series(ind, ctx.rng, len(keys))):
+        row.put(f"ind.{measure}", year, print_value(ctx, ind, value, not unit_col, score))
 
 
 def _sasaran_targets(ctx: Ctx, years: Years) -> None:
@@ -130,16 +149,19 @@ def build_rencana_aksi(ctx: Ctx) -> Doc:
 
 
 def _quarters(ctx: Ctx, row: Row, ind, unit_col: bool) -> None:
+    """The year's target and each triwulan's: reached step by step (cumulative), a count shared
+    out over the quarters, or the same level every quarter; a grade only in the last."""
     target = draw_target(ind, ctx.rng)
     score = graded_score(ctx)
     row.put("ind.target", ctx.year, print_value(ctx, ind, target, not unit_col, score))
     cumulative = ctx.rng.random() < 0.6
+    decimals = 0 if ind.scale == "count" else 2
     for q in range(1, 5):
         if ind.scale.startswith("grade:"):
             value = target if q == 4 else None
         elif cumulative:
-            value = round(target * q / 4, 2 if ind.scale != "count" else 0)
+            value = round(target * q / 4, decimals)
         else:
-            value = round(target / 4, 2 if ind.scale != "count" else 0) if ind.scale == "count" else target
+            value = round(target / 4) if ind.scale == "count" else target
         if value is not None:
             row.put("ind.target", ctx.year, print_value(ctx, ind, value, not unit_col, score), f"TW{q}")
