@@ -3,11 +3,13 @@
 import json
 import logging
 import sys
+import time
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from kinerja.parsers.errors import InputError
 
@@ -41,9 +43,11 @@ def extract(paths, out_dir, workers, timeout_s, force, dask) -> None:
 
     options = RunOptions(out_dir=out_dir, workers=workers, timeout_s=timeout_s, force=force, dask=dask)
     n = len(discover(paths))
-    failures = []
+    failures, results = [], []
+    started = time.perf_counter()
 
     def report(result) -> None:
+        results.append(result)
         if result.status == "failed":
             failures.append(result)
             err.print(f"[red]error[/red] {result.reason}", highlight=False, soft_wrap=True)
@@ -57,10 +61,57 @@ def extract(paths, out_dir, workers, timeout_s, force, dask) -> None:
             manifest = run(paths, options, on_result=report)
     else:
         manifest = run(paths, options, on_result=report)
+    _health_summary(results, time.perf_counter() - started)
     counts = {s: sum(r.status == s for r in manifest.files) for s in ("ok", "degraded", "skipped", "failed")}
     err.print(f"{n} file(s): " + ", ".join(f"{v} {k}" for k, v in counts.items() if v)
               + f"; manifest {out_dir / 'run-manifest.json'}", highlight=False)
     sys.exit(1 if failures else 0)
+
+
+SUMMARY_COLUMNS = ("file", "status", "records", "flagged", "dropped", "findings", "s",
+                   "tables read/skipped")
+NUMERIC_COLUMNS = {"records", "flagged", "dropped", "findings", "s"}
+
+
+def _health_summary(results: list, seconds: float) -> None:
+    """One line per document of this run (a file skipped as up to date shows the health stored
+    in the manifest), then the totals. 'flagged': values kept below confidence 0.7."""
+    if not results:
+        return
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for name in SUMMARY_COLUMNS:
+        table.add_column(name, justify="right" if name in NUMERIC_COLUMNS else "left", no_wrap=True,
+                         overflow="ellipsis")
+    for r in results:
+        table.add_row(Path(r.file).name, r.status, *_health_cells(r.health), f"{r.duration_s:.1f}",
+                      _tables_cell(r.health))
+    # a pipe or a file gets the whole line: the table is meant to be read one line a document
+    console = err if err.is_terminal else Console(stderr=True, width=200)
+    console.print(table, highlight=False)
+    console.print(_totals(results, seconds), highlight=False)
+
+
+def _health_cells(h) -> list[str]:
+    if h is None:
+        return ["-"] * 4
+    return [str(h.records), str(h.doubtful), str(sum(h.dropped.values())), str(h.findings)]
+
+
+def _tables_cell(h) -> str:
+    if h is None:
+        return "-"
+    skipped = sum(h.tables_skipped.values())
+    why = ", ".join(f"{n} {reason}" for reason, n in h.tables_skipped.items())
+    return f"{h.tables_read}/{skipped}" + (f" ({why})" if why else "")
+
+
+def _totals(results: list, seconds: float) -> str:
+    hs = [r.health for r in results if r.health is not None]
+    dropped = sum(sum(h.dropped.values()) for h in hs)
+    skipped = sum(sum(h.tables_skipped.values()) for h in hs)
+    return (f"total: {sum(h.records for h in hs)} records, {sum(h.doubtful for h in hs)} flagged, "
+            f"{dropped} dropped, {sum(h.findings for h in hs)} findings, tables "
+            f"{sum(h.tables_read for h in hs)} read / {skipped} skipped; {seconds:.1f} s")
 
 
 def _progress() -> Progress:

@@ -23,12 +23,14 @@ from kinerja.write.atomic import write_atomic
 from kinerja.audit import audit
 from kinerja.write.extraction import write_extraction
 from kinerja.extract import extract_document
+from kinerja.extract.confidence import document_health, doubts, is_drop_warning
 from kinerja.extract.lexicon import sakip_lexicon
 from kinerja.parsers import ParseOptions, parse_paged
 from kinerja.parsers.pdf import PdfOptions
 from kinerja.parsers.textdump import TextDumpOptions
 from kinerja.parsers.errors import InputError
 from kinerja.schema import Extraction, FileResult, RunManifest, StageError
+from kinerja.schema.run import Health
 
 MANIFEST = "run-manifest.json"
 DEFAULT_TIMEOUT_S = 900.0
@@ -74,7 +76,8 @@ def _stage(name: str, timings: dict):
         timings[name] = round(time.perf_counter() - t0, 4)
 
 
-def _extract(path: Path, timings: dict, options: Optional[ParseOptions]) -> tuple[Extraction, list[StageError]]:
+def _extract(path: Path, timings: dict,
+             options: Optional[ParseOptions]) -> tuple[Extraction, list[StageError], Health]:
     with _stage("parse", timings):
         doc = parse_paged(path, options or parse_options())  # page by page: memory flat in pages
     with _stage("extract", timings):
@@ -85,7 +88,19 @@ def _extract(path: Path, timings: dict, options: Optional[ParseOptions]) -> tupl
     if result.failures:
         ex.status = "degraded"
         ex.warnings += [f"audit {f.message} ({f.error}); its findings are missing" for f in result.failures]
-    return ex, result.failures
+    with _stage("health", timings):
+        health = document_health(doc, ex)
+    _judge(ex, health)
+    return ex, result.failures, health
+
+
+def _judge(ex: Extraction, health: Health) -> None:
+    """Doubtful reads (misreads dropped, too many values of low confidence) degrade the document,
+    and say so among its warnings."""
+    reasons = doubts(health)
+    if reasons:
+        ex.status = "degraded"
+        ex.warnings += reasons
 
 
 def extract_file(path: Path, timings: Optional[dict] = None,
@@ -100,8 +115,10 @@ def process_file(path: Path, output: Path, timeout_s: float = DEFAULT_TIMEOUT_S)
     start = time.perf_counter()
     timings: dict = {}
     try:
-        ex, failures = _extract(path, timings, parse_options(timeout_s))
-        status, sha, warnings = ex.status, ex.source.sha256, list(ex.warnings)
+        ex, failures, health = _extract(path, timings, parse_options(timeout_s))
+        # the drop warning names examples for the JSON; the reason has its counts (doubts)
+        status, sha = ex.status, ex.source.sha256
+        warnings = [w for w in ex.warnings if not is_drop_warning(w)]
         t0 = time.perf_counter()
         try:
             write_extraction(ex, output)
@@ -115,7 +132,7 @@ def process_file(path: Path, output: Path, timeout_s: float = DEFAULT_TIMEOUT_S)
     return FileResult(
         file=str(path), status=status, output=str(output), sha256=sha, errors=failures,
         reason="; ".join(warnings) or None, duration_s=round(time.perf_counter() - start, 4),
-        timings=timings,
+        timings=timings, health=health,
     )
 
 

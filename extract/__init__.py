@@ -6,11 +6,12 @@ Each step is a module with one entry function; `extract_document` is the only pl
   tables.read_tables   -> IndicatorValue / BudgetValue records from performance and budget tables
   definitions.read_definitions -> Definition records (formula, definisi operasional, code)
   prose.read_claims    -> IndicatorValue / BudgetValue records stated only in running text
+  confidence.score_records -> a confidence and flags on every value; misreads dropped, with a warning
 """
 
 from kinerja.schema import AnyDocument, Extraction
 
-from . import definitions, doctype, meta, prose, tables
+from . import confidence, definitions, doctype, meta, prose, tables
 
 
 def extract_document(doc: AnyDocument) -> Extraction:
@@ -19,7 +20,7 @@ def extract_document(doc: AnyDocument) -> Extraction:
     indicators, budgets = tables.read_tables(doc, parts, info)
     defs = definitions.read_definitions(doc, parts, indicators)
     text_ind, text_bud = prose.read_claims(doc, parts, info, indicators, budgets)
-    return Extraction(
+    return confidence.score_records(doc, Extraction(
         source=doc.source,
         status="degraded" if doc.degraded else "ok",
         warnings=list(doc.warnings),
@@ -28,7 +29,7 @@ def extract_document(doc: AnyDocument) -> Extraction:
         indicators=indicators + text_ind,
         budgets=budgets + text_bud,
         definitions=defs,
-    )
+    ))
 
 
 __all__ = ["extract_document"]

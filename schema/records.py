@@ -20,6 +20,10 @@ BudgetMeasure = Literal[
 BudgetLevel = Literal["sasaran", "program", "kegiatan", "sub_kegiatan", "total", "unknown"]
 Source = Literal["table", "text"]
 
+CONFIDENCE_DOC = ("how far the value can be trusted, 0..1: lowered by an ambiguous or repaired "
+                  "reading, a recovered or OCR table, a weak OCR cell (extract/confidence.py)")
+FLAGS_DOC = "short reason codes for the confidence, e.g. 'ambiguous', 'ocr', 'low-ocr-cell'"
+
 
 class Part(Model):
     """One document inside a file (an LKjIP carries its PK, PK perubahan, monev as lampiran)."""
@@ -72,6 +76,8 @@ class IndicatorValue(Model):
     source: Source = "table"
     column_path: Optional[str] = None
     part: Optional[int] = None
+    confidence: float = Field(1.0, ge=0, le=1, description=CONFIDENCE_DOC)
+    flags: list[str] = Field(default_factory=list, description=FLAGS_DOC)
 
 
 class BudgetValue(Model):
@@ -87,6 +93,8 @@ class BudgetValue(Model):
     source: Source = "table"
     column_path: Optional[str] = None
     part: Optional[int] = None
+    confidence: float = Field(1.0, ge=0, le=1, description=CONFIDENCE_DOC)
+    flags: list[str] = Field(default_factory=list, description=FLAGS_DOC)
 
 
 class Definition(Model):

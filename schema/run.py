@@ -15,6 +15,29 @@ class StageError(Model):
     message: str
 
 
+class Health(Model):
+    """How much of one document was read, and how much of that is doubtful: what `kinerja
+    extract` summarises per file, and what makes a run status 'degraded'."""
+
+    records: int = Field(0, ge=0, description="indicator, budget and definition records kept")
+    indicators: int = Field(0, ge=0)
+    budgets: int = Field(0, ge=0)
+    definitions: int = Field(0, ge=0)
+    findings: int = Field(0, ge=0, description="audit findings, every severity")
+    doubtful: int = Field(0, ge=0, description="indicator and budget values below confidence 0.7")
+    flagged: dict[str, int] = Field(default_factory=dict, description="flag -> values kept with it")
+    dropped: dict[str, int] = Field(
+        default_factory=dict, description="flag -> values dropped as misreads, each under its first "
+        "flag (a value whose kind fights its column: a rupiah-sized indicator, a rupiah amount under "
+        "a thousand, a year, a percentage above 1000)")
+    tables: int = Field(0, ge=0, description="tables in the Document")
+    tables_read: int = Field(0, ge=0, description="tables that gave at least one record")
+    tables_skipped: dict[str, int] = Field(
+        default_factory=dict, description="reason -> tables that gave none: 'toc', 'layout' (not a "
+        "data table), 'no-body', 'no-measure-columns' (no indicator or amount columns), "
+        "'no-values-read' (such columns, no value read under them)")
+
+
 class FileResult(Model):
     file: str
     status: Status
@@ -24,6 +47,7 @@ class FileResult(Model):
     sha256: Optional[str] = None
     duration_s: float = Field(0.0, ge=0)
     timings: dict[str, float] = Field(default_factory=dict)
+    health: Optional[Health] = None
 
 
 class RunManifest(Model):

@@ -38,6 +38,11 @@ def _value_columns(v: Value) -> dict:
     }
 
 
+def _trust_columns(r) -> dict:
+    # flags as one comma-separated string: a list column of mostly empty lists has no type to infer
+    return {"confidence": r.confidence, "flags": ",".join(r.flags) or None}
+
+
 def rows(extractions: Iterable[Extraction]) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
     for ex in extractions:
@@ -48,12 +53,12 @@ def rows(extractions: Iterable[Extraction]) -> dict[str, list[dict]]:
             out["indicators"].append({
                 **doc, "sasaran": r.sasaran, "indicator": r.indicator, "unit": r.unit,
                 "year": r.year, "period": r.period, "measure": r.measure, "source": r.source,
-                "column_path": r.column_path, **_value_columns(r.value)})
+                "column_path": r.column_path, **_value_columns(r.value), **_trust_columns(r)})
         for r in ex.budgets:
             out["budgets"].append({
                 **doc, "item": r.item, "level": r.level, "code": r.code, "year": r.year,
                 "period": r.period, "measure": r.measure, "source": r.source,
-                "column_path": r.column_path, **_value_columns(r.value)})
+                "column_path": r.column_path, **_value_columns(r.value), **_trust_columns(r)})
         for d in ex.definitions:
             out["definitions"].append({
                 **doc, "indicator": d.indicator, "unit": d.unit, "formula": d.formula,
@@ -64,7 +69,7 @@ def rows(extractions: Iterable[Extraction]) -> dict[str, list[dict]]:
 SCHEMAS = {
     "value": pa.float64(), "value_text": pa.string(), "year": pa.int64(), "doc_year": pa.int64(),
     "page": pa.int64(), "line_start": pa.int64(), "line_end": pa.int64(), "table": pa.int64(),
-    "row": pa.int64(), "col": pa.int64(),
+    "row": pa.int64(), "col": pa.int64(), "confidence": pa.float64(), "flags": pa.string(),
 }
 
 

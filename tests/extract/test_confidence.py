@@ -1,0 +1,129 @@
+"""Confidence and flags of read values; values whose kind fights their column dropped with a warning."""
+
+from kinerja.extract import extract_document
+from kinerja.extract.confidence import DOUBTFUL, document_health, doubts, dropped_counts, score_records
+from kinerja.schema import Cell, Document, Page, Provenance, SourceFile, Table
+from kinerja.schema.run import Health
+
+from ..audit.build import FILE, ambiguous, at, bud, extraction, ind, value
+from .seeds import IKU, PK, SEEDS, seed
+
+
+def _doc(*blocks, pages=()) -> Document:
+    source = SourceFile(path=FILE, sha256="0" * 64, format="text", size_bytes=0)
+    return Document(source=source, blocks=list(blocks), pages=list(pages))
+
+
+def _scored(indicators=(), budgets=(), doc=None):
+    return score_records(doc or _doc(), extraction(indicators, budgets))
+
+
+def test_a_rupiah_sized_indicator_value_is_dropped_with_a_warning_naming_it():
+    where = at(line=57, table=0, row=1)
+    ex = _scored([ind("Indeks SPBE", "target", "2,76", 2.76, at(line=56, table=0, row=0)),
+                  ind("Indeks Kepuasan Masyarakat", "target", "1.250.000.000", 1.25e9, where)])
+    assert [r.indicator for r in ex.indicators] == ["Indeks SPBE"]
+    (warning,) = ex.warnings
+    assert warning.startswith("1 value dropped as misreads (1 money-sized-indicator)")
+    assert '"Indeks Kepuasan Masyarakat"' in warning and "'1.250.000.000'" in warning
+    assert "line 57, table 0, row 1" in warning
+
+
+def test_a_rupiah_amount_under_a_thousand_is_dropped():
+    ex = _scored(budgets=[bud("Program Aplikasi Informatika", "anggaran", "Rp. 125", 125.0, at(line=60)),
+                          bud("Program Statistik", "anggaran", "Rp. 812.907.500", 812907500.0, at(line=61))])
+    assert [b.item for b in ex.budgets] == ["Program Statistik"]
+    assert dropped_counts(ex.warnings) == {"tiny-amount": 1}
+
+
+def test_a_year_in_a_value_column_is_dropped_but_a_grouped_count_is_kept():
+    ex = _scored([ind("Jumlah dokumen", "target", "2023", 2023.0, at(line=5), kind="number"),
+                  ind("Jumlah peserta", "target", "2.024", 2024.0, at(line=6), kind="number")])
+    assert [r.indicator for r in ex.indicators] == ["Jumlah peserta"]
+    assert dropped_counts(ex.warnings) == {"year-as-value": 1}
+
+
+def test_a_value_with_two_reasons_to_drop_is_counted_once_under_the_first():
+    record = ind("Cakupan layanan", "target", "6.800.000.000", 6.8e9, at(line=58))
+    record.unit = "%"
+    ex = _scored([record])
+    assert dropped_counts(ex.warnings) == {"money-sized-indicator": 1}
+    assert "[money-sized-indicator, implausible-percent]" in ex.warnings[0]
+
+
+def test_a_capaian_above_a_thousand_percent_is_dropped():
+    ex = _scored([ind("Indeks SPBE", "capaian", "12.845%", 12845.0, at(line=40))])
+    assert ex.indicators == [] and dropped_counts(ex.warnings) == {"implausible-percent": 1}
+
+
+def test_a_count_of_millions_that_names_what_it_counts_is_kept():
+    record = ind("Jumlah kunjungan", "realisasi", "1.500.000 orang", 1.5e6, at(line=9), kind="count")
+    record.value.unit = "orang"
+    (kept,) = _scored([record]).indicators
+    assert kept.flags == [] and kept.confidence == 1.0
+
+
+def test_an_ambiguous_value_lowers_confidence_below_doubtful():
+    where = at(line=893, table=10, row=0)
+    record = ind("Indeks KAMI", "target", "1.250", None, where)
+    record.value = ambiguous("1.250", [(1250.0, "id"), (1.25, "en")], where)
+    (scored,) = _scored([record]).indicators
+    assert scored.flags == ["ambiguous"] and scored.confidence < DOUBTFUL
+
+
+def test_a_weak_ocr_cell_lowers_confidence_and_is_flagged():
+    prov = Provenance(file=FILE, page=3, table=0, row=0, col=1)
+    table = Table(provenance=prov, index=0, method="ocr-ruled", confidence=0.85, n_rows=1, n_cols=2,
+                  body=[[Cell(text="Indeks SPBE", row=0, col=0, confidence=0.9),
+                         Cell(text="2,7G", row=0, col=1, confidence=0.4)]])
+    record = ind("Indeks SPBE", "target", "2,7", 2.7, prov)
+    (scored,) = _scored([record], doc=_doc(table)).indicators
+    assert scored.flags == ["ocr", "low-confidence-cell"] and scored.confidence == 0.7
+
+
+def test_a_value_read_from_an_ocr_page_carries_the_page_confidence():
+    record = ind("Indeks SPBE", "realisasi", "2,81", 2.81, at(page=2))
+    doc = _doc(pages=[Page(number=2, kind="scanned", ocr_confidence=0.5)])
+    (scored,) = _scored([record], doc=doc).indicators
+    assert scored.flags == ["ocr", "low-ocr-page"] and scored.confidence == 0.75
+
+
+def test_a_value_of_a_table_recovered_from_plain_text_counts_its_doubt_once():
+    prov = Provenance(file=FILE, line_start=12, line_end=12, table=0, row=0, col=1)
+    table = Table(provenance=prov, index=0, method="cell-runs", low_confidence=True, confidence=0.5,
+                  n_rows=1, n_cols=2,
+                  body=[[Cell(text="Indeks", row=0, col=0), Cell(text="3", row=0, col=1)]])
+    (scored,) = _scored([ind("Indeks", "target", "3", 3.0, prov)], doc=_doc(table)).indicators
+    assert scored.flags == ["recovered-table", "low-confidence-table"] and scored.confidence == 0.75
+
+
+def test_a_number_read_as_text_is_flagged():
+    record = ind("Indeks KAMI", "realisasi", "367/2.6", None, at(line=686))
+    record.value = value("367/2.6", "367/2.6", "text", at(line=686))
+    (scored,) = _scored([record]).indicators
+    assert scored.flags == ["text-value"] and scored.confidence < DOUBTFUL
+
+
+def test_every_seed_value_gets_a_confidence_and_none_is_dropped():
+    for stem in SEEDS:
+        ex = extract_document(seed(stem))
+        assert dropped_counts(ex.warnings) == {}, stem
+        assert all(0 < r.confidence <= 1 for r in [*ex.indicators, *ex.budgets]), stem
+
+
+def test_the_clean_pk_seed_reads_every_value_with_high_confidence():
+    ex = extract_document(seed(PK))
+    assert min(r.confidence for r in [*ex.indicators, *ex.budgets]) >= DOUBTFUL
+
+
+def test_a_table_of_contents_is_counted_as_skipped_for_that_reason():
+    doc = seed(IKU)
+    health = document_health(doc, extract_document(doc))
+    assert (health.tables, health.tables_read, health.tables_skipped) == (2, 1, {"toc": 1})
+
+
+def test_more_than_a_fifth_of_values_doubtful_is_a_reason_to_degrade():
+    health = Health(indicators=8, budgets=2, doubtful=3, flagged={"ocr": 10, "ambiguous": 2, "repaired": 1})
+    assert doubts(health) == [
+        "doubtful reads: 3 of 10 values (30%) below confidence 0.7 (2 ambiguous, 1 repaired)"]
+    assert doubts(health.model_copy(update={"doubtful": 2})) == []
