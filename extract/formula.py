@@ -15,6 +15,10 @@ _LABEL = re.compile(r"(?i)^\s*(formula(si)?|rumus)(\s+(perhitungan|penghitungan)
 _LEAD = re.compile(r"^\s*['`\"]?\s*=\s*")
 # a worked example or baseline: "0,93 = 446 / 480", "100% = 26 / 26 x 100%", "Baseline 2022: ..."
 _EXAMPLE = re.compile(r"(?i)(\bbaseline\b.*$|(?<![\w(])\d[\d.,]*\s*%?\s*=\s*\d[^\n]*$)")
+# the legend of the symbols after the formula: "... x 100% Dengan : f(x) : ..., A : ..."
+_LEGEND = re.compile(r"(?i)\s(?:dengan|keterangan|ket\.)\s*:|\s(?:dimana|di\s+mana)\b")
+# an equation's left side naming the indicator: "f(x) = ...", "P(t) — ..."
+_FUNCTION = re.compile(r"^\s*[A-Za-z]{1,3}\s*\(\s*[A-Za-z]{1,2}\s*\)\s*[=—–-]\s*")
 _NUMERIC = re.compile(r"^[\d\s.,%/=x×*:+\-()]*$")
 _WORD = re.compile(r"[A-Za-zΣ∑]{2,}")
 
@@ -26,6 +30,8 @@ _TIMES = re.compile(r"(?i)\s*[-–—]*\s*\bdikali(kan)?\b\s*[-–—]*\s*")
 def plain_formula(raw: str) -> Optional[str]:
     """The formula in `raw`, plain; None when nothing formula-like is left."""
     text = clean(raw)
+    text = _LEGEND.split(text, maxsplit=1)[0]
+    text = _FUNCTION.sub("", text)
     text = _TIMES.sub(" x ", _DIVIDED.sub(" / ", text))
     lines = [_strip_line(l) for l in text.split("\n")]
     lines = [l for l in lines if l and not _NUMERIC.match(l)]

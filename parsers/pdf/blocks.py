@@ -61,10 +61,12 @@ def text_block(block: TextBlock, file: str):
     prov = Provenance(file=file, page=block.page, bbox=block.box.to_bbox())
     conf = None if block.confidence is None else round(min(1.0, max(0.0, block.confidence)), 3)
     low = conf is not None and conf < LOW_CONFIDENCE
+    notes = list(block.notes)
     if block.kind == "heading":
         return Heading(text=block.text, provenance=prov, level=block.level, confidence=conf,
-                       low_confidence=low)
-    return Paragraph(text=block.text, provenance=prov, confidence=conf, low_confidence=low)
+                       low_confidence=low, notes=notes)
+    return Paragraph(text=block.text, provenance=prov, confidence=conf, low_confidence=low,
+                     notes=notes)
 
 
 def _cell(cell: GridCell, file: str, index: int, row: Optional[int], page: int) -> Cell:
@@ -76,7 +78,12 @@ def _cell(cell: GridCell, file: str, index: int, row: Optional[int], page: int) 
                 row_span=cell.row_span, col_span=cell.col_span, confidence=conf, provenance=prov)
 
 
-def table_block(t: ResolvedTable, file: str, index: int) -> Table:
+# the note on a table some of whose cells were read by OCR on a text page (pdf/unmapped.py)
+OCR_NOTE = "some cells read by OCR: glyphs without text in the text layer"
+
+
+def table_block(t: ResolvedTable, file: str, index: int, ocr: bool = False) -> Table:
+    """`ocr`: some of its cells were read by OCR from a text-layer page."""
     header_rows = []
     first_header_row = t.header[0][0].row if t.header and t.header[0] else 0
     for row in t.header:
@@ -89,6 +96,7 @@ def table_block(t: ResolvedTable, file: str, index: int) -> Table:
     prov = Provenance(file=file, page=t.page, bbox=t.box.to_bbox(), table=index,
                       pages=t.pages if len(t.pages) > 1 else None)
     notes = [f"continues over pages {', '.join(map(str, t.pages))}"] if len(t.pages) > 1 else []
+    notes += [OCR_NOTE] if ocr else []
     return Table(
         text="", provenance=prov, index=index, caption=t.caption,
         kind="data" if t.body and t.n_cols >= 2 else "layout",
@@ -156,6 +164,7 @@ class _PageItems:
     first_is_first: bool  # nothing above the page's first table
     last_is_last: bool  # nothing below its last table
     furniture: list = field(default_factory=list)  # the page's running header, footer, number lines
+    ocr_tables: set = field(default_factory=set)  # ids of its tables holding regions read by OCR
 
 
 def _page_items(p, recurring_keys: set) -> _PageItems:
@@ -168,7 +177,8 @@ def _page_items(p, recurring_keys: set) -> _PageItems:
     text = attach_captions(blocks_from_lines(lines), tables)
     first = bool(tables) and not any(b.box.y1 <= tables[0].box.y0 + 1 for b in text)
     last = bool(tables) and not any(b.box.y0 >= tables[-1].box.y1 - 1 for b in text)
-    return _PageItems(t.number, text, tables, first, last, furniture)
+    ocr = {id(r) for r in tables if any(r.box.contains_point(b.cx, b.cy) for b in p.ocr_regions)}
+    return _PageItems(t.number, text, tables, first, last, furniture, ocr)
 
 
 class _Assembler:
@@ -183,11 +193,17 @@ class _Assembler:
         self.open: Optional[ResolvedTable] = None  # the last table so far, if it ends its page
         self.index = 0  # tables stored so far
         self.stored = 0  # pages stored so far
+        self.ocr_tables: set[int] = set()  # ids of tables some of whose cells OCR read
 
     def add(self, page: _PageItems) -> None:
+        self.ocr_tables |= page.ocr_tables
         if page.tables and self.open is not None and table_joins.continues(
                 self.open, page.tables[0], True, page.first_is_first):
-            table_joins.join(self.open, page.tables.pop(0))  # grows in place
+            joined = page.tables.pop(0)
+            if id(joined) in self.ocr_tables:  # (ids are dropped once used: they are reused)
+                self.ocr_tables.discard(id(joined))
+                self.ocr_tables.add(id(self.open))
+            table_joins.join(self.open, joined)  # grows in place
             still_open = not page.tables and page.last_is_last
         else:
             still_open = False
@@ -215,7 +231,9 @@ class _Assembler:
         blocks = []
         for _, _, is_table, item in sorted(items, key=lambda x: (x[0], x[1])):
             if is_table:
-                blocks.append(table_block(item, self.file, self.index))
+                ocr = id(item) in self.ocr_tables
+                self.ocr_tables.discard(id(item))
+                blocks.append(table_block(item, self.file, self.index, ocr))
                 self.index += 1
             else:
                 blocks.append(text_block(item, self.file))

@@ -18,22 +18,25 @@ MAX_DEPTH = 4  # Form XObjects nested deeper than this are not entered
 @dataclass(frozen=True, slots=True)
 class PageObject:
     handle: object  # FPDF_PAGEOBJECT, valid while its page is open
-    type: int  # pdfium_c.FPDF_PAGEOBJ_PATH or FPDF_PAGEOBJ_IMAGE
+    type: int  # pdfium_c.FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_IMAGE (or _TEXT when asked for)
     bounds: tuple[float, float, float, float]  # left, bottom, right, top in user space
 
 
-def page_objects(page: pdfium.PdfPage, max_depth: int = MAX_DEPTH) -> list[PageObject]:
-    """Path and image objects in content order, those inside forms included."""
+PATHS_AND_IMAGES = (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE)
+
+
+def page_objects(page: pdfium.PdfPage, max_depth: int = MAX_DEPTH,
+                 kinds: tuple[int, ...] = PATHS_AND_IMAGES) -> list[PageObject]:
+    """Objects of the `kinds` asked for (path and image objects unless told) in content order,
+    those inside forms included."""
     out: list[PageObject] = []
     bounds = [ctypes.c_float() for _ in range(4)]
-    _walk(page.raw, None, 0, max_depth, bounds, out)
+    _walk(page.raw, None, 0, max_depth, bounds, out, kinds)
     return out
 
 
-_KEPT = (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE)
-
-
-def _walk(page_raw, form, level: int, max_depth: int, bounds, out: list[PageObject]) -> None:
+def _walk(page_raw, form, level: int, max_depth: int, bounds, out: list[PageObject],
+          kinds: tuple[int, ...]) -> None:
     if form is None:
         n = pdfium_c.FPDFPage_CountObjects(page_raw)
         get = lambda i: pdfium_c.FPDFPage_GetObject(page_raw, i)  # noqa: E731
@@ -49,12 +52,12 @@ def _walk(page_raw, form, level: int, max_depth: int, bounds, out: list[PageObje
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_UNKNOWN:
             raise pdfium.PdfiumError("Failed to determine pageobject type.")
-        if kind in _KEPT:
+        if kind in kinds:
             if not pdfium_c.FPDFPageObj_GetBounds(obj, *bounds):
                 raise pdfium.PdfiumError("Failed to locate pageobject.")
             out.append(PageObject(obj, kind, tuple(b.value for b in bounds)))
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
-            _walk(page_raw, obj, level + 1, max_depth, bounds, out)
+            _walk(page_raw, obj, level + 1, max_depth, bounds, out, kinds)
 
 
 def image_px_size(obj: PageObject) -> tuple[int, int]:

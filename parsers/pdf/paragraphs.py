@@ -1,7 +1,7 @@
 """Lines of a page grouped into headings and paragraphs."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from kinerja.parsers.page.geometry import Box, union_all
@@ -17,6 +17,7 @@ class TextBlock:
     text: str
     level: int = 1
     confidence: Optional[float] = None
+    notes: list[str] = field(default_factory=list)  # its lines' notes, each once
 
 
 def blocks_from_lines(lines: list[Line]) -> list[TextBlock]:
@@ -119,9 +120,10 @@ def _heading_level(text: str) -> int:
 
 def _block(kind: str, lines: list[Line], level: int = 1) -> TextBlock:
     confs = [ln.confidence for ln in lines if ln.confidence is not None]
+    notes = list(dict.fromkeys(n for ln in lines for n in ln.notes))
     return TextBlock(kind, lines[0].page, union_all(ln.box for ln in lines),
                      join_lines([ln.text for ln in lines]), level,
-                     sum(confs) / len(confs) if confs else None)
+                     sum(confs) / len(confs) if confs else None, notes)
 
 
 def _flush(current: list[Line], blocks: list[TextBlock]) -> None:

@@ -33,7 +33,7 @@ from kinerja.parsers.grid.model import TableGrid
 from kinerja.parsers.page.geometry import Box
 from kinerja.parsers.page.lines import Line, lines_from_runs
 from kinerja.parsers.page.words import Word
-from kinerja.parsers.pdf import blocks as pdf_blocks, tables as pdf_tables
+from kinerja.parsers.pdf import blocks as pdf_blocks, tables as pdf_tables, unmapped
 from kinerja.parsers.pdf.objects import page_objects
 from kinerja.parsers.pdf.rules import page_edges
 from kinerja.parsers.pdf.text import page_words
@@ -94,6 +94,7 @@ class PageContent:
     grids: list[TableGrid] = field(default_factory=list)
     ocr_confidence: Optional[float] = None
     has_tables: bool = False
+    ocr_regions: list[Box] = field(default_factory=list)  # text-layer parts read by OCR
 
 
 def parse(path: Path, options=None) -> Document:
@@ -193,10 +194,15 @@ def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline
         tri = triage_page(page, number, textpage, objects)
         content = PageContent(tri)
         if tri.has_text:
-            words = page_words(page, tri.frame, textpage)
-            content.lines = lines_from_runs(words, number)
+            blanks: list[int] = []  # characters read as no letter: some may draw ink
+            words = page_words(page, tri.frame, textpage, blanks)
             if opts.tables and (tri.ruled or tri.h_rules):  # a few bars: stacked fractions
                 edges = page_edges(page, tri.frame, objects)
+            words = _read_unmapped(page, textpage, objects, edges, blanks, words, content, opts,
+                                   deadline, warnings)
+            content.lines = lines_from_runs(words, number)
+            if content.ocr_regions:
+                unmapped.mark_lines(content.lines, words)
         elif tri.needs_ocr:
             _ocr_page(page, content, opts, deadline, warnings)
     except pdfium.PdfiumError as exc:
@@ -270,7 +276,8 @@ def _sized(grids: list[TableGrid]) -> list[TableGrid]:
 
 
 def fast_ruled_grids(edges, words, number: int) -> list[TableGrid]:
-    page_words = [Word(w.box, w.text) for w in words]
+    # words read by OCR (unmapped.OcrSegment) bring their confidence into the cells
+    page_words = [Word(w.box, w.text, getattr(w, "confidence", None)) for w in words]
     grids = []
     for group in ruling.edges_to_cell_groups(edges):
         grid = ruling.grid_from_cells(group, page_words, number, "pdfium-rules", rules=edges)
@@ -317,6 +324,44 @@ class _Plumber:
     def close(self):
         if self.pdf is not None:
             self.pdf.close()
+
+
+# seconds at most for the one tesseract call reading a page's glyphs without text
+UNMAPPED_TIMEOUT = 60.0
+
+
+def _read_unmapped(page, textpage, objects, edges, blanks: list[int], words: list,
+                   content: PageContent, opts: PdfOptions, deadline: Deadline,
+                   warnings: list[str]) -> list:
+    """The page's words with its glyphs drawn without text read by OCR (unmapped.py); the
+    words as they are when there are none, OCR is off or fails, or time is up."""
+    tri = content.triage
+    pieces = unmapped.find_pieces(page, textpage, tri.frame, blanks, words)
+    if not pieces:
+        return words
+    where = f"page {tri.number}: {len(pieces)} runs of glyphs without text"
+    if not opts.ocr:
+        warnings.append(f"{where} not read (OCR is off)")
+        return words
+    if deadline.remaining() < 1:
+        warnings.append(f"{where} not read (time limit of {opts.timeout_s:g} s)")
+        return words
+    from kinerja.parsers.ocr import page as ocr, regions
+
+    try:
+        read = regions.read_regions(page, (tri.width, tri.height), [p.box for p in pieces],
+                                    opts.ocr_lang, min(UNMAPPED_TIMEOUT, deadline.remaining()))
+    except ocr.OcrUnavailable as exc:
+        warnings.append(f"{where} not read: OCR unavailable ({exc})")
+        return words
+    except ocr.OcrTimeout:
+        warnings.append(f"{where} not read: OCR stopped by the time limit")
+        return words
+    for piece, found in zip(pieces, read):
+        piece.words = unmapped.on_line(found, piece)
+    bars = edges or (page_edges(page, tri.frame, objects) if tri.h_rules else [])
+    content.ocr_regions = [p.box for p in pieces if p.words]
+    return unmapped.merge_readings(pieces, words, bars)
 
 
 def _ocr_page(page, content: PageContent, opts: PdfOptions, deadline: Deadline,

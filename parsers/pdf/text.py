@@ -16,13 +16,16 @@ from kinerja.parsers.page.lines import Line, Segment, clean_text, lines_from_run
 
 
 def page_words(page: pdfium.PdfPage, frame: PageFrame,
-               textpage: Optional[pdfium.PdfTextPage] = None) -> list[Segment]:
-    """Words of the page's text layer; `textpage`: one already loaded (it stays open)."""
+               textpage: Optional[pdfium.PdfTextPage] = None,
+               blanks: Optional[list[int]] = None) -> list[Segment]:
+    """Words of the page's text layer; `textpage`: one already loaded (it stays open);
+    `blanks`: a list that receives the indices of the characters read as no letter (spaces,
+    invalid codes), for inked_blanks."""
     if textpage is not None:
-        return _runs(textpage, frame)
+        return _runs(textpage, frame, blanks)
     textpage = page.get_textpage()
     try:
-        return _runs(textpage, frame)
+        return _runs(textpage, frame, blanks)
     finally:
         textpage.close()
 
@@ -31,7 +34,8 @@ def page_lines(page: pdfium.PdfPage, number: int, frame: PageFrame) -> list[Line
     return lines_from_runs(page_words(page, frame), number)
 
 
-def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame) -> list[Segment]:
+def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame,
+          blanks: Optional[list[int]] = None) -> list[Segment]:
     """Words from pdfium's characters: a space, a line change or a gap ends a word. Read char by
     char because pdfium's own text runs overlap and repeat characters at their edges. The loop
     runs for every character of every page: pdfium's functions and the box buffers are bound
@@ -67,6 +71,8 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame) -> list[Segment]:
             if in_word:
                 _flush_word(runs, chars, [wx0, wy0, wx1, wy1])
                 in_word = False
+            if blanks is not None and code > 13:  # line breaks are pdfium's own, never drawn
+                blanks.append(i)
             continue
         get_box(handle, i, *box_refs)
         size = get_size(handle, i)
@@ -106,6 +112,25 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame) -> list[Segment]:
     if in_word:
         _flush_word(runs, chars, [wx0, wy0, wx1, wy1])
     return runs
+
+
+# points: a glyph box thinner than this either way draws nothing (a space's box is flat)
+MIN_INK = 0.5
+
+
+def inked_blanks(textpage: pdfium.PdfTextPage, frame: PageFrame, indices: list[int]) -> list[Box]:
+    """Boxes (as displayed) of the characters at `indices`, read as no letter, whose glyph box
+    has an area: a space's glyph box is flat, but a glyph a broken ToUnicode map sends to a
+    space (an equation font's letters) keeps the box of the ink it draws."""
+    handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    refs = [ctypes.byref(v) for v in (left, right, bottom, top)]
+    out = []
+    for i in indices:
+        if _GET_BOX(handle, i, *refs) and right.value - left.value >= MIN_INK \
+                and top.value - bottom.value >= MIN_INK:
+            out.append(frame.box(left.value, bottom.value, right.value, top.value))
+    return out
 
 
 def _advances_meet(handle, a: int, b: int, ref: float) -> bool:

@@ -152,3 +152,15 @@ def test_a_baseline_run_on_after_the_indicator_name_is_not_part_of_it():
 def test_a_sum_over_one_of_its_terms_is_not_taken_for_a_run_together_fraction():
     raw = "Jumlah layanan aktif + Jumlah layanan baru / Jumlah layanan baru x 100%"
     assert plain_formula(raw) == raw
+
+
+@pytest.mark.parametrize("raw, formula", [
+    # an equation's left side names the indicator; the legend of its symbols follows it
+    ("f(x) = Δ Laka Ank Umum thn / Σ Laka x 100% Dengan : f(x) : Persentase kejadian kecelakaan",
+     "Δ Laka Ank Umum thn / Σ Laka x 100%"),
+    ("Jumlah ASN terlatih / Jumlah ASN x 100% Keterangan: ASN terlatih adalah ...",
+     "Jumlah ASN terlatih / Jumlah ASN x 100%"),
+    ("P / Q x 100% dimana P adalah jumlah pengaduan selesai", "P / Q x 100%"),
+])
+def test_a_formula_stops_where_the_legend_of_its_symbols_begins(raw, formula):
+    assert plain_formula(raw) == formula
