@@ -38,6 +38,8 @@ UNIT_LABEL = re.compile(r"^\(?\s*(?:rp\.?|rupiah|%|persen)\s*\)?$", re.IGNORECAS
 # 'Realisasi s/d bulan ini': the realisation to the report's date, not a running total beside the
 # period's own figure (the 'cumulative' marks of the vocabulary)
 TO_DATE = re.compile(r"\b(?:s\s*d|sampai dengan)\s+(?:bulan ini|akhir tahun|desember)\b")
+# 'Tahun ke-3', 'Tahun ke 3', 'Tahun-3' of a plan (normalised: 'tahun ke 3', 'tahun 3')
+NTH_YEAR = re.compile(r"\btahun\s+(?:ke\s+)?([1-9])\b")
 PHRASE_CUTOFF = 88
 MIN_HEADER_LABELS = 3
 KEYWORD_CUTOFF = 86
@@ -153,10 +155,10 @@ def classify_column(index: int, path: str) -> Column:
     if any(_has_token(n, vocab["cumulative"]) or "terhadap" in n for n in norms):
         return col
     segments = _merge_lone_percent(segments)
-    domain = _path_domain(norms)
+    domain = vocab["leaf_domain"].get(norms[-1]) or _path_domain(norms)
     role = _path_role(segments, domain)
     year = next((int(m) for s in reversed(segments) for m in reversed(YEAR.findall(s))), None)
-    period = next((p for p in (_period(s) for s in reversed(segments)) if p), None)
+    period = next((p for p in (_period(s) for s in reversed(segments)) if p), None) or _period(" ".join(segments))
     period_in_leaf = bool(_period(segments[-1]))
     unit = "rp" if any(_has_token(n, ["rp", "rupiah"]) for n in norms) else None
     if role in (None, "other", "tahun") and unit == "rp":
@@ -165,6 +167,9 @@ def classify_column(index: int, path: str) -> Column:
         role, unit = "capaian", "%"
     renstra_end = role in ("target", "anggaran") and any("akhir" in n or "renstra" in n for n in norms)
     offset = max((k for phrase, k in vocab["year_offsets"].items() if any(phrase in n for n in norms)), default=0)
+    nth = NTH_YEAR.search(" ".join(norms))
+    if nth and year is None:
+        offset = int(nth.group(1)) - 1  # 'Target Kinerja pada Tahun ke- / 3': the plan's third year
     if role in KINERJA_MEASURES or role in BUDGET_MEASURES:
         return replace(col, role="measure", measure=role, domain=domain, year=year, period=period,
                        unit=unit, renstra_end=renstra_end, period_in_leaf=period_in_leaf,

@@ -76,9 +76,13 @@ def _titles(doc: AnyDocument):
     for i, block in text_blocks(doc):
         text = flat(block.text)
         after_chapter, previous = bool(_CHAPTER.match(previous)), text
-        if not text or len(text) > MAX_TITLE_CHARS or after_chapter:
+        if not text or after_chapter:
             continue
-        found = title_type(text)
+        found = title_type(text) if len(text) <= MAX_TITLE_CHARS else None
+        if found is None and "\n" in block.text.strip():
+            # a text dump runs a centred title into the lines under it: its first line
+            text = flat(block.text.strip().split("\n")[0])
+            found = title_type(text) if len(text) <= MAX_TITLE_CHARS else None
         if found is None:
             continue
         doc_type, explicit = found

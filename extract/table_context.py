@@ -22,13 +22,18 @@ class TableContext:
     part: Optional[int] = None
     units: dict[str, str] = field(default_factory=dict)  # normalised indicator name -> unit
     fallback_units: bool = True         # use `units` and '(%)' / 'x 100%' when a row states no unit
+    printed_cols: Optional[list[int]] = None  # column as read -> as printed (kinerja_rupiah splits)
 
     def provenance(self, table: Table, row: int, col: int, cell: Optional[Cell]) -> Provenance:
         base = cell.provenance if cell is not None and cell.provenance is not None else table.provenance
         return Provenance(
             file=base.file or self.file, page=base.page, line_start=base.line_start, line_end=base.line_end,
-            bbox=base.bbox, table=table.index, row=row, col=col, pages=base.pages,
+            bbox=base.bbox, table=table.index, row=row, col=self.printed_col(col), pages=base.pages,
         )
+
+    def printed_col(self, col: int) -> int:
+        cols = self.printed_cols
+        return cols[col] if cols is not None and 0 <= col < len(cols) else col
 
     def unit_for(self, indicator: str) -> Optional[str]:
         """The unit another table of the document gives the same indicator (names as printed)."""

@@ -23,6 +23,7 @@ from .blocktext import blocks_in
 from .budget import is_budget_table, is_year_rows_table, read_budget, read_year_rows
 from .cell_parts import plain
 from .column_roles import Column, column_roles
+from .kinerja_rupiah import split_pairs, split_with_origin
 from .table_context import TableContext
 from .performance import is_performance_table, read_performance
 
@@ -48,7 +49,8 @@ def read_tables(doc: AnyDocument, parts: list[Part], meta: Meta) -> tuple[list[I
     indicators: list[IndicatorValue] = []
     budgets: list[BudgetValue] = []
     for i, cols in roles.items():
-        table, ctx = doc.blocks[i], contexts[i]
+        ctx = contexts[i]
+        table, ctx.printed_cols = split_with_origin(doc.blocks[i])
         ctx.units = units
         if is_performance_table(cols):
             records = read_performance(table, cols, ctx)
@@ -73,6 +75,7 @@ def _scan(doc: AnyDocument, parts: list[Part],
     last_content: Optional[int] = None  # index of the last block that is not noise
     for i, block in enumerate(doc.blocks):
         if _is_data_table(block):
+            block = split_pairs(block)
             roles[i] = column_roles(block)
             if previous is not None and _continues(block, previous, last_content):
                 year = contexts[previous[0]].year
@@ -200,7 +203,7 @@ def _stated_units(doc: AnyDocument, roles: dict[int, list[Column]],
             continue
         ctx = contexts[i]
         ctx.fallback_units = False
-        records = read_performance(doc.blocks[i], cols, ctx)
+        records = read_performance(split_pairs(doc.blocks[i]), cols, ctx)
         ctx.fallback_units = True
         for rec in records:  # as first read: a satuan column states the unit beside achievements too
             if rec.unit and rec.measure != "capaian":

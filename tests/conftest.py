@@ -9,6 +9,7 @@ CORPUS = REPO / "corpus"
 SHARED = REPO.parent / "shared"
 GOLD = SHARED / "corpus" / "gold"
 PDFS = SHARED / "corpus" / "pdf"
+WILD = SHARED / "corpus" / "wild"  # real PDFs without gold
 
 
 @pytest.fixture

@@ -24,7 +24,19 @@ def _value_tops(words: list[Word]) -> list[float] | None:
     texts = [" ".join(w.text for w in sorted(ln, key=lambda w: w.box.x0)) for ln in lines]
     if not all(SHORT_VALUE.match(t) and any(ch.isdigit() for ch in t) for t in texts):
         return None
+    if _two_kinds(texts):
+        return None
     return [min(w.box.y0 for w in ln) for ln in lines]
+
+
+AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")  # a grouped amount: '1.040.398.275,00'
+
+
+def _two_kinds(texts: list[str]) -> bool:
+    """Lines of one record's two figures, not stacked records: a quantity over an amount (a
+    report printing each row's target over its budget, '95%' over '155.898.000,00'). Stacked
+    records print the same kind of figure on every line ('70 %' / '100%' / '335 buah')."""
+    return len({bool(AMOUNT.search(t)) for t in texts}) == 2
 
 
 def _bands(cells: list[GridCell]) -> list[float] | None:

@@ -131,3 +131,28 @@ def test_paths_are_rebuilt_from_spanning_header_cells_when_the_parser_gives_none
     table = Table(provenance=prov, header_rows=header, n_cols=3,
                   body=[[Cell(text="1", row=2, col=0), Cell(text="2", row=2, col=1), Cell(text="3", row=2, col=2)]])
     assert header_paths(table) == ["NO", "TAHUN 2024 / TARGET", "TAHUN 2024 / REALISASI"]
+
+
+@pytest.mark.parametrize("path, measure, domain, period, year_offset", [
+    # Permendagri 86/2017 evaluation forms: the last label says K (kinerja) or Rp (money)
+    ("Realisasi Kinerja dan Anggaran Triwulan / I / K", "realisasi", "kinerja", "TW1", 0),
+    ("Realisasi Kinerja dan Anggaran Triwulan / I / Rp", "realisasi", "anggaran", "TW1", 0),
+    ("Tingkat Capaian Kinerja dan Realisasi Anggaran / K", "capaian", "kinerja", None, 0),
+    # a plan's columns by their place in its years: the third year is the first plus two
+    ("Target Kinerja pada Tahun ke- / 3", "target", None, None, 2),
+    ("Target Renstra / Tahun ke-5 / Rp", "target", "anggaran", None, 4),
+    ("Prakiraan Maju / Target", "target", None, None, 1),
+])
+def test_a_forms_header_gives_measure_domain_period_and_year_offset(path, measure, domain, period,
+                                                                    year_offset):
+    col = classify_column(0, path)
+    assert (col.measure, col.domain, col.period, col.year_offset) == (measure, domain, period, year_offset)
+
+
+def test_a_running_total_to_a_triwulan_is_no_measure():
+    assert classify_column(0, "Realisasi Kinerja dan Anggaran Renja s/d Triwulan / K").role == "other"
+
+
+def test_urusan_and_program_kegiatan_in_one_header_name_the_program_column():
+    path = "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan"
+    assert classify_column(0, path).role == "program_kegiatan"

@@ -89,3 +89,9 @@ def test_a_report_whose_cover_lost_its_title_is_typed_by_its_body():
     parts = find_parts(_doc(*body, "PERJANJIAN KINERJA BPBD PROVINSI JAWA BARAT", "isi"))
     assert [(p.doc_type, p.first_block) for p in parts] == [("LKjIP", 0), ("PK", 22)]
     assert parts[0].confidence < parts[1].confidence
+
+
+def test_a_title_run_into_the_lines_under_it_is_read_from_its_first_line():
+    # a text dump joins a centred title with the agency and year printed under it
+    title = "RENCANA KERJA\nBADAN KESATUAN BANGSA DAN POLITIK KOTA CONTOH TAHUN 2024 " + "dan seterusnya " * 20
+    assert [p.doc_type for p in find_parts(_doc(title, "isi"))] == ["Renja"]

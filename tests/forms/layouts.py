@@ -5,7 +5,8 @@ A template `C(role, "Group > Label > {year}", year=..., each=..., opt=...)`:
     roles ("ind.target", "bud.anggaran"); "ind.target&bud.anggaran" is a K/Rp pair, printed as two
     columns K | Rp under the path, or as one cell with K over Rp when the document stacks them;
     "~renstra" after a role keeps its values apart from the same measure's (Renstra-to-date
-    realisation beside the year's);
+    realisation beside the year's); a column whose path says 's/d' (a realisation to a date)
+    prints its values but states no fact (model._to_date);
   - path: the header labels top to bottom, " > " between rows; {year} the column's year, {tw} its
     triwulan (I..IV), {n} its place in the years (Tahun ke-{n}), {Y} the document's year;
   - year: "Y", "Y-1", "Y+1" (the document's year), "F", "F-1", "L" (first, before-first and last of

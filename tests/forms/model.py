@@ -176,6 +176,8 @@ def _values_text(col: Column, row: Row, unit_column: bool, facts: list[dict]) ->
             lines.append(row.blank if len(roles) == 1 else "")
             continue
         lines.append(value.text)
+        if _to_date(col):
+            continue
         kind, measure = role.split("~")[0].split(".")
         if kind == "ind":
             unit = value.unit if value.unit is not None else (row.unit if unit_column else None)
@@ -185,6 +187,12 @@ def _values_text(col: Column, row: Row, unit_column: bool, facts: list[dict]) ->
             facts.append(budget_fact(row.item, col.year, col.period, measure, value.value))
     # a stacked cell keeps an empty first line (Rp under a missing K), not an empty last one
     return "\n".join(lines).rstrip("\n")
+
+
+def _to_date(col: Column) -> bool:
+    """A realisation to a date ('s/d Renja Tahun Lalu', 's/d Tahun 2020') sums the years of a plan:
+    GOLD.md has no measure for a running total, so its figures are printed but state no fact."""
+    return any("s/d" in label for label in col.path)
 
 
 def table(columns: list[Column], rows: list[Row], caption: Optional[str] = None,

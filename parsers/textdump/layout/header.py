@@ -24,6 +24,9 @@ from kinerja.parsers.textdump.layout.regions import HEADER_FIRST
 from kinerja.schema import Cell, Provenance
 
 MAX_HEADER_LINES = 8
+# a numbering row closes a header even after many lines: a form's narrow columns wrap their
+# labels over twenty lines and more
+NUMBERING_SCAN = 32
 _PERIOD_WORD = re.compile(r"^(tw|triwulan|semester|tahun|th\.?)$", re.I)
 _UNIT_LABEL = re.compile(rf"^(\(.{{1,8}}\)|{YEAR_PATTERN}|[IVX]{{1,4}}|TW)$")
 
@@ -33,7 +36,7 @@ def split_header(lines: list[LayoutLine], columns: list[tuple[int, int]]
     """Header lines, the numbering row if any, body lines. A first line holding a figure, or
     not reading as labels (cell text carried over from the page before), opens no header."""
     filled = [i for i, ln in enumerate(lines) if ln.words]
-    for k in filled[1:MAX_HEADER_LINES]:
+    for k in filled[1:NUMBERING_SCAN]:
         if is_numbering_row(line_texts(lines[k], columns)):
             return lines[:k], lines[k], lines[k + 1:]
     if not filled:

@@ -1,0 +1,64 @@
+"""Kinerja and rupiah side by side (Permendagri 86/2017 evaluation forms): a K is an indicator value,
+an Rp a budget value of the row's program or kegiatan, whether they stand in columns of their own
+or one over the other in one cell."""
+
+import pytest
+
+from kinerja.extract.kinerja_rupiah import pair, split_with_origin
+from kinerja.pipeline import extract_file
+from tests.forms import generate
+from tests.parsing import parse
+
+from ..conftest import PDFS
+
+# a Renja evaluation (Permendagri 86/2017) with a K and an Rp column under each triwulan
+RENJA = PDFS / "renja_2019_dpmptsp_kab_wonosobo.pdf"
+
+
+@pytest.mark.parametrize("text, k, rp", [
+    ("12 Unit 1.040.398.275,00", "12 Unit", "1.040.398.275,00"),
+    ("95% Rp 155.898.000", "95%", "Rp 155.898.000"),
+    ("100 % 249,837,240.00", "100 %", "249,837,240.00"),
+])
+def test_a_cell_with_a_figure_then_an_amount_is_a_k_and_an_rp(text, k, rp):
+    m = pair(text)
+    assert (m.group("k"), m.group("rp")) == (k, rp)
+
+
+@pytest.mark.parametrize("text", ["1.040.398.275,00", "Pengadaan 2 unit", "1.000.000 2.000.000"])
+def test_a_lone_amount_or_a_name_is_no_pair(text):
+    assert pair(text) is None
+
+
+def test_stacked_k_over_rp_cells_give_indicators_and_budgets_of_a_generated_form(tmp_path):
+    g = generate("renja_eval", "stacked", seed=3, out_dir=tmp_path)
+    ex = extract_file(g.pdf_path)
+    amounts = {f["value"] for f in g.facts if f["kind"] == "budget" and f["value"] >= 1000}
+    assert ex.budgets and {b.value.value for b in ex.budgets if b.value.value >= 1000} <= amounts
+    assert not any(i.value.value in amounts for i in ex.indicators)  # no Rp read as a K
+
+
+@pytest.fixture(scope="module")
+def renja():
+    if not RENJA.is_file():
+        pytest.skip(f"real PDF not found at {RENJA}")
+    return extract_file(RENJA)
+
+
+def test_a_real_renja_evaluation_reads_its_ks_as_indicators_and_its_rps_as_budgets(renja):
+    assert len(renja.budgets) >= 20 and len(renja.indicators) >= 20
+    assert all(abs(i.value.value) < 1e6 for i in renja.indicators if isinstance(i.value.value, float))
+    amounts = [b for b in renja.budgets if b.measure in ("anggaran", "realisasi") and b.value.value]
+    assert amounts and all(b.value.value >= 1000 for b in amounts)
+
+
+def test_a_split_cell_keeps_the_column_it_was_printed_in(tmp_path):
+    g = generate("renja_eval", "stacked", seed=3, out_dir=tmp_path)
+    doc = parse(g.pdf_path)
+    split = [(t, *split_with_origin(t)) for t in doc.tables()]
+    t, s, origin = next(x for x in split if x[1].n_cols > x[0].n_cols)
+    assert len(origin) == s.n_cols and origin[-1] == t.n_cols - 1
+    printed = {t.index: t.n_cols for t in doc.tables()}
+    ex = extract_file(g.pdf_path)
+    assert all(r.value.provenance.col < printed[r.value.provenance.table]
+               for r in [*ex.budgets, *ex.indicators] if r.value.provenance.table is not None)
