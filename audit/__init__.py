@@ -11,6 +11,11 @@ finding names the figures involved and carries the provenance of each.
 - conflicts: two values for one indicator or item, year, period and measure
 - ambiguous, repaired: numbers read with doubt (info)
 
+Checks rest on values read with confidence: the rules that recompute or compare see only values
+of confidence >= MIN_CONFIDENCE (extract/confidence.py), those that list doubtful reads
+(``DOUBTS = True`` in their module) see all. A rule raising a storm of warnings from one table
+gets one 'doubtful-table' note instead (storms.py).
+
 Rules live in ``audit/rules/`` (one module each); the modules beside them say how figures and
 names are compared (numbers, names, units, scopes, budget_rows) and how findings cite what they
 rest on (evidence, labels). ``run_checks(ex)`` runs every rule of ``RULES`` (code -> check) and
@@ -27,7 +32,10 @@ from typing import Iterable
 
 from kinerja.schema import Extraction, Finding, StageError
 
-from .rules import RULES
+from . import storms
+from .rules import DOUBT_RULES, RULES
+
+MIN_CONFIDENCE = 0.7  # extract.confidence.DOUBTFUL: below it a value is a doubtful read
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -40,22 +48,30 @@ class AuditResult:
 
 def run_checks(ex: Extraction, rules: Iterable[str] | None = None) -> list[Finding]:
     """The findings of every rule (or of the named ones), errors and warnings first."""
-    chosen = _chosen(rules)
-    return _ordered([f for check in chosen.values() for f in check(ex)])
+    chosen, trusted = _chosen(rules), _trusted(ex)
+    return _ordered(storms.contain([f for code, check in chosen.items()
+                                    for f in check(ex if code in DOUBT_RULES else trusted)]))
 
 
 def audit(ex: Extraction, rules: Iterable[str] | None = None) -> AuditResult:
     """run_checks, each rule on its own: a rule that raises gives a StageError naming it and
     no findings; the others' findings stand."""
-    result = AuditResult()
+    result, trusted = AuditResult(), _trusted(ex)
     for code, check in _chosen(rules).items():
         try:
-            result.findings += list(check(ex))
+            result.findings += list(check(ex if code in DOUBT_RULES else trusted))
         except Exception as exc:  # noqa: BLE001 - one broken rule must not cost the file its records
             result.failures.append(StageError(stage="audit", error=type(exc).__name__,
                                               message=f"rule {code}: {exc}"))
-    result.findings = _ordered(result.findings)
+    result.findings = _ordered(storms.contain(result.findings))
     return result
+
+
+def _trusted(ex: Extraction) -> Extraction:
+    """The extraction without its doubtful reads."""
+    return ex.model_copy(update={
+        "indicators": [r for r in ex.indicators if r.confidence >= MIN_CONFIDENCE],
+        "budgets": [r for r in ex.budgets if r.confidence >= MIN_CONFIDENCE]})
 
 
 def _chosen(rules: Iterable[str] | None) -> dict:

@@ -15,3 +15,5 @@ RULES: dict[str, Check] = {
     for m in (capaian, budget_percent, budget_sisa, budget_selisih, budget_totals, triwulan,
               conflicts, ambiguous, repaired)
 }
+# the rules that list doubtful reads: they see every value, the others only trusted ones
+DOUBT_RULES = {m.CODE for m in (ambiguous, repaired)}
