@@ -34,6 +34,7 @@ from kinerja.schema.run import Health
 
 MANIFEST = "run-manifest.json"
 DEFAULT_TIMEOUT_S = 900.0
+MIN_MARGIN_S = 6.0
 INPUT_SUFFIXES = {".pdf", ".txt", ".md"}
 
 
@@ -50,7 +51,9 @@ def parse_options(timeout_s: float = DEFAULT_TIMEOUT_S) -> ParseOptions:
     """What the parsers are handed: the SAKIP vocabulary for text dumps, and a PDF time limit a
     little under the run's, so that a slow PDF ends degraded with the pages read (and the
     records of those pages written) rather than being killed with nothing."""
-    margin = min(60.0, 0.1 * timeout_s)  # extraction, audit and writing after the parse
+    # extraction, audit and writing after the parse: a tenth of the limit, at least a few seconds
+    # (a busy machine), at most a minute
+    margin = min(60.0, max(MIN_MARGIN_S, 0.1 * timeout_s), 0.5 * timeout_s)
     return ParseOptions(pdf=PdfOptions(timeout_s=max(1.0, timeout_s - margin)),
                         text=TextDumpOptions(lexicon=sakip_lexicon()))
 

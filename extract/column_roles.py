@@ -116,9 +116,9 @@ def segment_role(segment: str) -> Optional[str]:
     if not norm:
         return None
     phrases, roles = _phrase_index()
-    best = process.extractOne(norm, phrases, scorer=fuzz.ratio, score_cutoff=PHRASE_CUTOFF)
-    if best:
-        return roles[best[2]]
+    for phrase, _, i in process.extract(norm, phrases, scorer=fuzz.ratio, score_cutoff=PHRASE_CUTOFF, limit=5):
+        if _same_words(norm, phrase):
+            return roles[i]
     tokens = norm.split()
     if any(tok.isdigit() for tok in tokens):
         return None  # '(≥ 80 - < 100%)', ': 1 indikator (4,76%)': data, not a label
@@ -126,6 +126,18 @@ def segment_role(segment: str) -> Optional[str]:
         if any(fuzz.ratio(tok, keyword) >= KEYWORD_CUTOFF for tok in tokens if len(tok) > 2):
             return role
     return None
+
+
+TOKEN_CUTOFF = 75
+
+
+def _same_words(norm: str, phrase: str) -> bool:
+    """Every word of the phrase is a word of the segment, typos allowed: a close spelling of
+    the whole ('realisasi dalam' ~ 'realisasi dana') that swaps a word is another label."""
+    tokens, words = norm.split(), phrase.split()
+    if len(tokens) < len(words):
+        return True  # words run together ('TARGETRENSTRA'): the whole spelling decides
+    return all(any(fuzz.ratio(w, t) >= TOKEN_CUTOFF for t in tokens) for w in words)
 
 
 def _period(text: str) -> Optional[str]:
@@ -155,7 +167,7 @@ def classify_column(index: int, path: str) -> Column:
     if any(_has_token(n, vocab["cumulative"]) or "terhadap" in n for n in norms):
         return col
     segments = _merge_lone_percent(segments)
-    domain = vocab["leaf_domain"].get(norms[-1]) or _path_domain(norms)
+    domain = vocab["leaf_domain"].get(norms[-1]) or _mixed_group_domain(norms) or _path_domain(norms)
     role = _path_role(segments, domain)
     year = next((int(m) for s in reversed(segments) for m in reversed(YEAR.findall(s))), None)
     period = next((p for p in (_period(s) for s in reversed(segments)) if p), None) or _period(" ".join(segments))
@@ -185,14 +197,33 @@ def _without_to_date(segment: str) -> str:
     return " ".join(TO_DATE.sub(" ", norm).split()) or segment
 
 
+MIXED_KINERJA = ("target", "kinerja", "realisasi", "capaian")
+
+
+def _mixed_group_domain(norms: list[str]) -> Optional[str]:
+    """Under a group naming both a figure and money ('Target dan Pagu Indikatif', 'Kinerja dan
+    Anggaran'), the leaf says which the column holds: 'Pagu' money, 'Target' the figure."""
+    budget = vocabulary()["budget_domain"]
+    mixed = any(_has_token(n, budget) and _has_token(n, MIXED_KINERJA) for n in norms[:-1])
+    if not mixed or len(norms) < 2:
+        return None
+    if _has_token(norms[-1], budget):
+        return "anggaran"
+    return "kinerja" if _has_token(norms[-1], MIXED_KINERJA) else None  # 'I': the leaf says neither
+
+
 def _path_domain(norms: list[str]) -> Optional[str]:
     """'anggaran' when a segment speaks of money, 'kinerja' when one is the performance group."""
     vocab = vocabulary()
     if any(_has_token(n, vocab["budget_domain"]) for n in norms):
         return "anggaran"
-    if any(n in vocab["performance_domain"] for n in norms) or any(_has_token(n, ["fisik"]) for n in norms):
+    if any(_has_token(n, vocab["performance_domain"]) for n in norms):  # 'Target Kinerja', 'Fisik' 
         return "kinerja"
     return None
+
+
+GENERIC_NAMES = ("uraian", "nama")  # a name column whose group says what it names
+QUALIFIER_ROLES = ("tahun", "triwulan")  # columns of years or quarters, unless under a measure
 
 
 def _path_role(segments: list[str], domain: Optional[str]) -> Optional[str]:
@@ -205,9 +236,18 @@ def _path_role(segments: list[str], domain: Optional[str]) -> Optional[str]:
             role = REVISION[role] if domain == "anggaran" else None
         if role:
             break
+    if (role in LEVEL_ROLES or role == "program_kegiatan") and "kode" in map(segment_role, segments[:-1]):
+        return "kode"  # 'KODE / PROGRAM | KODE / KEGIATAN': the codes of each level
+    if role in QUALIFIER_ROLES:
+        # 'Target / Tahun 2017', 'Target / Triwulan / I': the year or quarter of a measure above it
+        role = next((r for r in map(segment_role, reversed(segments[:-1]))
+                     if r in KINERJA_MEASURES or r in BUDGET_MEASURES), role)
     if role == "program_kegiatan" and len(segments) > 1:
-        # 'KEGIATAN / Uraian': a generic name column takes the level its group names
-        group = next((r for r in map(segment_role, reversed(segments[:-1])) if r in LEVEL_ROLES), None)
+        # 'KEGIATAN / Uraian': a generic name column takes the level its group names;
+        # 'Indikator Kinerja Utama / Uraian': the indicator's name
+        generic = normalise_segment(segments[-1]) in GENERIC_NAMES
+        group = next((r for r in map(segment_role, reversed(segments[:-1]))
+                      if r in LEVEL_ROLES or (generic and r == "indikator")), None)
         role = group or role
     return role
 

@@ -42,6 +42,7 @@ FORMULA_HEADER = re.compile(r"(?i)formula|rumus|(per|peng)hitungan")
 INDICATOR_HEADER = re.compile(r"(?i)indikator|\bIK\b|kinerja")
 NOT_INDICATOR = re.compile(r"(?i)\b(program|kegiatan|tujuan|formula|target|realisasi|capaian)\b")
 CODE_HEADER = re.compile(r"(?i)^\s*kode\b")
+ITEM_HEADER = re.compile(r"(?i)\b(program|kegiatan|urusan)\b")
 UNIT_HEADER = re.compile(r"(?i)\bsatuan\b")
 DEFINITION_HEADER = re.compile(r"(?i)\b(definisi|penjelasan)\b")
 # a cell that states a formula without a formula column: starts like one and divides
@@ -128,6 +129,7 @@ def _table_definitions(block_index: int, table: Table) -> Iterable[Found]:
     cols = {
         "name": _nearest_left(indicator_cols, formula_cols[0]) if formula_cols else (indicator_cols or [None])[0],
         "code": next((i for i, h in enumerate(heads) if CODE_HEADER.search(h)), None),
+        "item": next((i for i, h in enumerate(heads) if ITEM_HEADER.search(h)), None),
         "unit": next((i for i, h in enumerate(heads) if UNIT_HEADER.search(h)), None),
         "definition": next((i for i, h in enumerate(heads) if DEFINITION_HEADER.search(h)), None),
     }
@@ -186,7 +188,9 @@ def _record_definitions(record: list[dict], cols: dict, formula_cols: list[int],
                 if col not in indicator_cols and col != cols["definition"] and FORMULA_START.match(raw) and "/" in raw:
                     stated = True
                     yield _found(name, raw, block_index, entry["cells"][col], table, **extra)
-    if not stated and extra["code"]:
+    # a code alone defines an indicator in a code list, not beside a program / kegiatan column
+    # (a Renja's program table): there it is the item's nomenclature
+    if not stated and extra["code"] and (cols["item"] is None or cols["definition"] is not None):
         yield Found(name=name, formula=None, block=block_index, provenance=_prov(name_cell, table), **extra)
 
 

@@ -83,13 +83,31 @@ class Pending:
     header: Optional[str] = None  # the reading context when it is not the column's own header
 
 
+ITEM_NAME_ROLES = ("sub_kegiatan", "kegiatan", "program_kegiatan", "program")  # leaf-most first
+
+
 def is_performance_table(cols: list[Column]) -> bool:
+    cols = items_as_indicators(cols)
     return any(c.role == "indikator" for c in cols) and any(
         c.role == "measure" and c.domain == "kinerja" for c in cols)
 
 
+def items_as_indicators(cols: list[Column]) -> list[Column]:
+    """A table of programs and kegiatan with a 'Target Kinerja' but no indicator column (a DPA or
+    RKA summary: 'Uraian | Target Kinerja / Kuantitas | Satuan | Jumlah (Rp)'): each item's
+    output target is stated under the item's own name, so the name column is the indicator's."""
+    if any(c.role == "indikator" for c in cols) or not any(
+            c.role == "measure" and c.domain == "kinerja" for c in cols):
+        return cols
+    for role in ITEM_NAME_ROLES:
+        names = [c for c in cols if c.role == role]
+        if names:
+            return [replace(c, role="indikator") if c is names[-1] else c for c in cols]
+    return cols
+
+
 def read_performance(table: Table, cols: list[Column], ctx: TableContext) -> list[IndicatorValue]:
-    pending = collect_values(table, cols, ctx)
+    pending = collect_values(table, items_as_indicators(cols), ctx)
     return [rec for rec in _read_pending(pending, table, ctx) if rec is not None]
 
 

@@ -15,7 +15,7 @@ from kinerja.schema import Cell, Table
 from .cell_parts import looks_like_value, plain, tw_period
 from .column_roles import Column
 
-NUMBERING_CELL = re.compile(r"^\(?\s*\d{1,2}\s*\)?$|^\d{1,2}\s*=.*$|^\$?\d{1,2}\s*=")
+NUMBERING_CELL = re.compile(r"^\(?\s*(\d{1,2})\s*\)?$|^(\d{1,2})\s*=.*$|^\$?(\d{1,2})\s*=")
 MAX_SHIFT = 2
 
 
@@ -61,8 +61,32 @@ def is_numbering_row(row: Row) -> bool:
     texts = [s.text for s in row if s is not None and s.origin and s.first_col and s.text]
     if len(texts) < 3:
         return False
-    numbered = sum(1 for t in texts if NUMBERING_CELL.match(t.replace(" ", "")))
-    return numbered >= max(3, int(0.7 * len(texts)))
+    numbers = [int(next(g for g in m.groups() if g)) for t in texts
+               if (m := NUMBERING_CELL.match(t.replace(" ", "")))]
+    # a numbering row holds nothing else but a few OCR scraps ('( )', '74)'): a name or a unit
+    # beside the figures makes it a data row whose figures happen to rise ('57 | 58 | 59')
+    others = [t for t in texts if not NUMBERING_CELL.match(t.replace(" ", ""))]
+    if any(len(t.strip()) > MAX_SCRAP for t in others):
+        return False
+    return _counts_up(numbers) and len(numbers) >= max(3, int(0.7 * len(texts)))
+
+
+MAX_SCRAP = 4  # characters of a non-number cell a numbering row may hold
+
+
+MIN_RISING = 0.8  # share of steps up in a column numbering (OCR may misread one: '(10) (1) (12)')
+
+
+def _counts_up(numbers: list[int]) -> bool:
+    """Column numbers count up ('(1) (2) ... (20)'), or count 1..n again under each group (the
+    years of a plan, 'Tahun ke- / 1 2 3 4 5' under Target and again under Realisasi); a row's
+    figures do not ('70 | 70 | 70', '36 | 9 | 18 | 27 | 36')."""
+    steps = list(zip(numbers, numbers[1:]))
+    if not steps:
+        return False
+    if sum(b > a for a, b in steps) >= MIN_RISING * len(steps):
+        return True
+    return numbers[0] == 1 and all(b == a + 1 or b == 1 for a, b in steps) and numbers.count(1) < len(numbers) / 2
 
 
 def is_repeated_header(row: Row, cols: list[Column]) -> bool:

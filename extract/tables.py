@@ -126,11 +126,16 @@ def _table_year(doc: AnyDocument, block_index: int, table: Table, meta: Meta) ->
     return None
 
 
+# 'Tahun 2020 dan Prakiraan Maju Tahun 2021' (the Renja program table of Permendagri 86/2017): the
+# forward estimate's year is its own column's (year_offsets), not a second year of the table
+FORWARD_YEAR = re.compile(r"(?i)\bprakiraan\s+maju\s+(?:tahun\s+)?(?:19|20)\d\d\b")
+
+
 def caption_year(text: str) -> Optional[int]:
     """The one year a caption ties its table to: 'Capaian Kinerja Tahun 2024' -> 2024;
     'Capaian IKU Tahun 2021 (RPJMD 2016-2021)' -> 2021; a period alone ('Tahun Anggaran 2016 2021',
-    'Tahun 2023 dan 2024') -> None."""
-    outside = PERIOD.sub(" ", text)
+    'Tahun 2023 dan 2024') -> None; 'Tahun 2020 dan Prakiraan Maju Tahun 2021' -> 2020."""
+    outside = FORWARD_YEAR.sub(" ", PERIOD.sub(" ", text))
     years = sorted(set(int(y) for y in YEAR.findall(outside)))
     return years[0] if len(years) == 1 else None
 

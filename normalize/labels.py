@@ -15,6 +15,11 @@ from .scales import in_band, levels_for
 
 _WITH_LABEL = re.compile(rf"^(?P<n>{NUMERAL})\s*(?:/|-|–|\()\s*(?P<label>[^\W\d_][\w ]*?)\s*\)?$")
 _LABEL_NOTE = re.compile(r"^(?P<label>[^()]+?)\s*\((?P<note>[^()]*)\)$")
+# a grade with its number in brackets: 'Level 3 (3,6)', 'Nilai A (83)', 'BB (72,14)', 'Baik (3,01)'
+_GRADE_NUMBER = re.compile(rf"^(?P<label>[^\W\d_][^()]*?)\s*\(\s*(?P<n>{NUMERAL})\s*(?P<pct>%)?\s*\)$")
+# a level alone: 'Level 3', 'Tingkat 2' (maturity and capability levels are numbers)
+_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_LEVEL = re.compile(r"^(?P<label>(?:level|tingkat|tahap)\s*(?P<n>[1-5]))$", re.IGNORECASE)
 
 
 def read_number_with_label(text: str, ctx: ValueContext) -> Optional[dict]:
@@ -36,6 +41,26 @@ def read_number_with_label(text: str, ctx: ValueContext) -> Optional[dict]:
         number["read_as"] += f"; predikat {level.label} ({level.scale}) {why}"
     else:
         number["read_as"] += f"; predikat {m['label']} on an undetermined scale"
+    return number
+
+
+def read_grade_with_number(text: str, ctx: ValueContext) -> Optional[dict]:
+    """'Cukup Informatif (64,53)', 'Level 3 (3,6)', 'Level 3': the number is the value, the grade
+    is kept beside it (and placed on its scale where the label names one)."""
+    m = _GRADE_NUMBER.match(text) or _LEVEL.match(text)
+    if not m or _YEAR.fullmatch(m["n"]):
+        return None  # 'Target Akhir Renstra (2026)': a label and its year, no graded figure
+    number = read_amount(m["n"], text, PLAIN, ctx)
+    if number["kind"] == "text":
+        return None
+    label = m["label"].strip()
+    number["grade"] = label
+    if m.groupdict().get("pct"):
+        number.update(kind="percent", unit="%")
+    levels = _levels_in_scope(label, ctx)
+    if len({(lv.scale, lv.label) for lv in levels}) == 1:
+        number.update(scale=levels[0].scale, rank=levels[0].rank)
+    number["read_as"] = f"{number.get('read_as', '')}; grade '{label}' kept beside the number".lstrip("; ")
     return number
 
 

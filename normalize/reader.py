@@ -20,7 +20,7 @@ from .amounts import PLAIN, read_amount, read_single
 from .value_context import ValueContext
 from .expressions import read_fraction, read_range
 from .common_forms import read_fast
-from .labels import read_number_with_label, read_qualitative
+from .labels import read_grade_with_number, read_number_with_label, read_qualitative
 from .numerals import NUMERAL
 from .units import canonical_unit
 from .words import read_number_words
@@ -123,5 +123,6 @@ def _words(text: str, ctx: ValueContext) -> Optional[dict]:
 
 
 # The forms in the order they are tried; text without a digit skips the numeric ones.
-_WITH_DIGITS = (_empty, read_single, read_fraction, read_range, read_number_with_label, read_qualitative)
-_WITHOUT_DIGITS = (_empty, _words, read_qualitative)
+_WITH_DIGITS = (_empty, read_single, read_fraction, read_range, read_number_with_label,
+                read_grade_with_number, read_qualitative)
+_WITHOUT_DIGITS = (_empty, _words, read_qualitative)  # 'Level 3' has a digit

@@ -36,4 +36,6 @@ class Value(Model):
     denominator: Optional[float] = None
     scale: Optional[str] = Field(None, description="qualitative scale name, e.g. 'keterbukaan_informasi'")
     rank: Optional[int] = Field(None, description="position on the qualitative scale, higher is better")
+    grade: Optional[str] = Field(None, description="a grade or predikat printed beside the number "
+                                 "('Level 3', 'BB', 'Cukup Informatif'); the number is the value")
     provenance: Optional[Provenance] = None

@@ -176,4 +176,4 @@ def test_a_scan_longer_than_the_time_limit_ends_degraded_with_the_pages_read(tmp
     status = {Path(r.file).name: r.status for r in m.files}
     assert status == {scan.name: "degraded", PK.name: "ok"}
     (r,) = [r for r in m.files if r.file == str(scan)]
-    assert "time limit of 27 s reached" in r.reason  # the run's 30 s less a tenth for what follows
+    assert "time limit of 24 s reached" in r.reason  # the run's 30 s less 6 s for what follows

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kinerja.parsers.text.numbering import is_numbering_row
-from kinerja.parsers.text.years import without_years
+from kinerja.parsers.text.years import is_year, without_years
 from kinerja.parsers.textdump.markup import to_plain
 from kinerja.schema import Cell, Provenance, Table
 
@@ -200,19 +200,30 @@ def _continues_header(above: list[str], cells: list[str]) -> bool:
     """A row of short labels, first cell empty, filling slots left empty in the row above."""
     if not cells or cells[0].strip() or not any(c.strip() for c in cells):
         return False
+    if all(is_year(c) for c in cells if c.strip()):
+        return True  # 'Kondisi Awal | Target' over '2022 | 2023': the years of the labels above
     if not any(not c.strip() for c in above[1:]):
         return False
-    if any(len(c.strip()) > 40 for c in cells):
+    if any(len(c.strip()) > MAX_LABEL for c in cells):
         return False
     if any(c.strip() and not above[k].strip() for k, c in enumerate(cells) if k < len(above)):
         return True
     labels = [c.strip() for c in cells if c.strip()]
-    return len(labels) >= 2 and all(_is_label(c) for c in labels)
+    if not all(_is_label(c) or is_year(c) for c in labels):
+        return False
+    # one label under a label spanning the empty slots to its right: 'PENGUKURAN KINERJA' over
+    # 'TAHUN 2021' (over 'TARGET | REALISASI | CAPAIAN')
+    return len(labels) >= 2 or any(c.strip() and k + 1 < len(above) and above[k].strip()
+                                   and not above[k + 1].strip() for k, c in enumerate(cells))
+
+
+MAX_LABEL = 40  # characters of a sub-label in a header row (longer: a body cell's text)
 
 
 def _is_label(text: str) -> bool:
-    """Short words such as '(Rp)' or 'Target': letters, no figures other than a year."""
-    return (len(text) <= 25 and any(ch.isalpha() for ch in text)
+    """Short words such as '(Rp)', 'Target' or 'Keluaran Kegiatan (Output)': letters, no
+    figures other than a year."""
+    return (len(text) <= MAX_LABEL and any(ch.isalpha() for ch in text)
             and not re.search(r"\d", without_years(text)))
 
 

@@ -139,7 +139,7 @@ def test_paths_are_rebuilt_from_spanning_header_cells_when_the_parser_gives_none
     ("Realisasi Kinerja dan Anggaran Triwulan / I / Rp", "realisasi", "anggaran", "TW1", 0),
     ("Tingkat Capaian Kinerja dan Realisasi Anggaran / K", "capaian", "kinerja", None, 0),
     # a plan's columns by their place in its years: the third year is the first plus two
-    ("Target Kinerja pada Tahun ke- / 3", "target", None, None, 2),
+    ("Target Kinerja pada Tahun ke- / 3", "target", "kinerja", None, 2),
     ("Target Renstra / Tahun ke-5 / Rp", "target", "anggaran", None, 4),
     ("Prakiraan Maju / Target", "target", None, None, 1),
 ])
@@ -156,3 +156,36 @@ def test_a_running_total_to_a_triwulan_is_no_measure():
 def test_urusan_and_program_kegiatan_in_one_header_name_the_program_column():
     path = "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan"
     assert classify_column(0, path).role == "program_kegiatan"
+
+
+@pytest.mark.parametrize("path, role, measure, period", [
+    # a year or quarter under a measure qualifies it (Rencana Aksi: 'Target / Triwulan / I')
+    ("Target / Tahun 2017", "measure", "target", None),
+    ("Target / Triwulan / I", "measure", "target", "TW1"),
+    ("Tahun", "tahun", None, None),
+    # a generic name column takes what its group names
+    ("Indikator Kinerja Utama / Uraian", "indikator", None, None),
+    ("KEGIATAN / Uraian", "kegiatan", None, None),
+])
+def test_a_qualifier_or_a_generic_name_takes_its_role_from_the_label_above(path, role, measure, period):
+    col = classify_column(0, path)
+    assert (col.role, col.measure, col.period) == (role, measure, period)
+
+
+@pytest.mark.parametrize("path, domain", [
+    # under a group naming a figure and money, the leaf says which
+    ("TARGET DAN PAGU INDIKATIF TAHUN / 2026 / TARGET", "kinerja"),
+    ("TARGET DAN PAGU INDIKATIF TAHUN / 2026 / PAGU", "anggaran"),
+    ("TARGET KINERJA / KUANTITAS", "kinerja"),
+])
+def test_the_leaf_under_a_mixed_group_says_figure_or_money(path, domain):
+    assert classify_column(0, path).domain == domain
+
+
+def test_codes_of_each_level_under_kode_are_code_columns():
+    assert [classify_column(0, p).role for p in ("KODE / PROGRAM", "KODE / KEGIATAN")] == ["kode", "kode"]
+
+
+def test_a_close_spelling_that_swaps_a_word_is_another_label():
+    # 'Realisasi dalam' (a caption's words mixed into the header) is no 'Realisasi dana'
+    assert classify_column(0, "Realisasi dalam").measure == "realisasi"

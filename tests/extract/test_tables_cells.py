@@ -94,3 +94,29 @@ def test_what_ocr_leaves_of_an_items_number_is_no_part_of_its_name(printed):
 
 def test_a_word_before_program_stays_in_the_name():
     assert strip_enumerator("Persentase Program Pencegahan") == "Persentase Program Pencegahan"
+
+
+def test_a_caption_naming_the_forward_estimates_year_ties_the_table_to_its_own_year():
+    from kinerja.extract.tables import caption_year
+    assert caption_year("Rumusan Rencana Program dan Kegiatan Tahun 2020 dan Prakiraan Maju Tahun 2021") == 2020
+    assert caption_year("Capaian Kinerja Tahun 2023 dan 2024") is None
+
+
+def test_a_row_of_equal_figures_is_no_column_numbering():
+    from kinerja.extract.table_slots import Slot, is_numbering_row
+    row = [Slot(text=t, cell=None, origin=True, first_col=True) for t in
+           ("Prosentase Kepuasan", "Persen", "70", "70", "70", "70", "70", "Bidang Pelayanan")]
+    numbering = [Slot(text=f"({i})", cell=None, origin=True, first_col=True) for i in range(1, 9)]
+    assert not is_numbering_row(row) and is_numbering_row(numbering)
+
+
+def test_a_data_row_whose_figures_rise_is_no_column_numbering():
+    from kinerja.extract.table_slots import Slot, is_numbering_row
+    texts = ("1.", "Terwujudnya Keamanan", "Jumlah dokumen", "Dokumen", "57", "58", "59", "61", "69", "78", "78")
+    assert not is_numbering_row([Slot(text=t, cell=None, origin=True, first_col=True) for t in texts])
+
+
+def test_a_numbering_row_read_by_ocr_with_a_misread_number_and_scraps_is_still_one():
+    from kinerja.extract.table_slots import Slot, is_numbering_row
+    texts = ("(07)", "(02)", "(03)", "(04)", "(05)", "(06)", "ton)", "(08)", "(09)", "(10)", "(11)", "(2)", "(13)", "74)")
+    assert is_numbering_row([Slot(text=t, cell=None, origin=True, first_col=True) for t in texts])

@@ -249,3 +249,13 @@ def test_a_monev_row_holding_the_names_and_the_first_triwulan_gives_both():
     indicators, _ = read_tables(doc, [], Meta())
     assert {(r.measure, r.period, r.value.value) for r in indicators if r.indicator == "Persentase B"} == {
         ("target", "annual", 85.0), ("realisasi", "annual", 85.0), ("target", "TW1", 15.0), ("target", "TW2", 25.0)}
+
+
+def test_a_dpa_summary_states_each_kegiatans_output_target_under_the_kegiatans_name(tmp_path):
+    # 'Uraian | Target Kinerja / Kuantitas | Satuan | Jumlah (Rp)': no indicator column
+    from kinerja.pipeline import extract_file
+    from tests.forms import generate
+    g = generate("dpa", "ruled", seed=0, out_dir=tmp_path)
+    ex = extract_file(g.text_paths["markdown"])
+    expected = {(f["indicator"], f["value"]) for f in g.facts if f["kind"] == "indicator"}
+    assert expected and {(i.indicator, i.value.value) for i in ex.indicators} == expected

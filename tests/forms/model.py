@@ -174,6 +174,12 @@ def _values_text(col: Column, row: Row, unit_column: bool, facts: list[dict]) ->
         value = row.values.get((role, col.year, col.period))
         if value is None:
             lines.append(row.blank if len(roles) == 1 else "")
+            if len(roles) == 1 and row.blank == "-" and role.startswith("bud.") and row.item \
+                    and not _to_date(col):
+                # an amount printed '-' is nil: the gold reads it as 0 (a kegiatan dropped in
+                # the perubahan), while a '-' under a kinerja figure states nothing
+                facts.append(budget_fact(row.item, col.year, col.period,
+                                         role.split("~")[0].split(".")[1], 0))
             continue
         lines.append(value.text)
         if _to_date(col):

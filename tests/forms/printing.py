@@ -104,8 +104,10 @@ GRADE_SCALES = {
 
 def grade(scale: str, rank: int, rng: random.Random, style: Style, with_score: bool) -> Printed:
     """The rank-th grade of a scale, with its score in brackets ("BB (72,14)", read as 72.14)
-    or bare ("BB", read as the string: a qualitative value)."""
+    or bare ("BB", read as the string: a qualitative value; "Level 3" as its number)."""
     label, low, high = GRADE_SCALES[scale][min(rank, len(GRADE_SCALES[scale]) - 1)]
+    if scale == "level" and not with_score:
+        return Printed(label, int(label.split()[-1]))  # 'Level 3' is the number 3 (the issue's rule)
     if not with_score or low is None:
         return Printed(label, label)
     decimals = 1 if scale == "level" else 2

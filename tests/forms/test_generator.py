@@ -182,6 +182,8 @@ def unprinted(g, text: str) -> list[dict]:
         if f["kind"] not in ("indicator", "budget"):
             continue
         v = f["value"]
+        if f["kind"] == "budget" and v == 0 and re.search(r"(?m)(^|\s)-($|\s)", text):
+            continue  # an amount printed '-' (nil)
         if isinstance(v, str) and squash(v) not in flat or \
                 not isinstance(v, str) and round(abs(float(v)), 6) not in numbers:
             missing.append(f)

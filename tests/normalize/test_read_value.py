@@ -323,3 +323,26 @@ def test_minus_before_the_currency_is_a_negative_amount():
 
 def test_sentence_punctuation_after_an_amount_is_dropped():
     assert read_value("128.44%.").value == 128.44
+
+
+@pytest.mark.parametrize("raw, value, grade", [
+    # a grade beside the number: the number is the value, the grade is kept
+    ("Level 3 (3,6)", 3.6, "Level 3"),
+    ("Nilai A (83)", 83.0, "Nilai A"),
+    ("A (82,92)", 82.92, "A"),
+    ("BB (72,14)", 72.14, "BB"),
+    ("Cukup Informatif (64,53)", 64.53, "Cukup Informatif"),
+    ("Level 3", 3.0, "Level 3"),
+])
+def test_a_grade_beside_its_number_reads_as_the_number_with_the_grade_kept(raw, value, grade):
+    v = read_value(raw)
+    assert (v.value, v.grade) == (value, grade)
+
+
+def test_a_label_with_its_year_in_brackets_is_no_graded_figure():
+    assert read_value("Target Akhir Renstra (2026)").grade is None
+
+
+def test_a_figure_in_brackets_is_not_read_as_a_negative_number():
+    v = read_value("(3,157)")
+    assert v.value is None or v.value > 0

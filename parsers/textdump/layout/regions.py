@@ -60,7 +60,7 @@ def find_regions(page: list[LayoutLine]) -> list[Region]:
                 run = []
             continue
         blanks = 0
-        if is_prose(line):
+        if is_prose(line) or is_label_value(line):
             if run:
                 out.append(Region(run))
             run, singles = [], 0
@@ -108,6 +108,13 @@ def is_prose(line: LayoutLine) -> bool:
     wrapped cell text stays within its column)."""
     return (not line.multi and len(line.words) >= 8 and line.words[-1].x1 - line.words[0].x0 >= 60
             and not capitals(line.text))
+
+
+def is_label_value(line: LayoutLine) -> bool:
+    """A form's 'Label : value' line ('Urusan Pemerintahan     : 1.12', 'Organisasi  : Dinas ...')
+    over a table: two segments, the second opening with the colon. Not a table row."""
+    segments = line.segments
+    return len(segments) == 2 and segments[1][0].text.startswith(":")
 
 
 def _split_by_columns(lines: list[LayoutLine]) -> list[list[LayoutLine]]:

@@ -46,11 +46,14 @@ def _matrix(ctx: Ctx) -> None:
         row = indicator_row(ind, unit_col)
         row.text.update(formula=formula, sumber=ctx.rng.choice(SUMBER_DATA),
                         pj=ctx.rng.choice(UNITS_IN_CHARGE))
+        printed_unit = None
         if "target" in options:
-            row.put("ind.target", ctx.year, print_value(ctx, ind, draw_target(ind, ctx.rng), not unit_col,
-                                                        graded_score(ctx)))
-        # the decree states the unit only through a satuan column
-        ctx.facts.append(definition_fact(ind.name, ind.unit if unit_col else None, formula))
+            target = print_value(ctx, ind, draw_target(ind, ctx.rng), not unit_col, graded_score(ctx))
+            row.put("ind.target", ctx.year, target)
+            printed_unit = target.unit
+        # the decree states the unit through a satuan column, or with the target's figure (the
+        # gold gives a definition the unit its indicator is stated in, as a reader would)
+        ctx.facts.append(definition_fact(ind.name, ind.unit if unit_col else printed_unit, formula))
         rows.append(row)
     add_table(ctx, lay_out(ctx, "iku", Years(ctx.year), options), grouped_rows(sasaran_groups(ctx, rows)),
               None, numbering="paren" if ctx.rng.random() < 0.4 else None)
