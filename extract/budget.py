@@ -86,7 +86,7 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
         items.append(item)
         for col, slot in cells:
             measure = MEASURE_NAMES.get(col.measure, col.measure)
-            year = None if col.renstra_end and not col.year else col.year_from(ctx.year)  # a plan's total: no one year
+            year = None if col.renstra_end and not col.year else col.year_from(ctx.year, ctx.plan_start)  # a plan's total: no one year
             amounts.append(Amount(item, col, slot.text, r, slot.cell, year, measure))
     return items, amounts
 

@@ -59,10 +59,13 @@ class Column:
     period_in_leaf: bool = False   # the triwulan is named by the column's own label, not a group's
     bare: bool = False             # a bare 'Capaian' read as realisasi: the document may show otherwise
     year_offset: int = 0           # 'Prakiraan Maju': unless printed, the year is the table's plus this
+    nth_year: bool = False         # 'Tahun ke-N': the offset counts from the plan's first year
 
-    def year_from(self, base: Optional[int]) -> Optional[int]:
-        """The column's year: its own, else the table's (`base`) moved by its offset."""
-        return self.year or (base + self.year_offset if base else None)
+    def year_from(self, base: Optional[int], plan_start: Optional[int] = None) -> Optional[int]:
+        """The column's year: its own, else the table's (`base`) moved by its offset; a plan's
+        Nth year counts from the plan's first year when the table names its period."""
+        start = plan_start if self.nth_year and plan_start else base
+        return self.year or (start + self.year_offset if start else None)
 
 
 @lru_cache(maxsize=1)
@@ -179,13 +182,13 @@ def classify_column(index: int, path: str) -> Column:
         role, unit = "capaian", "%"
     renstra_end = role in ("target", "anggaran") and any("akhir" in n or "renstra" in n for n in norms)
     offset = max((k for phrase, k in vocab["year_offsets"].items() if any(phrase in n for n in norms)), default=0)
-    nth = NTH_YEAR.search(" ".join(norms))
-    if nth and year is None:
+    nth = NTH_YEAR.search(" ".join(norms)) if year is None else None
+    if nth:
         offset = int(nth.group(1)) - 1  # 'Target Kinerja pada Tahun ke- / 3': the plan's third year
     if role in KINERJA_MEASURES or role in BUDGET_MEASURES:
         return replace(col, role="measure", measure=role, domain=domain, year=year, period=period,
                        unit=unit, renstra_end=renstra_end, period_in_leaf=period_in_leaf,
-                       year_offset=offset)
+                       year_offset=offset, nth_year=bool(nth))
     return replace(col, role=role or "other", domain=domain, year=year, period=period,
                    period_in_leaf=period_in_leaf)
 
@@ -265,7 +268,8 @@ def _merge_lone_percent(segments: list[str]) -> list[str]:
 
 def column_roles(table: Table) -> list[Column]:
     """Every column's role, with ambiguous measures resolved against the rest of the table."""
-    paths = with_sibling_labels(with_unit_row(table, with_header_row(table, header_paths(table))))
+    paths = with_header_row(table, header_paths(table))
+    paths = with_sibling_labels(with_year_row(table, with_unit_row(table, paths)))
     cols = [classify_column(i, p) for i, p in enumerate(paths)]
     has_indicator = any(c.role == "indikator" for c in cols)
     has_budget_name = any(c.role in BUDGET_NAME_ROLES for c in cols)
@@ -289,6 +293,39 @@ def with_header_row(table: Table, paths: list[str]) -> list[str]:
         if col < len(out):
             out[col] = f"{out[col]} / {label}" if out[col] else label
     return out
+
+
+YEAR_LABEL = re.compile(r"^(?:tahun\s+)?\(?\s*(?:19[5-9]\d|20\d\d)\s*\)?$", re.I)  # '2019', '(2019)', 'Tahun 2021'
+MAX_ORDINAL = 10
+MAX_YEAR_ROWS = 2  # 'Tahun 2021 | 1 | 2 | 3 | 4 | Tahun 2025' then '(2022) | (2023) | ...' 
+
+
+def with_year_row(table: Table, paths: list[str]) -> list[str]:
+    """A first body row of years ('(2019)' under 'Kondisi Awal') and of a group's ordinals ('1 | 2 |
+    3 | 4' under 'Target Kinerja pada Tahun ke-', printed once over them) is the header's last
+    row, left in the body by the parser: it gives each column its year or its place in the plan.
+    A column numbering row ('1 | 2 | 3 ...' under labels of their own) is not."""
+    out = list(paths)
+    for row in table.body[:MAX_YEAR_ROWS]:
+        labels = {c.col: " ".join(c.text.split()) for c in row if c.text.strip()}
+        if len(labels) < 2 or any(c >= len(out) or not out[c] for c in labels):
+            break
+        years = {c for c, t in labels.items() if YEAR_LABEL.match(t)}
+        ordinals = {c: int(t) for c, t in labels.items() if t.isdigit() and 1 <= int(t) <= MAX_ORDINAL}
+        if len(years) + len(ordinals) < len(labels) or not _group_ordinals(ordinals, out):
+            break
+        for col, label in labels.items():
+            out[col] = f"{out[col]} / {label.strip('() ')}"
+    return out
+
+
+def _group_ordinals(ordinals: dict[int, int], paths: list[str]) -> bool:
+    """Ordinals count 1, 2, 3 ... across columns printed under one label (none: nothing to check)."""
+    for path in {paths[c] for c in ordinals}:
+        cols = sorted(c for c in ordinals if paths[c] == path)
+        if sum(1 for p in paths if p == path) < 2 or [ordinals[c] for c in cols] != list(range(1, len(cols) + 1)):
+            return False
+    return True
 
 
 def with_unit_row(table: Table, paths: list[str]) -> list[str]:

@@ -158,7 +158,7 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
             out.extend(_labelled(row, r, g, cols, listed.items[0]))
             for col in measures[g]:
                 col_period = col.period or (period if tw_col is not None and col.index > tw_col else None)
-                year = col.year or (renstra_end if col.renstra_end else col.year_from(_own_year(col, target_year, ctx)))
+                year = col.year or (renstra_end if col.renstra_end else col.year_from(_own_year(col, target_year, ctx), ctx.plan_start))
                 out.extend(_cell_values(row, r, col, cols, listed, col.measure, year, col_period or "annual"))
             out.extend(_graded(row, r, graded[g], cols, listed.whole, target_year or ctx.year))
         if tw_row is not None:

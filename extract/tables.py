@@ -83,7 +83,8 @@ def _scan(doc: AnyDocument, parts: list[Part],
                 year = _table_year(doc, i, block, meta)
             caption = block.caption or _nearby_text(doc, i) or ""
             contexts[i] = TableContext(file=block.provenance.file or doc.source.path, year=year,
-                                       renstra_end=period_end(caption), part=_part(parts, i))
+                                       renstra_end=period_end(caption), part=_part(parts, i),
+                                       plan_start=period_start(caption) or meta.year)
             numerals.extend(c.text for row in block.body for c in row if STYLE_NUMERAL.search(c.text))
             previous = (i, block.column_paths)
         if not _is_noise(block):
@@ -144,6 +145,12 @@ def period_end(text: str) -> Optional[int]:
     """The last year of a plan period a caption names ('Pendanaan Indikatif 2019-2023' -> 2023)."""
     ends = [int(m.group(0)[-4:]) for m in PERIOD.finditer(text)]
     return max(ends) if ends else None
+
+
+def period_start(text: str) -> Optional[int]:
+    """The first year of a plan period a caption names ('Renstra 2017-2021' -> 2017)."""
+    starts = [int(m.group(0)[:4]) for m in PERIOD.finditer(text)]
+    return min(starts) if starts else None
 
 
 def _title_year(doc: AnyDocument) -> Optional[int]:

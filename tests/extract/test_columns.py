@@ -189,3 +189,32 @@ def test_codes_of_each_level_under_kode_are_code_columns():
 def test_a_close_spelling_that_swaps_a_word_is_another_label():
     # 'Realisasi dalam' (a caption's words mixed into the header) is no 'Realisasi dana'
     assert classify_column(0, "Realisasi dalam").measure == "realisasi"
+
+
+def _table(paths: list[str], first_rows: list[list[str]]) -> Table:
+    body = [[Cell(text=t, row=r, col=c) for c, t in enumerate(row) if t] for r, row in enumerate(first_rows)]
+    header = [[Cell(text=p, row=0, col=c) for c, p in enumerate(paths)]]
+    return Table(provenance=Provenance(file="x"), header_rows=header, body=body, n_cols=len(paths),
+                 column_paths=paths)
+
+
+def test_rows_of_years_and_plan_years_left_in_the_body_finish_the_header():
+    # 'Kondisi Awal | Target Kinerja pada Tahun ke- (over four columns) | Kondisi Akhir' over
+    # 'Tahun 2021 | 1 | 2 | 3 | 4 | Tahun 2025' over '(2022) | (2023) | (2024) | (2025)'
+    paths = ["Indikator", "Kondisi Awal"] + ["Target Kinerja pada Tahun ke-"] * 4 + ["Kondisi Akhir"]
+    table = _table(paths, [["", "Tahun 2021", "1", "2", "3", "4", "Tahun 2025"],
+                           ["", "", "(2022)", "(2023)", "(2024)", "(2025)", ""],
+                           ["Indeks SPBE", "2,1", "2,3", "2,5", "2,7", "2,9", "2,9"]])
+    cols = column_roles(table)
+    assert [c.year for c in cols[1:]] == [2021, 2022, 2023, 2024, 2025, 2025]
+
+
+def test_a_column_numbering_row_is_no_year_row():
+    paths = ["No", "Indikator", "Target", "Realisasi"]
+    table = _table(paths, [["1", "2", "3", "4"], ["1.", "Indeks SPBE", "2,5", "2,6"]])
+    assert [c.path for c in column_roles(table)] == paths
+
+
+def test_a_plans_nth_year_counts_from_the_plans_first_year():
+    col = classify_column(0, "Target Kinerja pada Tahun ke- / 3")
+    assert col.year_from(2024, plan_start=2021) == 2023 and col.year_from(2021) == 2023
