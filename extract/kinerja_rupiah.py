@@ -28,7 +28,6 @@ AMOUNT = re.compile(rf"^{_AMOUNT}$", re.IGNORECASE)
 # two percentages: a tingkat capaian of kinerja and of anggaran ('100% 78,81%', '81,99 95,05')
 _PERCENT = r"\d{1,3}(?:[.,]\d{1,2})?\s*%?"  # a percentage's size: no grouped amount, no wrapped digits
 PERCENT_PAIR = re.compile(rf"^(?P<k>{_PERCENT})\s+(?P<rp>{_PERCENT})$")
-CODE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+$")  # '2.6', '1.02.01': a row's code, no figure
 NUMBER = re.compile(r"^\d[\d.,]*\s*%?$")
 MIN_PAIRED = 0.5  # share of a column's filled cells that must be pairs
 MIN_PAIRS = 2
@@ -148,6 +147,8 @@ def _amounts_under(above: list[Cell], row: list[Cell]) -> bool:
     figure, the anggaran side of a capaian pair); under its words, anything (the second lines of
     its names) but no figure. At least MIN_PAIRS amounts."""
     figures = {c.col: plain(c.text) for c in above if re.search(r"\d", c.text)}
+    if any(AMOUNT.match(t) for t in figures.values()):
+        return False  # the row above prints money of its own: a budget table's rows, one each
     amounts = 0
     for cell in row:
         text, k = plain(cell.text), figures.get(cell.col)
@@ -157,14 +158,12 @@ def _amounts_under(above: list[Cell], row: list[Cell]) -> bool:
             continue
         if AMOUNT.match(text) and _is_k(k):
             amounts += 1
-        elif CODE.match(text) and CODE.match(k):
-            return False  # a code under a code: the next row
         elif not (NUMBER.match(text) and NUMBER.match(k)):
             return False  # a capaian pair prints two plain figures ('81,99' over '95,05')
     return amounts >= MIN_PAIRS
 
 
-ZERO_AMOUNT = re.compile(r"^0[.,]00$")  # an amount of nothing printed as money, not a K
+ZERO_AMOUNT = re.compile(r"^0(?:[.,]0+)?$")  # '0', '0,00': nothing, as a budget table prints it; no K
 
 
 def _is_k(text: str) -> bool:

@@ -16,6 +16,9 @@ from kinerja.parsers.text.numbering import is_numbering_row
 from kinerja.parsers.text.years import is_year
 
 MAX_HEADER_ROWS = 5
+# a numbering row closes a header even after many rows: an unruled form's narrow columns wrap
+# their labels over a dozen lines, each a row of its own
+NUMBERING_SCAN = 24
 VALUE = re.compile(r"^[-+(]?\s*(rp\.?)?\s*[\d.,]+\s*(%|persen)?\s*\)?[-,.]*$", re.IGNORECASE)
 
 
@@ -35,7 +38,7 @@ class ResolvedTable:
     confidence: Optional[float] = None
 
     def column_paths(self) -> list[str]:
-        return column_paths(self.header, self.n_cols)
+        return column_paths(self.header, self.n_cols, wrapped=len(self.header) > MAX_HEADER_ROWS)
 
 
 def is_value(text: str) -> bool:
@@ -72,9 +75,11 @@ def resolve(grid: TableGrid) -> ResolvedTable:
 
 def _header_depth(grid: TableGrid, rows: list[list[GridCell]], start: int) -> tuple[int, bool]:
     texts = [grid.row_texts(r) for r in range(grid.n_rows)]
-    for k in range(start, min(start + MAX_HEADER_ROWS + 1, grid.n_rows)):
+    for k in range(start, min(start + NUMBERING_SCAN + 1, grid.n_rows)):
         if is_numbering_row(texts[k]):
             return k - start, True
+        if k >= start + MAX_HEADER_ROWS and not _label_row(texts[k]):
+            break  # past the usual depth only labels (a tall header's wrapped lines) lead to it
     if start >= grid.n_rows or not _label_row(texts[start]):
         return 0, False
     depth = 1
@@ -92,14 +97,24 @@ def _header_depth(grid: TableGrid, rows: list[list[GridCell]], start: int) -> tu
     return depth, False
 
 
-def column_paths(header: list[list[GridCell]], n_cols: int) -> list[str]:
+def column_paths(header: list[list[GridCell]], n_cols: int, wrapped: bool = False) -> list[str]:
+    """Each column's labels top to bottom, ' / ' between them; `wrapped`: a header taller than
+    labels are stacked (each row a wrapped line), where a label's lines in one column are one
+    label ('Target Renstra' 'Perangkat' 'Daerah' -> 'Target Renstra Perangkat Daerah')."""
     paths = []
     for col in range(n_cols):
         parts: list[str] = []
+        above = None
         for row in header:
             for cell in row:
                 if cell.col <= col < cell.col + cell.col_span and cell.text.strip():
-                    if not parts or parts[-1] != cell.text.strip():
-                        parts.append(cell.text.strip())
+                    text = cell.text.strip()
+                    if parts and parts[-1] == text:
+                        continue
+                    if wrapped and above is not None and above.col_span == cell.col_span == 1:
+                        parts[-1] = f"{parts[-1]} {text}"
+                    else:
+                        parts.append(text)
+                    above = cell
         paths.append(" / ".join(parts))
     return paths

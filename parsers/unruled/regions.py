@@ -141,11 +141,18 @@ def _multi(lines: list[Line]) -> int:
     return sum(len(ln.segments) >= 2 for ln in lines)
 
 
+def label_value(line: Line) -> bool:
+    """A form's 'Label : value' line ('Perangkat Daerah      : Inspektorat'): two segments, the
+    second opening with the colon."""
+    return len(line.segments) == 2 and line.segments[1].text.lstrip().startswith(":")
+
+
 def _trim(part: list[Line], height: float) -> list[Line]:
-    """Leading one-segment lines are text above the table (a caption, a heading); trailing
+    """Leading one-segment lines and 'Label : value' lines are text above the table (a caption, a
+    heading, a form's fields); trailing
     ones are kept as the wrapped tail of the last row, or as a last row of one cell when set
     off no wider than the table's rows are and inside one column."""
-    start = next((i for i, ln in enumerate(part) if len(ln.segments) >= 2), len(part))
+    start = next((i for i, ln in enumerate(part) if len(ln.segments) >= 2 and not label_value(ln)), len(part))
     part = part[start:]
     end = len(part)
     while end > 0 and len(part[end - 1].segments) < 2:

@@ -62,3 +62,13 @@ def test_a_split_cell_keeps_the_column_it_was_printed_in(tmp_path):
     ex = extract_file(g.pdf_path)
     assert all(r.value.provenance.col < printed[r.value.provenance.table]
                for r in [*ex.budgets, *ex.indicators] if r.value.provenance.table is not None)
+
+
+def test_rows_of_a_budget_table_that_print_their_own_amounts_are_never_folded():
+    from kinerja.extract.kinerja_rupiah import _fold_amount_rows
+    from ..conftest import WILD
+    renstra = WILD / "renstra_2025_2029_kec_muncar_kab_banyuwangi.pdf"  # anggaran and realisasi by year
+    if not renstra.is_file():
+        pytest.skip(f"real PDF not found at {renstra}")
+    table = next(t for t in parse(renstra).tables() if any("Realisasi Anggaran" in p for p in t.column_paths))
+    assert len(_fold_amount_rows(table)) == len(table.body)
