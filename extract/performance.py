@@ -83,6 +83,7 @@ class Pending:
     header: Optional[str] = None  # the reading context when it is not the column's own header
 
 
+PRINTED_RP = re.compile(r"(?i)\b(?:rp|rupiah|idr)\b")
 ITEM_NAME_ROLES = ("sub_kegiatan", "kegiatan", "program_kegiatan", "program")  # leaf-most first
 
 
@@ -373,7 +374,9 @@ def _unit(p: Pending, value: Value, ctx: TableContext) -> Optional[str]:
         return "%"  # a value printed with '%' is a percentage whatever the satuan says
     if p.instance.satuan and canonical_unit(p.instance.satuan):
         return canonical_unit(p.instance.satuan)
-    if value.unit and value.unit != "rp":
+    if value.unit and (value.unit != "rp" or PRINTED_RP.search(value.raw)):
+        # 'Rp. 555.760.000,-' printed in a kinerja column: an indicator stated in rupiah (a
+        # header's '(Rp)' over a K and Rp pair says nothing of the K)
         return value.unit
     if p.instance.printed_units:
         return p.instance.printed_units[0]

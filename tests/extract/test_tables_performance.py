@@ -259,3 +259,25 @@ def test_a_dpa_summary_states_each_kegiatans_output_target_under_the_kegiatans_n
     ex = extract_file(g.text_paths["markdown"])
     expected = {(f["indicator"], f["value"]) for f in g.facts if f["kind"] == "indicator"}
     assert expected and {(i.indicator, i.value.value) for i in ex.indicators} == expected
+
+
+def test_an_indicator_whose_figures_print_rupiah_is_stated_in_rupiah():
+    # a LAKIP's retribusi indicators: realisasi 'Rp. 555.760.000,-' in a kinerja column
+    from kinerja.pipeline import extract_file
+    from ..conftest import WILD
+    lakip = WILD / "lakip_2015_dkp_kab_cianjur.pdf"
+    if not lakip.is_file():
+        pytest.skip(f"real PDF not found at {lakip}")
+    money = [i for i in extract_file(lakip).indicators if i.value.raw.lower().startswith("rp")]
+    assert money and all(i.unit == "rp" for i in money)
+
+
+def test_a_figure_under_a_money_header_that_prints_no_rupiah_is_not_stated_in_rupiah():
+    # a Renja's 'Target dan Pagu' columns: '100' under a header naming (Rp) is a K, not money
+    from kinerja.pipeline import extract_file
+    from ..conftest import WILD
+    renja = WILD / "renja_rancangan_awal_2027_rsud_aloei_saboe_kota_gorontalo.pdf"
+    if not renja.is_file():
+        pytest.skip(f"real PDF not found at {renja}")
+    indicators = extract_file(renja).indicators
+    assert indicators and not any(i.unit == "rp" for i in indicators)

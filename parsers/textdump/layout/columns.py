@@ -11,6 +11,7 @@ whose cells stand a space apart are split again per row, where the right cell's 
 import re
 from dataclasses import dataclass
 
+from kinerja.parsers.text.numbering import column_number
 from kinerja.parsers.textdump.layout.lines import NUMBER, SEGMENT_GAP, UNIT, LayoutLine, Word
 
 MIN_COLS = 3  # two-column layouts (forms, signature blocks) are not data tables
@@ -232,3 +233,29 @@ def _aligned_start(lines: list[LayoutLine], lo: float, hi: float, left: float, r
             best = (p, support)
     return best[0] if best else None
 
+
+
+def numbered_columns(numbering: LayoutLine, body: list[LayoutLine]) -> list[tuple[int, int]] | None:
+    """Columns as a numbering row ('(1) (2) ... (10)') under the header counts them: one per
+    number, each boundary at the character between two numbers blank in most of the body's
+    lines, the one nearest their midpoint among equals (a wide amount right-aligned past the
+    midpoint stays whole; a name left-aligned after a single space keeps to its column).
+    None unless the row counts 1, 2, 3 ... (MIN_COLS at least)."""
+    words = numbering.words
+    numbers = [column_number(w.text) for w in words]
+    if len(words) < MIN_COLS or numbers != list(range(numbers[0] or 0, (numbers[0] or 0) + len(words))) \
+            or numbers[0] not in (0, 1):
+        return None
+    filled = [ln for ln in body if ln.words]
+    inked = [{x for w in ln.words for x in range(w.x0, w.x1)} for ln in filled]
+    bounds = []
+    for a, b in zip(words, words[1:]):
+        # the character blank in the most lines between the two numbers, nearest their midpoint
+        mid = (a.cx + b.cx) / 2
+        span = range(a.x0, b.x1)
+        bounds.append(max(span, key=lambda x: (sum(x not in ink for ink in inked), -abs(x - mid))))
+    lines = [ln for ln in body if ln.words] + [numbering]
+    left = min(w.x0 for ln in lines for w in ln.words)
+    right = max(w.x1 for ln in lines for w in ln.words)
+    edges = [left] + bounds + [right]
+    return [(edges[k], edges[k + 1]) for k in range(len(words))]

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kinerja.parsers.text.lines import join_lines
-from kinerja.parsers.textdump.layout.columns import MIN_COLS, column_spans, in_one_column, line_texts
+from kinerja.parsers.textdump.layout.columns import (
+    MIN_COLS, column_spans, in_one_column, line_texts, numbered_columns,
+)
 from kinerja.parsers.textdump.layout.header import (
     Label,
     between_value_labels,
@@ -80,10 +82,20 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None)
     if labels or centres is None or len(centres) != len(columns):
         centres = label_centres(labels, len(columns))
     columns = between_value_labels(columns, centres, value_columns(body_lines, columns))
-    rows = [RawRow(r.line_start, r.line_end, [join_lines([t for _, t in r.lines.get(c, [])])
+    numbered = numbered_columns(numbering, body_lines) if numbering is not None else None
+    if numbered and len(numbered) != len(columns):
+        # the form counts its columns: where the words' gaps found another count, the count decides
+        columns, centres = numbered, [w.cx for w in numbering.words]
+        labels = header_labels(header_lines, columns)
+    rows = _rows(body_lines, columns, centres)
+    return RegionRead(region, columns, header_lines, labels, numbering, rows, centres)
+
+
+def _rows(body_lines: list[LayoutLine], columns: list[tuple[int, int]],
+          centres: list[Optional[float]]) -> list[RawRow]:
+    return [RawRow(r.line_start, r.line_end, [join_lines([t for _, t in r.lines.get(c, [])])
                                               for c in range(len(columns))], page=r.page)
             for r in body_rows(body_lines, columns, centres)]
-    return RegionRead(region, columns, header_lines, labels, numbering, rows, centres)
 
 
 def column_map(first: RegionRead, part: RegionRead) -> Optional[list[int]]:
