@@ -20,3 +20,11 @@ def test_a_numbering_row_decides_the_column_count_where_the_gaps_mislead(tmp_pat
     table = parse(g.text_paths["layout"]).tables()[0]
     assert table.n_cols == len(table.numbering_row) == 10
     assert [c.text for c in table.body[0]][4:9] == ["75", "18,75", "37,50", "56,25", "75"]
+
+
+def test_a_numbering_row_whose_numbers_the_gaps_misplace_still_closes_the_header(tmp_path):
+    # an IKU decree: '(1)' stands right of 'No', '(4) (5)' close together over a figure and a formula
+    g = generate("iku", "ruled", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    assert table.numbering_row and len(table.numbering_row) == table.n_cols == 7
+    assert any("Formula" in p for p in table.column_paths)

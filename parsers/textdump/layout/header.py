@@ -37,7 +37,9 @@ def split_header(lines: list[LayoutLine], columns: list[tuple[int, int]]
     not reading as labels (cell text carried over from the page before), opens no header."""
     filled = [i for i, ln in enumerate(lines) if ln.words]
     for k in filled[1:NUMBERING_SCAN]:
-        if is_numbering_row(line_texts(lines[k], columns)):
+        # by its words: the columns found so far may split or join the numbers wrongly
+        if is_numbering_row([w.text for w in lines[k].words]) or \
+                is_numbering_row(line_texts(lines[k], columns)):
             return lines[:k], lines[k], lines[k + 1:]
     if not filled:
         return [], None, lines

@@ -83,8 +83,9 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None)
         centres = label_centres(labels, len(columns))
     columns = between_value_labels(columns, centres, value_columns(body_lines, columns))
     numbered = numbered_columns(numbering, body_lines) if numbering is not None else None
-    if numbered and len(numbered) != len(columns):
-        # the form counts its columns: where the words' gaps found another count, the count decides
+    if numbered and line_texts(numbering, columns) != [w.text for w in numbering.words]:
+        # the form numbers its columns: where the words' gaps put the numbers in other columns
+        # than one each, the numbers decide
         columns, centres = numbered, [w.cx for w in numbering.words]
         labels = header_labels(header_lines, columns)
     rows = _rows(body_lines, columns, centres)
