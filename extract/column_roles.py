@@ -269,7 +269,7 @@ def _merge_lone_percent(segments: list[str]) -> list[str]:
 def column_roles(table: Table) -> list[Column]:
     """Every column's role, with ambiguous measures resolved against the rest of the table."""
     paths = with_header_row(table, header_paths(table))
-    paths = with_sibling_labels(with_year_row(table, with_unit_row(table, paths)))
+    paths = with_year_groups(with_sibling_labels(with_year_row(table, with_unit_row(table, paths))))
     cols = [classify_column(i, p) for i, p in enumerate(paths)]
     has_indicator = any(c.role == "indikator" for c in cols)
     has_budget_name = any(c.role in BUDGET_NAME_ROLES for c in cols)
@@ -340,6 +340,30 @@ def with_unit_row(table: Table, paths: list[str]) -> list[str]:
     for col, label in labels.items():
         if col < len(out) and out[col]:
             out[col] = f"{out[col]} / {label}"
+    return out
+
+
+MAX_GROUP = 4  # sub-columns a repeated group holds ('Target | Realisasi | %' under each year)
+
+
+def with_year_groups(paths: list[str]) -> list[str]:
+    """Groups of sub-columns repeated under each year ('2013 / Target | Realisasi | %', '2014 /
+    ...') whose year a text dump placed over one member only (a centred label over narrow
+    columns): the year is the whole group's."""
+    leaves = [p.split(" / ")[-1] for p in paths]
+    heads = [p.rsplit(" / ", 1)[0] if " / " in p else "" for p in paths]
+    out = list(paths)
+    for k in range(2, MAX_GROUP + 1):
+        for start in range(len(paths) - 2 * k + 1):
+            if leaves[start:start + k] != leaves[start + k:start + 2 * k]:
+                continue
+            for block in (range(start, start + k), range(start + k, start + 2 * k)):
+                named = {heads[i] for i in block if heads[i]}
+                if len(named) == 1 and YEAR.search(next(iter(named))):
+                    head = named.pop()
+                    for i in block:
+                        if not heads[i]:
+                            out[i] = f"{head} / {paths[i]}"
     return out
 
 

@@ -218,3 +218,11 @@ def test_a_column_numbering_row_is_no_year_row():
 def test_a_plans_nth_year_counts_from_the_plans_first_year():
     col = classify_column(0, "Target Kinerja pada Tahun ke- / 3")
     assert col.year_from(2024, plan_start=2021) == 2023 and col.year_from(2021) == 2023
+
+
+def test_a_year_printed_over_one_member_of_a_repeated_group_names_the_whole_group():
+    from kinerja.extract.column_roles import with_year_groups
+    paths = ["Indikator", "Target", "2013 / Realisasi", "%", "Target", "2014 / Realisasi", "%"]
+    assert with_year_groups(paths)[1:] == ["2013 / Target", "2013 / Realisasi", "2013 / %",
+                                           "2014 / Target", "2014 / Realisasi", "2014 / %"]
+    assert with_year_groups(["No", "Target", "Realisasi", "Capaian"]) == ["No", "Target", "Realisasi", "Capaian"]
