@@ -51,7 +51,8 @@ def _replaced(findings: list[Finding], groups: dict[tuple, list[int]], limit: in
 def _table(f: Finding) -> Optional[tuple]:
     """(file, table index) most of the finding's figures come from."""
     tables = [(p.file, p.table) for p in f.evidence if p.table is not None]
-    return max(set(tables), key=tables.count) if tables else None
+    # ties to the first cited: the same findings group alike on every run (no set order)
+    return max(dict.fromkeys(tables), key=tables.count) if tables else None
 
 
 def _note(key: tuple, storm: list[Finding]) -> Finding:

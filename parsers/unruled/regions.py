@@ -10,6 +10,7 @@ are trimmed, and text below it unless it is the tail of the last row.
 
 from kinerja.parsers.grid.headers import is_value
 from kinerja.parsers.page.lines import Line
+from kinerja.parsers.text.numbering import is_numbering_row
 from kinerja.parsers.unruled.columns import Gutter, crosses, gutters
 from kinerja.parsers.unruled.rows import ROW_GAP
 
@@ -130,11 +131,19 @@ def _cut_by_columns(lines: list[Line], height: float) -> list[list[Line]]:
         if lines[i].box.y0 - lines[i - 1].box.y1 <= limit:
             continue
         above, below = lines[start:i], lines[i:]
+        if _numbered(above) and not _numbered(below):
+            continue  # rows under a header that numbers its columns are that table's, however they wrap
         if _multi(above) >= 2 and _multi(below) >= 2 and not _same_columns(above, below, height):
             out.append(above)
             start = i
     out.append(lines[start:])
     return out
+
+
+def _numbered(lines: list[Line]) -> bool:
+    """A column numbering row ('(1) (2) (3) ...') among the lines: a table's header ends there."""
+    return any(len(ln.segments) >= MIN_COLS and is_numbering_row([s.text for s in ln.segments])
+               for ln in lines)
 
 
 def _multi(lines: list[Line]) -> int:
