@@ -247,9 +247,12 @@ def _add(cell: GridCell, segs: list[Segment]) -> None:
 
 def _stacked_characters(segs: list[Segment]) -> tuple[str, None] | None:
     """A word too long for a very narrow column, wrapped a character or two per line
-    ('T' / 'W' / '1', '0,' / '5'): the lines joined without spaces."""
+    ('T' / 'W' / '1', '0,' / '5'): the lines joined without spaces. Whole figures of two digits
+    stacked ('60' / '31') are two values: glued they would make a number nobody printed."""
     if len(segs) < 2 or any(len(s.text) > 2 or " " in s.text for s in segs):
         return None
+    if all(s.text.isdigit() for s in segs) and len(segs[0].text) > 1:
+        return None  # '60' over '31': two rows' figures run together, not one number wrapped
     return "".join(s.text for s in segs), None
 
 

@@ -13,3 +13,10 @@ def test_rows_under_a_numbered_header_stay_in_its_table(tmp_path):
     assert any("Indikator" in p for p in table.column_paths)
     numbers = [c.text for row in table.body for c in row if c.col == 0 and c.text.strip()]
     assert numbers[:2] == ["1.", "2."]  # the first row under the header, and the rows after it
+
+
+def test_two_rows_figures_stacked_in_one_cell_are_never_glued_into_one_number(tmp_path):
+    # a Rencana Aksi whose second row runs into the first: '60' over '31' is not '6031'
+    g = generate("rencana_aksi", "unruled", seed=0, out_dir=tmp_path)
+    texts = {c.text for t in parse(g.pdf_path).tables() for row in t.body for c in row}
+    assert "60 31" in texts and "6031" not in texts
