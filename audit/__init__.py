@@ -12,7 +12,7 @@ finding names the figures involved and carries the provenance of each.
 - ambiguous, repaired: numbers read with doubt (info)
 
 Checks rest on values read with confidence: the rules that recompute or compare see only values
-of confidence >= MIN_CONFIDENCE (extract/confidence.py), those that list doubtful reads
+of confidence >= DOUBTFUL_CONFIDENCE (schema.records), those that list doubtful reads
 (``DOUBTS = True`` in their module) see all. A rule raising a storm of warnings from one table
 gets one 'doubtful-table' note instead (storms.py).
 
@@ -31,11 +31,11 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from kinerja.schema import Extraction, Finding, StageError
+from kinerja.schema.records import DOUBTFUL_CONFIDENCE
 
 from . import storms
 from .rules import DOUBT_RULES, RULES
 
-MIN_CONFIDENCE = 0.7  # extract.confidence.DOUBTFUL: below it a value is a doubtful read
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -70,8 +70,8 @@ def audit(ex: Extraction, rules: Iterable[str] | None = None) -> AuditResult:
 def _trusted(ex: Extraction) -> Extraction:
     """The extraction without its doubtful reads."""
     return ex.model_copy(update={
-        "indicators": [r for r in ex.indicators if r.confidence >= MIN_CONFIDENCE],
-        "budgets": [r for r in ex.budgets if r.confidence >= MIN_CONFIDENCE]})
+        "indicators": [r for r in ex.indicators if r.confidence >= DOUBTFUL_CONFIDENCE],
+        "budgets": [r for r in ex.budgets if r.confidence >= DOUBTFUL_CONFIDENCE]})
 
 
 def _chosen(rules: Iterable[str] | None) -> dict:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Union
 
 from kinerja.schema import AnyDocument, BudgetValue, Extraction, IndicatorValue, Provenance, Table
+from kinerja.schema.records import DOUBTFUL_CONFIDENCE
 from kinerja.schema.run import Health
 
 from .blocktext import TABLE_KINDS, blocks_in
@@ -40,7 +41,7 @@ LOW_TABLE = 0.8  # a table its parser marked low confidence
 FIGHTS_CAP = 0.3  # a value whose kind fights its column: never a clean fact
 
 LOW_CELL = 0.6  # a cell's or page's confidence (OCR, recovery) below it is flagged, as the parsers do
-DOUBTFUL = 0.7  # values below it count as doubtful reads
+DOUBTFUL = DOUBTFUL_CONFIDENCE  # values below it count as doubtful reads
 DOUBTFUL_SHARE = 0.2  # a document with more doubtful values than this share is 'degraded'
 EXAMPLES = 3  # dropped values named in the warning
 

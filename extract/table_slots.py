@@ -15,7 +15,8 @@ from kinerja.schema import Cell, Table
 from .cell_parts import looks_like_value, plain, tw_period
 from .column_roles import Column
 
-NUMBERING_CELL = re.compile(r"^\(?\s*(\d{1,2})\s*\)?$|^(\d{1,2})\s*=.*$|^\$?(\d{1,2})\s*=")
+# '3', '(3)', '9=8/7*100%' (a column number with the formula of its figures), '$9=...'
+NUMBERING_CELL = re.compile(r"^\$?\(?\s*(\d{1,2})\s*(?:\)|=.*)?$")
 MAX_SHIFT = 2
 
 
@@ -61,8 +62,7 @@ def is_numbering_row(row: Row) -> bool:
     texts = [s.text for s in row if s is not None and s.origin and s.first_col and s.text]
     if len(texts) < 3:
         return False
-    numbers = [int(next(g for g in m.groups() if g)) for t in texts
-               if (m := NUMBERING_CELL.match(t.replace(" ", "")))]
+    numbers = [int(m.group(1)) for t in texts if (m := NUMBERING_CELL.match(t.replace(" ", "")))]
     # a numbering row holds nothing else but a few OCR scraps ('( )', '74)'): a name or a unit
     # beside the figures makes it a data row whose figures happen to rise ('57 | 58 | 59')
     others = [t for t in texts if not NUMBERING_CELL.match(t.replace(" ", ""))]

@@ -20,6 +20,9 @@ BudgetMeasure = Literal[
 BudgetLevel = Literal["sasaran", "program", "kegiatan", "sub_kegiatan", "total", "unknown"]
 Source = Literal["table", "text"]
 
+# below this confidence a value is a doubtful read: the run's health counts it, the audit checks
+# nothing on it (one threshold for extract/confidence.py and audit/)
+DOUBTFUL_CONFIDENCE = 0.7
 CONFIDENCE_DOC = ("how far the value can be trusted, 0..1: lowered by an ambiguous or repaired "
                   "reading, a recovered or OCR table, a weak OCR cell (extract/confidence.py)")
 FLAGS_DOC = "short reason codes for the confidence, e.g. 'ambiguous', 'ocr', 'low-ocr-cell'"
