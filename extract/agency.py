@@ -11,7 +11,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Optional
 
-from kinerja.normalize.names import agency_key, agency_name, expand_agency
+from kinerja.normalize.names import agency_key, agency_name, expand_agency, title_case
+from kinerja.normalize.regions import known_prefix
 from kinerja.schema import Agency, AnyDocument, Provenance
 
 from .blocktext import cell_texts, clean, line_provenance, text_blocks
@@ -35,6 +36,11 @@ _MENTION = re.compile(
     rf"(?i)\b(?P<head>{HEADS})\b(?P<body>(?:[ \t\n]+[\w,&/-]+){{0,{MAX_BODY_WORDS}}}?)"
     r"(?:[ \t\n]+pemerintah)?[ \t\n]+(?P<level>kota|kabupaten|kab\.|provinsi|propinsi|prov\.)[ \t]+(?P<rest>[^\n]*)"
 )
+# a report of a whole government, not of one of its dinas: "Laporan Kinerja Instansi Pemerintah
+# Provinsi X", "LAPORAN KINERJA PEMERINTAH KABUPATEN Y"
+_GOVERNMENT = re.compile(
+    r"(?i)\b(?:laporan\s+kinerja|perjanjian\s+kinerja|lkjip|lakip)(?:\s+instansi)?\s+pemerintah"
+    r"[ \t\n]+(?P<level>kota|kabupaten|kab\.|provinsi|propinsi|prov\.)[ \t\n]+(?P<rest>.{1,60})", re.S)
 _BARE = re.compile(rf"(?i)\b(?P<head>{HEADS})\b(?P<body>(?:[ \t\n]+[\w,&/-]+){{1,{MAX_BODY_WORDS}}})")
 
 
@@ -51,7 +57,7 @@ class Mention:
 def find_mentions(text: str) -> list[tuple[str, bool]]:
     """(raw agency name, names its region) of each agency mention in a block's text."""
     text = " \n ".join(expand_agency(line) for line in text.split("\n"))
-    out = []
+    out = _governments(text)
     for m in _MENTION.finditer(text):
         body = m.group("body")
         if not _names_agency(m.group("head"), body):
@@ -69,6 +75,20 @@ def find_mentions(text: str) -> list[tuple[str, bool]]:
             body = _trim_body(body)
             if body:
                 out.append((f"{m.group('head')} {body}", False))
+    return out
+
+
+def _governments(text: str) -> list[tuple[str, bool]]:
+    """Whole governments a report names as its author; the region must be one the registry
+    knows (a cover prints one word a line: the name runs on over lines)."""
+    out = []
+    for m in _GOVERNMENT.finditer(text):
+        level = LEVELS[m.group("level").lower().rstrip(".")]
+        tokens = m.group("rest").split()
+        known = known_prefix(level, tokens)
+        if known:
+            region = title_case(" ".join(tokens[:known]).rstrip(",.;:"))
+            out.append((f"Pemerintah {region_label(level, region)}", True))
     return out
 
 

@@ -100,7 +100,8 @@ def expand_agency(text: str) -> str:
 def agency_name(raw: str) -> str:
     """The normalised full name of an agency as printed (abbreviations expanded, title case)."""
     text = expand_agency(raw)
-    text = re.sub(r"(?i)\bpemerintah\s+(?=(kota|kabupaten|provinsi)\b)", "", text)
+    # "Dinas X Pemerintah Kota Y" is "Dinas X Kota Y"; a whole government keeps its word
+    text = re.sub(r"(?i)(?<=\S)\s+pemerintah\s+(?=(kota|kabupaten|provinsi)\b)", " ", text)
     text = re.sub(r"\s+,", ",", text)
     return title_case(text.strip(" ,.;:"))
 

@@ -17,6 +17,9 @@ SEGMENT_GAP = 1.6
 class Segment:
     box: Box
     text: str
+    # the middle height of the word's ink, where the text layer tells it: a word set lower
+    # than its line band (text overflowing a ruled row) still belongs to the row its ink is in
+    ink_cy: Optional[float] = None
 
 
 @dataclass(slots=True)

@@ -12,6 +12,14 @@ class Word:
     box: Box
     text: str
     confidence: Optional[float] = None
+    # the middle height of its line's ink where the text layer tells it (page.lines.Segment):
+    # a ruled cell takes the words whose ink it holds
+    ink_cy: Optional[float] = None
+
+    @property
+    def cy(self) -> float:
+        """The height at which a ruling decides the word's row."""
+        return self.box.cy if self.ink_cy is None else self.ink_cy
 
 
 def word_lines(words: list[Word]) -> list[list[Word]]:

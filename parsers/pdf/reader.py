@@ -20,6 +20,7 @@ page count; read pages wait compressed (blocks.PageStash) and the Document is st
 by page (parse_paged, schema.PagedDocument), so no stage holds every page decoded.
 """
 
+import statistics
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -277,13 +278,31 @@ def _sized(grids: list[TableGrid]) -> list[TableGrid]:
 
 def fast_ruled_grids(edges, words, number: int) -> list[TableGrid]:
     # words read by OCR (unmapped.OcrSegment) bring their confidence into the cells
-    page_words = [Word(w.box, w.text, getattr(w, "confidence", None)) for w in words]
+    inks = _line_inks(words)
+    page_words = [Word(w.box, w.text, getattr(w, "confidence", None), inks.get(_band(w)))
+                  for w in words]
     grids = []
     for group in ruling.edges_to_cell_groups(edges):
         grid = ruling.grid_from_cells(group, page_words, number, "pdfium-rules", rules=edges)
         if grid is not None:
             grids.append(grid)
     return grids
+
+
+def _line_inks(words) -> dict[tuple, float]:
+    """The middle height of the ink of each text line, keyed by its band (the words of one
+    baseline and size share it): the median of its words', so that a descender or a capital
+    does not move one word of a line to another row. A ruled cell takes the lines whose ink it
+    holds: a line overflowing a tight row is drawn mostly inside it."""
+    heights: dict[tuple, list[float]] = {}
+    for w in words:
+        if w.ink_cy is not None:
+            heights.setdefault(_band(w), []).append(w.ink_cy)
+    return {k: statistics.median(v) for k, v in heights.items()}
+
+
+def _band(word) -> tuple:
+    return round(word.box.y0, 1), round(word.box.y1, 1)
 
 
 def _aligned_area(lines: list[Line]) -> Optional[list[Box]]:

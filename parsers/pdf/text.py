@@ -53,11 +53,14 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame,
     box_refs = [ctypes.byref(v) for v in (left, right, bottom, top)]
     ox, oy = ctypes.c_double(), ctypes.c_double()
     origin_refs = (ctypes.byref(ox), ctypes.byref(oy))
-    get_box, get_size, get_origin = _GET_BOX, _GET_SIZE, _GET_ORIGIN
+    matrix = pdfium_c.FS_MATRIX()
+    matrix_ref = ctypes.byref(matrix)
+    get_box, get_size, get_origin, get_matrix = _GET_BOX, _GET_SIZE, _GET_ORIGIN, _GET_MATRIX
     upright, height = frame.rotation == 0, frame.height
     in_word = False
     last = 0  # the character read last
     wx0 = wy0 = wx1 = wy1 = 0.0  # the box of the word being read, top-left origin
+    iy0, iy1 = float("inf"), float("-inf")  # the height of its ink
     for i in range(count):
         code = codes[i]
         if 0xD800 <= code <= 0xDFFF:
@@ -69,13 +72,16 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame,
             ch = letters[code] = _letter(code)
         if not ch:
             if in_word:
-                _flush_word(runs, chars, [wx0, wy0, wx1, wy1])
+                _flush_word(runs, chars, [wx0, wy0, wx1, wy1], iy0, iy1)
                 in_word = False
             if blanks is not None and code > 13:  # line breaks are pdfium's own, never drawn
                 blanks.append(i)
             continue
         get_box(handle, i, *box_refs)
         size = get_size(handle, i)
+        if get_matrix(handle, i, matrix_ref):
+            # the size is the text state's: some writers set 83 pt and scale the text by 0.12
+            size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
         sized = 2.0 <= size <= 200.0
         if not upright:
             x0, y0, x1, y1 = _char_box(raw, i, frame, [left.value, right.value, bottom.value,
@@ -94,12 +100,13 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame,
             gap = x0 - wx1
             if overlap < 0.4 or not -0.5 * ref <= gap <= 0.3 * ref:
                 if not (upright and overlap >= 0.4 and 0 < gap <= ref and _advances_meet(handle, last, i, ref)):
-                    _flush_word(runs, chars, [wx0, wy0, wx1, wy1])
+                    _flush_word(runs, chars, [wx0, wy0, wx1, wy1], iy0, iy1)
                     in_word = False
         last = i
         chars.append(ch)
         if not in_word:
             wx0, wy0, wx1, wy1, in_word = x0, y0, x1, y1, True
+            iy0, iy1 = float("inf"), float("-inf")
         else:
             if x0 < wx0:
                 wx0 = x0
@@ -109,8 +116,13 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame,
                 wx1 = x1
             if y1 > wy1:
                 wy1 = y1
+        if upright and top.value - bottom.value >= MIN_INK:
+            if height - top.value < iy0:
+                iy0 = height - top.value
+            if height - bottom.value > iy1:
+                iy1 = height - bottom.value
     if in_word:
-        _flush_word(runs, chars, [wx0, wy0, wx1, wy1])
+        _flush_word(runs, chars, [wx0, wy0, wx1, wy1], iy0, iy1)
     return runs
 
 
@@ -155,6 +167,7 @@ _GET_BOX = _bare(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
 _GET_SIZE = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _GET_ORIGIN = _bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
 _GET_LOOSE = _bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+_GET_MATRIX = _bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
 
 
 def _letter(code: int) -> str:
@@ -196,8 +209,10 @@ def _char_box(raw, i: int, frame: PageFrame, box: list[float], size: float, ox, 
     return b.x0, b.y0, b.x1, b.y1
 
 
-def _flush_word(runs: list[Segment], chars: list[str], word) -> None:
+def _flush_word(runs: list[Segment], chars: list[str], word, ink_top: float = 0.0,
+                ink_bottom: float = -1.0) -> None:
     if chars and word is not None:
-        runs.append(Segment(Box(*word), clean_text("".join(chars))))
+        ink = (ink_top + ink_bottom) / 2 if ink_bottom >= ink_top else None
+        runs.append(Segment(Box(*word), clean_text("".join(chars)), ink))
     chars.clear()
     return None

@@ -171,7 +171,7 @@ def _stacked(group: list[Piece], edges: list) -> list[OcrSegment]:
     if bars:
         words = stack_fractions(words, bars, lambda ws: words_text(ws)[0],
                                 lambda b, t: Word(b, t, _mean_confidence(words)))
-    return [OcrSegment(w.box, w.text, w.confidence) for w in words]
+    return [OcrSegment(w.box, w.text, confidence=w.confidence) for w in words]
 
 
 def _mean_confidence(words: list[Word]) -> Optional[float]:

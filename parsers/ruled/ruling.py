@@ -62,7 +62,7 @@ def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: st
     table_box = Box(xs[0], ys[0], xs[-1], ys[-1])
     rules = [e for e in rules if e.orientation == "h" and table_box.contains_point(e.x0, e.y0)
              and table_box.contains_point(e.x1, e.y1)]
-    inside = [w for w in words if table_box.contains_point(w.box.cx, w.box.cy)]
+    inside = [w for w in words if table_box.contains_point(w.box.cx, w.cy)]
     # rulings by height, to hand each cell only those crossing its band (most cells: none)
     by_y = sorted(range(len(rules)), key=lambda i: rules[i].y0)
     rule_ys = [rules[i].y0 for i in by_y]
@@ -78,8 +78,8 @@ def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: st
             slots[(r0, c0)] = [max(prev[0], r1), max(prev[1], c1), prev[2].union(box)]
         else:
             slots[(r0, c0)] = [r1, c1, box]
-    inside.sort(key=lambda w: w.box.cy)
-    centres = [w.box.cy for w in inside]
+    inside.sort(key=lambda w: w.cy)
+    centres = [w.cy for w in inside]
     cells = []
     slots = {k: v for k, v in slots.items()
              if not _frame(v[2], Box(xs[k[1]], ys[k[0]], xs[v[1]], ys[v[0]]), inside)}
@@ -148,8 +148,8 @@ def _frame(box: Box, slot: Box, words: list[Word]) -> bool:
 
     if area(box) >= 0.6 * area(slot):
         return False
-    return any(slot.contains_point(w.box.cx, w.box.cy)
-               and not box.contains_point(w.box.cx, w.box.cy) for w in words)
+    return any(slot.contains_point(w.box.cx, w.cy)
+               and not box.contains_point(w.box.cx, w.cy) for w in words)
 
 
 def _uncovered(slots: dict, xs: list[float], ys: list[float], words: list[Word],
@@ -166,7 +166,7 @@ def _uncovered(slots: dict, xs: list[float], ys: list[float], words: list[Word],
             if (r, c) in covered:
                 continue
             box = Box(xs[c], ys[r], xs[c + 1], ys[r + 1])
-            mine = [w for w in words if box.contains_point(w.box.cx, w.box.cy)]
+            mine = [w for w in words if box.contains_point(w.box.cx, w.cy)]
             if not mine:
                 continue
             between = range(runs[-1][1] + 1, c) if runs else range(0)

@@ -96,3 +96,22 @@ def test_region_names_end_at_the_next_keyword():
     assert find_regions("KABUPATEN BENGKULU SELATAN PROVINSI BENGKULU TAHUN 2020") == [
         ("kabupaten", "Bengkulu Selatan"), ("provinsi", "Bengkulu")]
     assert find_regions("di lingkungan Pemkot Blitar yang") == [("kota", "Blitar")]
+
+
+@pytest.mark.parametrize("text", [
+    "penyusunan Laporan Kinerja Instansi Pemerintah\nProvinsi Sumatera Utara tahun 2020 dapat",
+    "LAPORAN\nKINERJA\nPEMERINTAH\nPROVINSI\nSUMATERA\nUTARA\nTAHUN\n2022",
+])
+def test_a_report_of_a_whole_government_names_the_government(text):
+    """A provincial or district LKjIP is the government's own report, not one dinas's; its
+    region runs on over a cover's one-word lines."""
+    assert ("Pemerintah Provinsi Sumatera Utara", True) in find_mentions(text)
+
+
+def test_a_dinas_report_titled_laporan_kinerja_instansi_pemerintah_names_the_dinas():
+    assert find_mentions("LAPORAN KINERJA INSTANSI PEMERINTAH\nDINAS KESEHATAN KABUPATEN GROBOGAN") == [
+        ("DINAS KESEHATAN Kabupaten Grobogan", True)]
+
+
+def test_a_government_is_named_only_with_a_region_the_registry_knows():
+    assert find_mentions("Laporan Kinerja Pemerintah Kota Yang Tidak Ada") == []
