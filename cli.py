@@ -39,7 +39,9 @@ def main(verbose: int) -> None:
               help="Run on a Dask cluster (scheduler address, or 'local' to start one here).")
 def extract(paths, out_dir, workers, timeout_s, force, dask) -> None:
     """Extract SAKIP records from PDFs and text dumps (files or folders) into OUT."""
-    from kinerja.pipeline import RunOptions, discover, run
+    from kinerja.batch.inputs import discover
+    from kinerja.batch.manifest import MANIFEST
+    from kinerja.pipeline import RunOptions, run
 
     options = RunOptions(out_dir=out_dir, workers=workers, timeout_s=timeout_s, force=force, dask=dask)
     n = len(discover(paths))
@@ -64,7 +66,7 @@ def extract(paths, out_dir, workers, timeout_s, force, dask) -> None:
     _health_summary(results, time.perf_counter() - started)
     counts = {s: sum(r.status == s for r in manifest.files) for s in ("ok", "degraded", "skipped", "failed")}
     err.print(f"{n} file(s): " + ", ".join(f"{v} {k}" for k, v in counts.items() if v)
-              + f"; manifest {out_dir / 'run-manifest.json'}", highlight=False)
+              + f"; manifest {out_dir / MANIFEST}", highlight=False)
     sys.exit(1 if failures else 0)
 
 
@@ -229,12 +231,13 @@ def _print_error(path: Path, exc: Exception) -> None:
 
 
 def _inputs(paths) -> list[Path]:
-    from kinerja.pipeline import discover
+    from kinerja.batch.inputs import discover
+    from kinerja.batch.manifest import MANIFEST
 
     out = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += discover([p]) + sorted(q for q in p.rglob("*.json") if q.name != "run-manifest.json")
+            out += discover([p]) + sorted(q for q in p.rglob("*.json") if q.name != MANIFEST)
         else:
             out.append(p)
     return out

@@ -5,7 +5,6 @@ never stops the others. Files run in forked worker processes so that a hang is c
 per-file time limit and a crash in a native library (pdfium, tesseract) loses only that file.
 """
 
-import hashlib
 import multiprocessing as mp
 import os
 import signal
@@ -19,8 +18,12 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from pydantic import ValidationError
 
-from kinerja.write.atomic import write_atomic
 from kinerja.audit import audit
+from kinerja.batch.inputs import discover
+from kinerja.batch.manifest import (  # noqa: F401 - MANIFEST named here for callers
+    MANIFEST, PIPELINE_VERSION, ManifestFile, as_skipped, results as recorded, sha256_of, up_to_date,
+)
+from kinerja.batch.names import output_name
 from kinerja.write.extraction import write_extraction
 from kinerja.extract import extract_document
 from kinerja.extract.confidence import document_health, doubts, is_drop_warning
@@ -32,10 +35,8 @@ from kinerja.parsers.errors import InputError
 from kinerja.schema import Extraction, FileResult, RunManifest, StageError
 from kinerja.schema.run import Health
 
-MANIFEST = "run-manifest.json"
 DEFAULT_TIMEOUT_S = 900.0
 MIN_MARGIN_S = 6.0
-INPUT_SUFFIXES = {".pdf", ".txt", ".md"}
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ def process_file(path: Path, output: Path, timeout_s: float = DEFAULT_TIMEOUT_S)
         return _failed(path, exc.stage, exc.error, start, timings)
     return FileResult(
         file=str(path), status=status, output=str(output), sha256=sha, errors=failures,
+        output_sha256=sha256_of(output), pipeline_version=PIPELINE_VERSION,
         reason="; ".join(warnings) or None, duration_s=round(time.perf_counter() - start, 4),
         timings=timings, health=health,
     )
@@ -148,94 +150,39 @@ def _failed(path: Path, stage: str, exc: Exception, start: float, timings: dict)
     )
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Files named directly are taken whatever they are (so a wrong type is reported);
-    folders contribute their PDF and text files, recursively, in a stable order."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES)
-        else:
-            found.append(p)
-    return list(dict.fromkeys(found))
-
-
-def output_names(files: list[Path]) -> dict[Path, str]:
-    """`<stem>.json`, with a short path hash where two inputs share a stem."""
-    stems: dict[str, int] = {}
-    for f in files:
-        stems[f.stem] = stems.get(f.stem, 0) + 1
-    return {
-        f: f"{f.stem}.json" if stems[f.stem] == 1
-        else f"{f.stem}.{hashlib.sha256(str(f.resolve()).encode()).hexdigest()[:8]}.json"
-        for f in files
-    }
-
-
-def sha256_of(path: Path) -> Optional[str]:
-    try:
-        h = hashlib.sha256()
-        with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-        return h.hexdigest()
-    except OSError:
-        return None
-
-
-def load_manifest(out_dir: Path) -> Optional[RunManifest]:
-    path = out_dir / MANIFEST
-    if not path.exists():
-        return None
-    try:
-        return RunManifest.model_validate_json(path.read_text(encoding="utf-8"))
-    except ValueError:
-        return None  # an unreadable manifest only costs a re-run
-
-
-def _up_to_date(path: Path, output: Path, previous: dict[str, FileResult]) -> bool:
-    old = previous.get(str(path))
-    return (old is not None and old.status in ("ok", "degraded") and output.exists()
-            and old.sha256 is not None and old.sha256 == sha256_of(path))
-
-
 def run(paths: Iterable[Path], options: RunOptions,
         on_result: Optional[Callable[[FileResult], None]] = None) -> RunManifest:
+    """Each input once (inputs.discover), into its own output (names.output_name); an input is
+    skipped when its output is up to date (manifest.up_to_date) unless `force`. The manifest is
+    saved after every file, so a killed run resumes where it stopped, merged into the one on
+    disk (earlier runs' results are kept); returned is this run's part of it."""
     out_dir = options.out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
     files = discover(paths)
-    names = output_names(files)
-    previous = load_manifest(out_dir)
-    prev_by_file = {r.file: r for r in previous.files} if previous else {}
+    previous = recorded(out_dir)
     manifest = RunManifest(started=_now(), out_dir=str(out_dir))
-    # keep what earlier runs recorded for files this run does not touch
-    manifest.files = [r for f, r in prev_by_file.items() if Path(f) not in names]
-
+    store = ManifestFile(out_dir)
     todo = []
     for f in files:
-        output = out_dir / names[f]
-        if not options.force and _up_to_date(f, output, prev_by_file):
-            _record(manifest, prev_by_file[str(f)].model_copy(
-                update={"status": "skipped", "reason": "unchanged since last run"}), on_result)
+        output = out_dir / output_name(f)
+        old = previous.get(str(f))
+        if not options.force and up_to_date(f, output, old):
+            _record(manifest, store, as_skipped(old), on_result)
         else:
             todo.append((f, output))
     results = _run_dask(todo, options) if options.dask else _run_forked(todo, options)
     for result in results:
-        _record(manifest, result, on_result)
+        _record(manifest, store, result, on_result)
     manifest.finished = _now()
-    _save(manifest, out_dir)
+    store.save(manifest)
     return manifest
 
 
-def _record(manifest: RunManifest, result: FileResult, on_result) -> None:
+def _record(manifest: RunManifest, store: ManifestFile, result: FileResult, on_result) -> None:
     manifest.files.append(result)
-    _save(manifest, Path(manifest.out_dir))  # saved after every file: a killed run can resume
+    store.save(manifest)
     if on_result:
         on_result(result)
-
-
-def _save(manifest: RunManifest, out_dir: Path) -> None:
-    write_atomic(out_dir / MANIFEST, manifest.model_dump_json(indent=1) + "\n")
 
 
 def _now() -> str:

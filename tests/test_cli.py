@@ -24,7 +24,8 @@ def test_extract_reports_a_missing_file_in_one_line_and_exits_1(tmp_path):
 def test_extract_writes_one_json_per_input_and_exits_0(tmp_path):
     r = kinerja("extract", PK, "--out", tmp_path)
     assert r.returncode == 0, r.stderr
-    assert json.loads((tmp_path / f"{PK.stem}.json").read_text())["source"]["path"] == str(PK)
+    (output,) = tmp_path.glob(f"{PK.stem}.*.json")
+    assert json.loads(output.read_text())["source"]["path"] == str(PK)
 
 
 def test_schema_writes_json_schema_files(tmp_path):
