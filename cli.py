@@ -41,6 +41,7 @@ def extract(paths, out_dir, workers, timeout_s, force, dask) -> None:
     """Extract SAKIP records from PDFs and text dumps (files or folders) into OUT."""
     from kinerja.batch.inputs import discover
     from kinerja.batch.manifest import MANIFEST
+    from kinerja.batch.outdir import OutDirError
     from kinerja.pipeline import RunOptions, run
 
     options = RunOptions(out_dir=out_dir, workers=workers, timeout_s=timeout_s, force=force, dask=dask)
@@ -57,12 +58,16 @@ def extract(paths, out_dir, workers, timeout_s, force, dask) -> None:
             progress.advance(task)
 
     progress = _progress() if n > 1 else None
-    if progress:
-        with progress:
-            task = progress.add_task("extracting", total=n)
+    try:
+        if progress:
+            with progress:
+                task = progress.add_task("extracting", total=n)
+                manifest = run(paths, options, on_result=report)
+        else:
             manifest = run(paths, options, on_result=report)
-    else:
-        manifest = run(paths, options, on_result=report)
+    except OutDirError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(1)
     _health_summary(results, time.perf_counter() - started)
     counts = {s: sum(r.status == s for r in manifest.files) for s in ("ok", "degraded", "skipped", "failed")}
     err.print(f"{n} file(s): " + ", ".join(f"{v} {k}" for k, v in counts.items() if v)
@@ -195,16 +200,51 @@ def schema(out_dir) -> None:
               help="Folder for documents/indicators/budgets/definitions.parquet and kinerja.duckdb.")
 def dataset(paths, to_dir) -> None:
     """Build tidy Parquet tables and a DuckDB file from extraction JSON files (or folders)."""
+    from kinerja.batch.outdir import OutDirError, prepare, why
     from kinerja.write.dataset import write_dataset
-    from kinerja.schema import Extraction
 
     files = [p for p in _inputs(paths) if p.suffix == ".json"]
     if not files:
         err.print("[red]error[/red] no extraction JSON files among the given paths", highlight=False)
         sys.exit(1)
-    extractions = (Extraction.model_validate_json(p.read_text(encoding="utf-8")) for p in files)
-    for name, path in write_dataset(extractions, to_dir).items():
+    bad: list[Path] = []
+    try:
+        prepare(to_dir)
+        written = write_dataset(_readable_extractions(files, bad), to_dir)
+    except (OutDirError, OSError) as exc:
+        msg = exc if isinstance(exc, OutDirError) else f"{to_dir}: cannot be written ({why(exc)})"
+        err.print(f"[red]error[/red] {msg}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    for name, path in written.items():
         click.echo(f"{name}: {path}")
+    if bad:
+        err.print(f"{len(bad)} of {len(files)} file(s) skipped as unreadable", highlight=False)
+    sys.exit(1 if bad else 0)
+
+
+def _readable_extractions(files: list[Path], bad: list[Path]):
+    """Each file's Extraction, one at a time; a file that is none (truncated, another program's
+    JSON, unreadable) is named with the reason, added to `bad` and skipped."""
+    from pydantic import ValidationError
+
+    from kinerja.batch.outdir import why
+    from kinerja.schema import Extraction
+
+    for path in files:
+        reason = None
+        try:
+            ex = Extraction.model_validate_json(path.read_bytes())
+        except OSError as exc:
+            reason = f"cannot be read ({why(exc)})"
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(map(str, first["loc"]))
+            reason = f"not an extraction JSON ({where + ': ' if where else ''}{first['msg']})"
+        if reason:
+            err.print(f"[red]error[/red] {path}: {reason}; skipped", highlight=False, soft_wrap=True)
+            bad.append(path)
+        else:
+            yield ex
 
 
 @main.command(name="parse")

@@ -24,6 +24,7 @@ from kinerja.batch.manifest import (  # noqa: F401 - MANIFEST named here for cal
     MANIFEST, PIPELINE_VERSION, ManifestFile, as_skipped, results as recorded, sha256_of, up_to_date,
 )
 from kinerja.batch.names import output_name
+from kinerja.batch.outdir import prepare
 from kinerja.write.extraction import write_extraction
 from kinerja.extract import extract_document
 from kinerja.extract.confidence import document_health, doubts, is_drop_warning
@@ -155,9 +156,10 @@ def run(paths: Iterable[Path], options: RunOptions,
     """Each input once (inputs.discover), into its own output (names.output_name); an input is
     skipped when its output is up to date (manifest.up_to_date) unless `force`. The manifest is
     saved after every file, so a killed run resumes where it stopped, merged into the one on
-    disk (earlier runs' results are kept); returned is this run's part of it."""
+    disk (earlier runs' results are kept); returned is this run's part of it. Raises
+    batch.outdir.OutDirError when the out dir or the manifest cannot be written."""
     out_dir = options.out_dir
-    out_dir.mkdir(parents=True, exist_ok=True)
+    prepare(out_dir)  # an out dir that cannot be written to stops the run before any file
     files = discover(paths)
     previous = recorded(out_dir)
     manifest = RunManifest(started=_now(), out_dir=str(out_dir))

@@ -12,6 +12,8 @@ from kinerja import __version__
 from kinerja.schema import SCHEMA_VERSION, FileResult, RunManifest
 from kinerja.write.atomic import write_atomic
 
+from .outdir import OutDirError, why
+
 MANIFEST = "run-manifest.json"
 PIPELINE_VERSION = f"kinerja {__version__}, schema {SCHEMA_VERSION}"
 DONE = ("ok", "degraded", "skipped")
@@ -57,13 +59,16 @@ class ManifestFile:
         self._written: Optional[tuple] = None  # the file as we last left it
 
     def save(self, manifest: RunManifest) -> RunManifest:
-        """Write `manifest` merged; returns what was written."""
+        """Write `manifest` merged; returns what was written. OutDirError if it cannot be."""
         if self._written is None or self._stat() != self._written:
             on_disk = load(self.out_dir)
             self._files = on_disk.files if on_disk else []
         self._files = merge(self._files, manifest.files)
         merged = manifest.model_copy(update={"files": self._files})
-        write_atomic(self.out_dir / MANIFEST, merged.model_dump_json(indent=1) + "\n")
+        try:
+            write_atomic(self.out_dir / MANIFEST, merged.model_dump_json(indent=1) + "\n")
+        except OSError as exc:  # a full disk: the run cannot record what it does
+            raise OutDirError(f"{self.out_dir / MANIFEST}: cannot be written ({why(exc)})") from exc
         self._written = self._stat()
         return merged
 

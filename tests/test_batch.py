@@ -1,13 +1,18 @@
 """A bulk run's inputs and out dir: one output per input on every run, the manifest keyed by the
 input's absolute path, a file skipped only when its input and output are as recorded."""
 
+import errno
 import json
+import os
 import shutil
 from pathlib import Path
+
+import pytest
 
 from kinerja.batch.inputs import absolute, discover
 from kinerja.batch.manifest import MANIFEST, ManifestFile
 from kinerja.batch.names import output_name
+from kinerja.batch.outdir import OutDirError
 from kinerja.pipeline import RunOptions, run
 from kinerja.schema import Extraction, FileResult, RunManifest
 
@@ -133,3 +138,14 @@ def test_a_manifest_save_keeps_results_another_writer_recorded(tmp_path):
     ours.save(manifest("/a.txt", "/c.txt"))
     on_disk = RunManifest.model_validate_json((tmp_path / MANIFEST).read_text())
     assert [r.file for r in on_disk.files] == ["/a.txt", "/b.txt", "/c.txt"]
+
+
+def test_a_manifest_that_cannot_be_written_stops_the_run_with_the_reason(tmp_path, monkeypatch):
+    import kinerja.batch.manifest as manifest
+
+    def disk_full(path, text):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(manifest, "write_atomic", disk_full)
+    with pytest.raises(OutDirError, match="run-manifest.json: cannot be written .No space left on device."):
+        _run([PK], tmp_path)
