@@ -2,6 +2,7 @@
 
 import json
 import logging
+import math
 import sys
 import time
 from pathlib import Path
@@ -27,12 +28,19 @@ def main(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
+def _seconds(ctx, param, value: float) -> float:
+    # nan passes every comparison and inf never ends: neither is a time limit
+    if not math.isfinite(value) or value <= 0:
+        raise click.BadParameter(f"a time limit is a positive number of seconds, not {value:g}")
+    return value
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", default=Path("outputs"), type=click.Path(path_type=Path),
               show_default=True, help="Folder for one JSON per input and run-manifest.json.")
 @click.option("--workers", "-j", default=1, show_default=True, help="Files processed at once.")
-@click.option("--timeout", "timeout_s", default=900.0, show_default=True,
+@click.option("--timeout", "timeout_s", default=900.0, show_default=True, callback=_seconds,
               help="Per-file time limit in seconds.")
 @click.option("--force", is_flag=True, help="Re-run files whose output is up to date.")
 @click.option("--dask", default=None, metavar="ADDRESS|local",

@@ -5,6 +5,7 @@ never stops the others. Files run in forked worker processes so that a hang is c
 per-file time limit and a crash in a native library (pdfium, tesseract) loses only that file.
 """
 
+import math
 import multiprocessing as mp
 import os
 import signal
@@ -47,6 +48,10 @@ class RunOptions:
     timeout_s: float = DEFAULT_TIMEOUT_S  # per file: the worker is killed after it, the parser stops a little before
     force: bool = False  # re-run files whose output is up to date
     dask: Optional[str] = None  # scheduler address, or "local" for a LocalCluster
+
+    def __post_init__(self):
+        if not math.isfinite(self.timeout_s) or self.timeout_s <= 0:
+            raise ValueError(f"a time limit is a positive number of seconds, not {self.timeout_s:g}")
 
 
 def parse_options(timeout_s: float = DEFAULT_TIMEOUT_S) -> ParseOptions:

@@ -123,3 +123,10 @@ def test_an_unreadable_input_fails_alone_and_the_others_are_written(tmp_path):
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert _errors(r) == [f"error {unreadable}: cannot be read (File name too long)"]
     assert len(list((tmp_path / "out").glob(f"{PK.stem}.*.json"))) == 1
+
+
+@pytest.mark.parametrize("limit", ["nan", "inf", "0", "-5"])
+def test_extract_refuses_a_time_limit_that_is_not_a_positive_number(tmp_path, limit):
+    r = kinerja("extract", PK, "--out", tmp_path, "--timeout", limit)
+    assert r.returncode == 2 and "a time limit is a positive number of seconds" in r.stderr
+    assert not list(tmp_path.iterdir())

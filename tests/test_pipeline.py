@@ -171,3 +171,9 @@ def test_a_scan_longer_than_the_time_limit_ends_degraded_with_the_pages_read(tmp
     assert status == {scan.name: "degraded", PK.name: "ok"}
     (r,) = [r for r in m.files if r.file == str(scan)]
     assert "time limit of 24 s reached" in r.reason  # the run's 30 s less 6 s for what follows
+
+
+@pytest.mark.parametrize("limit", [float("nan"), float("inf"), 0.0, -1.0])
+def test_run_options_refuse_a_time_limit_that_is_not_a_positive_number(tmp_path, limit):
+    with pytest.raises(ValueError, match="positive number of seconds"):
+        RunOptions(out_dir=tmp_path, timeout_s=limit)
