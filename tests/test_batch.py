@@ -149,3 +149,9 @@ def test_a_manifest_that_cannot_be_written_stops_the_run_with_the_reason(tmp_pat
     monkeypatch.setattr(manifest, "write_atomic", disk_full)
     with pytest.raises(OutDirError, match="run-manifest.json: cannot be written .No space left on device."):
         _run([PK], tmp_path)
+
+
+def test_outputs_and_manifest_get_the_mode_the_umask_gives_new_files(tmp_path, umask):
+    (r,) = _run([PK], tmp_path).files
+    modes = {p: p.stat().st_mode & 0o777 for p in (Path(r.output), tmp_path / MANIFEST)}
+    assert modes == {p: 0o666 & ~umask for p in modes}
