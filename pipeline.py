@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 from kinerja.audit import audit
 from kinerja.batch.inputs import discover
+from kinerja.batch.lock import run_lock
 from kinerja.batch.manifest import (  # noqa: F401 - MANIFEST named here for callers
     MANIFEST, PIPELINE_VERSION, ManifestFile, as_skipped, results as recorded, sha256_of, up_to_date,
 )
@@ -162,9 +163,15 @@ def run(paths: Iterable[Path], options: RunOptions,
     skipped when its output is up to date (manifest.up_to_date) unless `force`. The manifest is
     saved after every file, so a killed run resumes where it stopped, merged into the one on
     disk (earlier runs' results are kept); returned is this run's part of it. Raises
-    batch.outdir.OutDirError when the out dir or the manifest cannot be written."""
+    batch.outdir.OutDirError when the out dir or the manifest cannot be written, OutDirBusy
+    when another run holds the out dir (batch.lock: one run per out dir at a time)."""
+    prepare(options.out_dir)  # an out dir that cannot be written to stops the run before any file
+    with run_lock(options.out_dir):
+        return _run_locked(paths, options, on_result)
+
+
+def _run_locked(paths: Iterable[Path], options: RunOptions, on_result) -> RunManifest:
     out_dir = options.out_dir
-    prepare(out_dir)  # an out dir that cannot be written to stops the run before any file
     files = discover(paths)
     previous = recorded(out_dir)
     manifest = RunManifest(started=_now(), out_dir=str(out_dir))

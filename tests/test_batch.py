@@ -5,11 +5,15 @@ import errno
 import json
 import os
 import shutil
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from kinerja.batch.inputs import absolute, discover
+from kinerja.batch.lock import OutDirBusy
 from kinerja.batch.manifest import MANIFEST, ManifestFile
 from kinerja.batch.names import output_name
 from kinerja.batch.outdir import OutDirError
@@ -155,3 +159,42 @@ def test_outputs_and_manifest_get_the_mode_the_umask_gives_new_files(tmp_path, u
     (r,) = _run([PK], tmp_path).files
     modes = {p: p.stat().st_mode & 0o777 for p in (Path(r.output), tmp_path / MANIFEST)}
     assert modes == {p: 0o666 & ~umask for p in modes}
+
+
+HOLD = ("import sys, time; from pathlib import Path; from kinerja.batch.lock import run_lock\n"
+        "with run_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(120)")
+
+
+@pytest.fixture
+def held_out_dir(tmp_path):
+    """An out dir held by another process, as a run holds it, until the test kills it."""
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(out)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline() == "held\n"
+    yield out, holder
+    holder.kill()
+    holder.wait()
+
+
+def test_a_second_run_into_a_held_out_dir_is_refused_naming_the_holder(held_out_dir):
+    out, holder = held_out_dir
+    with pytest.raises(OutDirBusy, match=f"another kinerja run is writing here .pid {holder.pid} on "):
+        _run([PK], out)
+    assert not (out / MANIFEST).exists()
+
+
+def test_a_holder_killed_with_9_leaves_the_out_dir_free(held_out_dir):
+    out, holder = held_out_dir
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    assert _run([PK], out).files[0].status == "ok"
+
+
+def test_extract_into_a_held_out_dir_says_so_in_one_line(held_out_dir):
+    out, holder = held_out_dir
+    r = subprocess.run([sys.executable, "-m", "kinerja.cli", "extract", str(PK), "--out", str(out)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    (line,) = [l for l in r.stderr.splitlines() if l.startswith("error")]
+    assert line.startswith(f"error {out}: another kinerja run is writing here (pid {holder.pid} on ")
