@@ -5,6 +5,7 @@ never stops the others. Files run in forked worker processes so that a hang is c
 per-file time limit and a crash in a native library (pdfium, tesseract) loses only that file.
 """
 
+import ctypes
 import math
 import multiprocessing as mp
 import os
@@ -26,7 +27,7 @@ from kinerja.batch.manifest import (  # noqa: F401 - MANIFEST named here for cal
     MANIFEST, PIPELINE_VERSION, ManifestFile, as_skipped, results as recorded, sha256_of, up_to_date,
 )
 from kinerja.batch.names import output_name
-from kinerja.batch.outdir import prepare
+from kinerja.batch.outdir import prepare, remove_leftovers
 from kinerja.write.extraction import write_extraction
 from kinerja.extract import extract_document
 from kinerja.extract.confidence import document_health, doubts, is_drop_warning
@@ -172,6 +173,7 @@ def run(paths: Iterable[Path], options: RunOptions,
 
 def _run_locked(paths: Iterable[Path], options: RunOptions, on_result) -> RunManifest:
     out_dir = options.out_dir
+    remove_leftovers(out_dir)
     files = discover(paths)
     previous = recorded(out_dir)
     manifest = RunManifest(started=_now(), out_dir=str(out_dir))
@@ -203,10 +205,28 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _child(path: Path, output: Path, timeout_s: float, conn) -> None:
+def _child(path: Path, output: Path, timeout_s: float, conn, parent: Optional[int] = None) -> None:
     os.setpgid(0, 0)  # its own process group: a kill also reaches tesseract / ghostscript
+    if parent is not None:
+        _die_with(parent)
     conn.send(process_file(path, output, timeout_s))
     conn.close()
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with(parent: int) -> None:
+    """A worker outliving its run (killed with -9) would go on without a time limit and write
+    an output no manifest records: on Linux the kernel kills it when the run's process ends.
+    Elsewhere only the parsers' own time limits end it."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the run ended before the request took hold
+        os._exit(1)
 
 
 def warm_up() -> None:
@@ -228,7 +248,7 @@ def _run_forked(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[
     while pending or running:
         while pending and len(running) < max(1, options.workers):
             path, output = pending.pop(0)
-            recv, proc = _start(ctx, path, output, options.timeout_s)
+            recv, proc = _start(ctx, path, output, options.timeout_s, parent=os.getpid())
             running[recv] = (proc, path, time.perf_counter())
         for conn in wait(list(running), timeout=0.2):
             proc, path, started = running.pop(conn)
@@ -236,9 +256,11 @@ def _run_forked(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[
         yield from _expire(running, options.timeout_s)
 
 
-def _start(ctx, path: Path, output: Path, timeout_s: float):
+def _start(ctx, path: Path, output: Path, timeout_s: float, parent: Optional[int] = None):
+    """`parent`: the pid of a forking parent the worker dies with (a forkserver's child has the
+    forkserver for parent, which outlives the Dask worker that asked for it)."""
     recv, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(path, output, timeout_s, send), daemon=True)
+    proc = ctx.Process(target=_child, args=(path, output, timeout_s, send, parent), daemon=True)
     proc.start()
     send.close()
     return recv, proc

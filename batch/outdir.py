@@ -32,3 +32,10 @@ def why(exc: OSError) -> str:
 
 def _file_in_the_way(out_dir: Path) -> Path:
     return next((p for p in (out_dir, *out_dir.parents) if p.exists() and not p.is_dir()), out_dir)
+
+
+def remove_leftovers(out_dir: Path) -> None:
+    """Temporary files of atomic writes (write.atomic) that a killed run left behind. Called
+    under the run lock, when no other run writes here."""
+    for tmp in out_dir.glob(".*.json.*.tmp"):
+        tmp.unlink(missing_ok=True)

@@ -198,3 +198,12 @@ def test_extract_into_a_held_out_dir_says_so_in_one_line(held_out_dir):
     assert r.returncode == 1 and "Traceback" not in r.stderr
     (line,) = [l for l in r.stderr.splitlines() if l.startswith("error")]
     assert line.startswith(f"error {out}: another kinerja run is writing here (pid {holder.pid} on ")
+
+
+def test_a_run_removes_the_temporary_files_a_killed_run_left(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    leftover = out / ".pk.4b71279162.json.k3j2h1.tmp"  # as write.atomic names them
+    leftover.write_text('{"schema_version": "1.0.0", "sou')
+    _run([PK], out)
+    assert not leftover.exists()
