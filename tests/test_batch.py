@@ -73,6 +73,12 @@ def test_a_file_named_relatively_is_skipped_when_named_absolutely_next_time(tmp_
     assert r.status == "skipped"
 
 
+def test_an_out_dir_named_relatively_then_absolutely_keeps_its_outputs_up_to_date(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _run([PK], Path("out"))
+    assert _run([PK], tmp_path / "out").files[0].status == "skipped"
+
+
 def test_a_file_and_a_link_to_it_give_the_file_once_as_first_named(tmp_path):
     doc = _copy(PK, tmp_path / "in" / "doc.txt")
     (tmp_path / "link.txt").symlink_to(doc)
