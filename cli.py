@@ -2,6 +2,7 @@
 
 import json
 import logging
+import math
 import sys
 import time
 from pathlib import Path
@@ -27,19 +28,29 @@ def main(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
+def _seconds(ctx, param, value: float) -> float:
+    # nan passes every comparison and inf never ends: neither is a time limit
+    if not math.isfinite(value) or value <= 0:
+        raise click.BadParameter(f"a time limit is a positive number of seconds, not {value:g}")
+    return value
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", default=Path("outputs"), type=click.Path(path_type=Path),
               show_default=True, help="Folder for one JSON per input and run-manifest.json.")
 @click.option("--workers", "-j", default=1, show_default=True, help="Files processed at once.")
-@click.option("--timeout", "timeout_s", default=900.0, show_default=True,
+@click.option("--timeout", "timeout_s", default=900.0, show_default=True, callback=_seconds,
               help="Per-file time limit in seconds.")
 @click.option("--force", is_flag=True, help="Re-run files whose output is up to date.")
 @click.option("--dask", default=None, metavar="ADDRESS|local",
               help="Run on a Dask cluster (scheduler address, or 'local' to start one here).")
 def extract(paths, out_dir, workers, timeout_s, force, dask) -> None:
     """Extract SAKIP records from PDFs and text dumps (files or folders) into OUT."""
-    from kinerja.pipeline import RunOptions, discover, run
+    from kinerja.batch.inputs import discover
+    from kinerja.batch.manifest import MANIFEST
+    from kinerja.batch.outdir import OutDirError
+    from kinerja.pipeline import RunOptions, run
 
     options = RunOptions(out_dir=out_dir, workers=workers, timeout_s=timeout_s, force=force, dask=dask)
     n = len(discover(paths))
@@ -55,16 +66,20 @@ def extract(paths, out_dir, workers, timeout_s, force, dask) -> None:
             progress.advance(task)
 
     progress = _progress() if n > 1 else None
-    if progress:
-        with progress:
-            task = progress.add_task("extracting", total=n)
+    try:
+        if progress:
+            with progress:
+                task = progress.add_task("extracting", total=n)
+                manifest = run(paths, options, on_result=report)
+        else:
             manifest = run(paths, options, on_result=report)
-    else:
-        manifest = run(paths, options, on_result=report)
+    except OutDirError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(1)
     _health_summary(results, time.perf_counter() - started)
     counts = {s: sum(r.status == s for r in manifest.files) for s in ("ok", "degraded", "skipped", "failed")}
     err.print(f"{n} file(s): " + ", ".join(f"{v} {k}" for k, v in counts.items() if v)
-              + f"; manifest {out_dir / 'run-manifest.json'}", highlight=False)
+              + f"; manifest {out_dir / MANIFEST}", highlight=False)
     sys.exit(1 if failures else 0)
 
 
@@ -193,16 +208,51 @@ def schema(out_dir) -> None:
               help="Folder for documents/indicators/budgets/definitions.parquet and kinerja.duckdb.")
 def dataset(paths, to_dir) -> None:
     """Build tidy Parquet tables and a DuckDB file from extraction JSON files (or folders)."""
+    from kinerja.batch.outdir import OutDirError, prepare, why
     from kinerja.write.dataset import write_dataset
-    from kinerja.schema import Extraction
 
     files = [p for p in _inputs(paths) if p.suffix == ".json"]
     if not files:
         err.print("[red]error[/red] no extraction JSON files among the given paths", highlight=False)
         sys.exit(1)
-    extractions = (Extraction.model_validate_json(p.read_text(encoding="utf-8")) for p in files)
-    for name, path in write_dataset(extractions, to_dir).items():
+    bad: list[Path] = []
+    try:
+        prepare(to_dir)
+        written = write_dataset(_readable_extractions(files, bad), to_dir)
+    except (OutDirError, OSError) as exc:
+        msg = exc if isinstance(exc, OutDirError) else f"{to_dir}: cannot be written ({why(exc)})"
+        err.print(f"[red]error[/red] {msg}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    for name, path in written.items():
         click.echo(f"{name}: {path}")
+    if bad:
+        err.print(f"{len(bad)} of {len(files)} file(s) skipped as unreadable", highlight=False)
+    sys.exit(1 if bad else 0)
+
+
+def _readable_extractions(files: list[Path], bad: list[Path]):
+    """Each file's Extraction, one at a time; a file that is none (truncated, another program's
+    JSON, unreadable) is named with the reason, added to `bad` and skipped."""
+    from pydantic import ValidationError
+
+    from kinerja.batch.outdir import why
+    from kinerja.schema import Extraction
+
+    for path in files:
+        reason = None
+        try:
+            ex = Extraction.model_validate_json(path.read_bytes())
+        except OSError as exc:
+            reason = f"cannot be read ({why(exc)})"
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(map(str, first["loc"]))
+            reason = f"not an extraction JSON ({where + ': ' if where else ''}{first['msg']})"
+        if reason:
+            err.print(f"[red]error[/red] {path}: {reason}; skipped", highlight=False, soft_wrap=True)
+            bad.append(path)
+        else:
+            yield ex
 
 
 @main.command(name="parse")
@@ -229,12 +279,13 @@ def _print_error(path: Path, exc: Exception) -> None:
 
 
 def _inputs(paths) -> list[Path]:
-    from kinerja.pipeline import discover
+    from kinerja.batch.inputs import discover
+    from kinerja.batch.manifest import MANIFEST
 
     out = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += discover([p]) + sorted(q for q in p.rglob("*.json") if q.name != "run-manifest.json")
+            out += discover([p]) + sorted(q for q in p.rglob("*.json") if q.name != MANIFEST)
         else:
             out.append(p)
     return out

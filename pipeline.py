@@ -5,7 +5,8 @@ never stops the others. Files run in forked worker processes so that a hang is c
 per-file time limit and a crash in a native library (pdfium, tesseract) loses only that file.
 """
 
-import hashlib
+import ctypes
+import math
 import multiprocessing as mp
 import os
 import signal
@@ -19,8 +20,14 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from pydantic import ValidationError
 
-from kinerja.write.atomic import write_atomic
 from kinerja.audit import audit
+from kinerja.batch.inputs import discover
+from kinerja.batch.lock import run_lock
+from kinerja.batch.manifest import (  # noqa: F401 - MANIFEST named here for callers
+    MANIFEST, PIPELINE_VERSION, ManifestFile, as_skipped, results as recorded, sha256_of, up_to_date,
+)
+from kinerja.batch.names import output_name
+from kinerja.batch.outdir import prepare, remove_leftovers
 from kinerja.write.extraction import write_extraction
 from kinerja.extract import extract_document
 from kinerja.extract.confidence import document_health, doubts, is_drop_warning
@@ -32,10 +39,8 @@ from kinerja.parsers.errors import InputError
 from kinerja.schema import Extraction, FileResult, RunManifest, StageError
 from kinerja.schema.run import Health
 
-MANIFEST = "run-manifest.json"
 DEFAULT_TIMEOUT_S = 900.0
 MIN_MARGIN_S = 6.0
-INPUT_SUFFIXES = {".pdf", ".txt", ".md"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,10 @@ class RunOptions:
     timeout_s: float = DEFAULT_TIMEOUT_S  # per file: the worker is killed after it, the parser stops a little before
     force: bool = False  # re-run files whose output is up to date
     dask: Optional[str] = None  # scheduler address, or "local" for a LocalCluster
+
+    def __post_init__(self):
+        if not math.isfinite(self.timeout_s) or self.timeout_s <= 0:
+            raise ValueError(f"a time limit is a positive number of seconds, not {self.timeout_s:g}")
 
 
 def parse_options(timeout_s: float = DEFAULT_TIMEOUT_S) -> ParseOptions:
@@ -134,6 +143,7 @@ def process_file(path: Path, output: Path, timeout_s: float = DEFAULT_TIMEOUT_S)
         return _failed(path, exc.stage, exc.error, start, timings)
     return FileResult(
         file=str(path), status=status, output=str(output), sha256=sha, errors=failures,
+        output_sha256=sha256_of(output), pipeline_version=PIPELINE_VERSION,
         reason="; ".join(warnings) or None, duration_s=round(time.perf_counter() - start, 4),
         timings=timings, health=health,
     )
@@ -148,104 +158,75 @@ def _failed(path: Path, stage: str, exc: Exception, start: float, timings: dict)
     )
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Files named directly are taken whatever they are (so a wrong type is reported);
-    folders contribute their PDF and text files, recursively, in a stable order."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES)
-        else:
-            found.append(p)
-    return list(dict.fromkeys(found))
-
-
-def output_names(files: list[Path]) -> dict[Path, str]:
-    """`<stem>.json`, with a short path hash where two inputs share a stem."""
-    stems: dict[str, int] = {}
-    for f in files:
-        stems[f.stem] = stems.get(f.stem, 0) + 1
-    return {
-        f: f"{f.stem}.json" if stems[f.stem] == 1
-        else f"{f.stem}.{hashlib.sha256(str(f.resolve()).encode()).hexdigest()[:8]}.json"
-        for f in files
-    }
-
-
-def sha256_of(path: Path) -> Optional[str]:
-    try:
-        h = hashlib.sha256()
-        with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-        return h.hexdigest()
-    except OSError:
-        return None
-
-
-def load_manifest(out_dir: Path) -> Optional[RunManifest]:
-    path = out_dir / MANIFEST
-    if not path.exists():
-        return None
-    try:
-        return RunManifest.model_validate_json(path.read_text(encoding="utf-8"))
-    except ValueError:
-        return None  # an unreadable manifest only costs a re-run
-
-
-def _up_to_date(path: Path, output: Path, previous: dict[str, FileResult]) -> bool:
-    old = previous.get(str(path))
-    return (old is not None and old.status in ("ok", "degraded") and output.exists()
-            and old.sha256 is not None and old.sha256 == sha256_of(path))
-
-
 def run(paths: Iterable[Path], options: RunOptions,
         on_result: Optional[Callable[[FileResult], None]] = None) -> RunManifest:
-    out_dir = options.out_dir
-    out_dir.mkdir(parents=True, exist_ok=True)
-    files = discover(paths)
-    names = output_names(files)
-    previous = load_manifest(out_dir)
-    prev_by_file = {r.file: r for r in previous.files} if previous else {}
-    manifest = RunManifest(started=_now(), out_dir=str(out_dir))
-    # keep what earlier runs recorded for files this run does not touch
-    manifest.files = [r for f, r in prev_by_file.items() if Path(f) not in names]
+    """Each input once (inputs.discover), into its own output (names.output_name); an input is
+    skipped when its output is up to date (manifest.up_to_date) unless `force`. The manifest is
+    saved after every file, so a killed run resumes where it stopped, merged into the one on
+    disk (earlier runs' results are kept); returned is this run's part of it. Raises
+    batch.outdir.OutDirError when the out dir or the manifest cannot be written, OutDirBusy
+    when another run holds the out dir (batch.lock: one run per out dir at a time)."""
+    prepare(options.out_dir)  # an out dir that cannot be written to stops the run before any file
+    with run_lock(options.out_dir):
+        return _run_locked(paths, options, on_result)
 
+
+def _run_locked(paths: Iterable[Path], options: RunOptions, on_result) -> RunManifest:
+    out_dir = options.out_dir
+    remove_leftovers(out_dir)
+    files = discover(paths)
+    previous = recorded(out_dir)
+    manifest = RunManifest(started=_now(), out_dir=str(out_dir))
+    store = ManifestFile(out_dir)
     todo = []
     for f in files:
-        output = out_dir / names[f]
-        if not options.force and _up_to_date(f, output, prev_by_file):
-            _record(manifest, prev_by_file[str(f)].model_copy(
-                update={"status": "skipped", "reason": "unchanged since last run"}), on_result)
+        output = out_dir / output_name(f)
+        old = previous.get(str(f))
+        if not options.force and up_to_date(f, output, old):
+            _record(manifest, store, as_skipped(old), on_result)
         else:
             todo.append((f, output))
     results = _run_dask(todo, options) if options.dask else _run_forked(todo, options)
     for result in results:
-        _record(manifest, result, on_result)
+        _record(manifest, store, result, on_result)
     manifest.finished = _now()
-    _save(manifest, out_dir)
+    store.save(manifest)
     return manifest
 
 
-def _record(manifest: RunManifest, result: FileResult, on_result) -> None:
+def _record(manifest: RunManifest, store: ManifestFile, result: FileResult, on_result) -> None:
     manifest.files.append(result)
-    _save(manifest, Path(manifest.out_dir))  # saved after every file: a killed run can resume
+    store.save(manifest)
     if on_result:
         on_result(result)
-
-
-def _save(manifest: RunManifest, out_dir: Path) -> None:
-    write_atomic(out_dir / MANIFEST, manifest.model_dump_json(indent=1) + "\n")
 
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _child(path: Path, output: Path, timeout_s: float, conn) -> None:
+def _child(path: Path, output: Path, timeout_s: float, conn, parent: Optional[int] = None) -> None:
     os.setpgid(0, 0)  # its own process group: a kill also reaches tesseract / ghostscript
+    if parent is not None:
+        _die_with(parent)
     conn.send(process_file(path, output, timeout_s))
     conn.close()
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with(parent: int) -> None:
+    """A worker outliving its run (killed with -9) would go on without a time limit and write
+    an output no manifest records: on Linux the kernel kills it when the run's process ends.
+    Elsewhere only the parsers' own time limits end it."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the run ended before the request took hold
+        os._exit(1)
 
 
 def warm_up() -> None:
@@ -267,7 +248,7 @@ def _run_forked(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[
     while pending or running:
         while pending and len(running) < max(1, options.workers):
             path, output = pending.pop(0)
-            recv, proc = _start(ctx, path, output, options.timeout_s)
+            recv, proc = _start(ctx, path, output, options.timeout_s, parent=os.getpid())
             running[recv] = (proc, path, time.perf_counter())
         for conn in wait(list(running), timeout=0.2):
             proc, path, started = running.pop(conn)
@@ -275,9 +256,11 @@ def _run_forked(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[
         yield from _expire(running, options.timeout_s)
 
 
-def _start(ctx, path: Path, output: Path, timeout_s: float):
+def _start(ctx, path: Path, output: Path, timeout_s: float, parent: Optional[int] = None):
+    """`parent`: the pid of a forking parent the worker dies with (a forkserver's child has the
+    forkserver for parent, which outlives the Dask worker that asked for it)."""
     recv, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(path, output, timeout_s, send), daemon=True)
+    proc = ctx.Process(target=_child, args=(path, output, timeout_s, send, parent), daemon=True)
     proc.start()
     send.close()
     return recv, proc

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Optional
 
 from kinerja.schema import Document, PagedDocument
 
+from .encoding import file_chunks, text_encoding
 from .errors import InputError, UnsupportedFormat
 from .source import check_file, read_ends
 
@@ -55,21 +56,9 @@ def detect(path: Path) -> str:
         return "pdf"
     if path.suffix.lower() == ".pdf":
         raise UnsupportedFormat(path, "named .pdf but is not a PDF (no %PDF- header)")
-    if _looks_like_text(head):
+    if text_encoding(file_chunks(path)) is not None:
         return "text"
     raise UnsupportedFormat(path, "not a PDF or a text file")
-
-
-def _looks_like_text(head: bytes) -> bool:
-    if b"\x00" in head:
-        return False
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        # a multi-byte character cut at the 4096-byte boundary is still text
-        if exc.start < len(head) - 4:
-            return False
-    return True
 
 
 def parse(path: Path, options=None) -> Document:

@@ -20,11 +20,11 @@ def read_bytes(path: Path) -> bytes:
 
 def check_file(path: Path) -> int:
     """The size of a readable, non-empty regular file; typed errors otherwise."""
-    if not path.exists():
-        raise MissingFile(path)
-    if not path.is_file():
-        raise UnreadableFile(path, "not a regular file")
     try:
+        if not path.exists():
+            raise MissingFile(path)
+        if not path.is_file():
+            raise UnreadableFile(path, "not a regular file")
         size = path.stat().st_size
         with path.open("rb") as fh:
             blank = not fh.read(4096).strip() and not _has_content(fh)

@@ -39,12 +39,15 @@ class Health(Model):
 
 
 class FileResult(Model):
-    file: str
+    file: str = Field(description="the input's absolute path: what the manifest is keyed by")
     status: Status
     reason: Optional[str] = None
     errors: list[StageError] = Field(default_factory=list)
     output: Optional[str] = None
-    sha256: Optional[str] = None
+    sha256: Optional[str] = Field(None, description="sha256 of the input's bytes")
+    output_sha256: Optional[str] = Field(
+        None, description="sha256 of the output as written: a truncated or replaced output differs")
+    pipeline_version: Optional[str] = Field(None, description="kinerja and schema version that wrote it")
     duration_s: float = Field(0.0, ge=0)
     timings: dict[str, float] = Field(default_factory=dict)
     health: Optional[Health] = None

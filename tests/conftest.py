@@ -29,3 +29,13 @@ def pdf_dir() -> Path:
     if not PDFS.is_dir():
         pytest.skip(f"real PDF folder not found at {PDFS}")
     return PDFS
+
+
+@pytest.fixture(params=[0o022, 0o007], ids=["umask-022", "umask-007"])
+def umask(request) -> int:
+    """The process's umask set to each of two a user may have, restored after."""
+    import os
+
+    old = os.umask(request.param)
+    yield request.param
+    os.umask(old)

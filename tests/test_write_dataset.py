@@ -31,3 +31,9 @@ def test_rewriting_a_dataset_replaces_it_whole(tmp_path):
     paths = write_dataset([], tmp_path)
     assert pq.read_metadata(paths["indicators"]).num_rows == 0
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_dataset_files_get_the_mode_the_umask_gives_new_files(tmp_path, umask):
+    paths = write_dataset([extract_file(PK)], tmp_path)
+    assert {p.name: p.stat().st_mode & 0o777 for p in paths.values()} == \
+        {p.name: 0o666 & ~umask for p in paths.values()}

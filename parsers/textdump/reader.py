@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kinerja.parsers.encoding import text_encoding
 from kinerja.parsers.errors import UnsupportedFormat
 from kinerja.parsers.source import read_bytes, source_file
 from kinerja.parsers.text.lines import join_lines, mostly_upper
@@ -65,17 +66,12 @@ class TextDumpOptions:
 # --- reading ---------------------------------------------------------------------------------
 
 def decode(path: Path, data: bytes) -> str:
-    """Text of the file; binary content (a PDF or image named .txt) is refused."""
-    head = data[:8192]
-    if b"\x00" in head or head.lstrip()[:5] == b"%PDF-":
+    """Text of the file in the encoding its whole content reads as (parsers.encoding); binary
+    content (a PDF or image named .txt) is refused."""
+    encoding = None if data[:1024].lstrip()[:5] == b"%PDF-" else text_encoding(lambda: [data])
+    if encoding is None:
         raise UnsupportedFormat(path, "binary content, not a text dump")
-    controls = sum(b < 32 and b not in (9, 10, 12, 13) for b in head)
-    if controls > 0.05 * len(head):
-        raise UnsupportedFormat(path, "binary content, not a text dump")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return data.decode(encoding)
 
 
 @dataclass
