@@ -41,6 +41,11 @@ from .formula import plain_formula, similar_formula_key
 FORMULA_HEADER = re.compile(r"(?i)formula|rumus|(per|peng)hitungan")
 INDICATOR_HEADER = re.compile(r"(?i)indikator|\bIK\b|kinerja")
 NOT_INDICATOR = re.compile(r"(?i)\b(program|kegiatan|tujuan|formula|target|realisasi|capaian)\b")
+# one column for the indicators of every level: "Indikator Tujuan/Sasaran/Program/Kegiatan"
+EVERY_LEVEL = re.compile(r"(?i)^\W*indikator\b[^/]*\b(tujuan|sasaran)\s*/")
+# a level's label before the indicator's name in such a column: "Indikator Sasaran :", "Tujuan 1 :"
+LEVEL_LABEL = re.compile(r"(?i)^\s*(indikator\s+)?(tujuan|sasaran|program|sub\s*kegiatan|kegiatan)"
+                         r"(\s+(strategis|[ivx]+|\d+(\.\d+)*))?\s*:\s*")
 CODE_HEADER = re.compile(r"(?i)^\s*kode\b")
 ITEM_HEADER = re.compile(r"(?i)\b(program|kegiatan|urusan)\b")
 UNIT_HEADER = re.compile(r"(?i)\bsatuan\b")
@@ -122,8 +127,8 @@ def _table_definitions(block_index: int, table: Table) -> Iterable[Found]:
     heads = _headers(table)
     formula_cols = [i for i, h in enumerate(heads) if FORMULA_HEADER.search(h) and not INDICATOR_HEADER.search(h)]
     combined_cols = [i for i, h in enumerate(heads) if FORMULA_HEADER.search(h) and INDICATOR_HEADER.search(h)]
-    indicator_cols = [i for i, h in enumerate(heads) if INDICATOR_HEADER.search(h) and not NOT_INDICATOR.search(h)
-                      and not FORMULA_HEADER.search(h)]
+    indicator_cols = [i for i, h in enumerate(heads) if INDICATOR_HEADER.search(h) and not FORMULA_HEADER.search(h)
+                      and (not NOT_INDICATOR.search(h) or EVERY_LEVEL.search(h))]
     if not indicator_cols and not combined_cols:
         return
     cols = {
@@ -249,7 +254,7 @@ def _nearest_left(cols: list[int], target: int) -> Optional[int]:
 
 def _first_line(text: str) -> str:
     # a baseline printed under the name ends it, on its own line or (a PDF cell's flowed lines) not
-    line = without_labelled(text.strip().split("\n")[0])
+    line = without_labelled(LEVEL_LABEL.sub("", text.strip(), count=1).split("\n")[0])
     return re.sub(r"^\s*(\d+[.)]|[a-z][.)]|IK\s*:)\s*", "", line).strip()
 
 

@@ -16,7 +16,15 @@ _LEAD = re.compile(r"^\s*['`\"]?\s*=\s*")
 # a worked example or baseline: "0,93 = 446 / 480", "100% = 26 / 26 x 100%", "Baseline 2022: ..."
 _EXAMPLE = re.compile(r"(?i)(\bbaseline\b.*$|(?<![\w(])\d[\d.,]*\s*%?\s*=\s*\d[^\n]*$)")
 # the legend of the symbols after the formula: "... x 100% Dengan : f(x) : ..., A : ..."
-_LEGEND = re.compile(r"(?i)\s(?:dengan|keterangan|ket\.)\s*:|\s(?:dimana|di\s+mana)\b")
+# ("Dengan rincian perhitungan :"), or a symbol's meaning after it: "... n adalah jumlah paket"
+_LEGEND = re.compile(r"(?i)\s(?:dengan|keterangan|ket\.)(?:\s+[a-z]+){0,2}\s*:|\s(?:dimana|di\s+mana)\b"
+                     r"|\s[a-z]{1,2}\s+adalah\b")
+# a citation where a formula should be: the method is the regulation's ("PERATURAN-BKN-NO.-8-...")
+_CITATION = re.compile(r"(?i)^\W*(peraturan|permen\w*|perpres|perda|perbup|perwal|pergub|keputusan|kepmen\w*"
+                       r"|undang|uu|pp|sk)\b")
+_OPERATOR = re.compile(r"/|[x×]\s*100|[=+:÷∑Σ]")
+# glyphs of a font whose codes map to no letters: '(!"#$%& 3,%$)4%4)', control characters
+_SOUP = set('!"#$&@?;<>')
 # an equation's left side naming the indicator: "f(x) = ...", "P(t) — ..."
 _FUNCTION = re.compile(r"^\s*[A-Za-z]{1,3}\s*\(\s*[A-Za-z]{1,2}\s*\)\s*[=—–-]\s*")
 _NUMERIC = re.compile(r"^[\d\s.,%/=x×*:+\-()]*$")
@@ -28,7 +36,10 @@ _TIMES = re.compile(r"(?i)\s*[-–—]*\s*\bdikali(kan)?\b\s*[-–—]*\s*")
 
 
 def plain_formula(raw: str) -> Optional[str]:
-    """The formula in `raw`, plain; None when nothing formula-like is left."""
+    """The formula in `raw`, plain; None when nothing formula-like is left, when the text layer
+    garbles it, or when a regulation is cited instead."""
+    if _garbled(raw) or (_CITATION.match(raw) and not _OPERATOR.search(raw)):
+        return None
     text = clean(raw)
     text = _LEGEND.split(text, maxsplit=1)[0]
     text = _FUNCTION.sub("", text)
@@ -44,6 +55,16 @@ def plain_formula(raw: str) -> Optional[str]:
     formula = formula.replace("[", "").replace("]", "")
     formula = re.sub(r"\s+", " ", formula).strip(" ;,")
     return formula if _WORD.search(formula) or re.search(r"[a-z]\W", formula) else None
+
+
+def _garbled(raw: str) -> bool:
+    """Text of a font whose glyph codes map to no letters: control characters, or a soup of
+    punctuation no formula prints (a wrong formula is worse than none)."""
+    if any(ord(c) < 32 and c not in "\n\t\r" for c in raw):
+        return True
+    ink = [c for c in raw if not c.isspace()]
+    soup = sum(c in _SOUP for c in ink)
+    return soup >= 3 and soup >= 0.1 * len(ink)
 
 
 def _strip_line(line: str) -> str:

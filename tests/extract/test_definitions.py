@@ -7,6 +7,8 @@ from kinerja.evaluate.metrics import facts_match
 from kinerja.extract.definitions import read_definitions
 from kinerja.extract.formula import plain_formula
 from kinerja.schema import Cell, Document, Provenance, SourceFile, Table
+from tests.conftest import WILD
+from tests.parsing import parse
 
 from .seeds import IKU, LKJIP, PK, RENSTRA_DO, seed_steps
 
@@ -161,6 +163,46 @@ def test_a_sum_over_one_of_its_terms_is_not_taken_for_a_run_together_fraction():
     ("Jumlah ASN terlatih / Jumlah ASN x 100% Keterangan: ASN terlatih adalah ...",
      "Jumlah ASN terlatih / Jumlah ASN x 100%"),
     ("P / Q x 100% dimana P adalah jumlah pengaduan selesai", "P / Q x 100%"),
+    ("Jumlah ASN sesuai formasi / Jumlah jabatan x 100% Dengan rincian perhitungan : a. Jumlah ASN",
+     "Jumlah ASN sesuai formasi / Jumlah jabatan x 100%"),
+    ("Jumlah Paket = Σ (Jumlah komponen) n adalah jumlah paket yang dihitung", "Jumlah Paket = Σ (Jumlah komponen)"),
 ])
 def test_a_formula_stops_where_the_legend_of_its_symbols_begins(raw, formula):
     assert plain_formula(raw) == formula
+
+
+@pytest.mark.parametrize("raw", ["PERATURAN-BKN-NO.-8-TAHUN-2019", "Permenpan RB Nomor 14 Tahun 2017"])
+def test_a_regulation_cited_in_the_formula_column_is_no_formula(raw):
+    assert plain_formula(raw) is None
+
+
+@pytest.mark.parametrize("raw", [
+    '(!"#$%& 3,%$)4%4) 5%(6-% 7%-%/ 8)$)9 :%,-%&) / (!"#$%& ;%-/,0 5%(6-%) x 100',
+    "\x01-\x03\x04\x05\x06 \x12\x13\x03-\x05",
+])
+def test_a_formula_whose_font_maps_its_glyphs_to_no_letters_is_no_formula(raw):
+    """A wrong formula is worse than none: the definition keeps its name without one."""
+    assert plain_formula(raw) is None
+
+
+def test_one_column_for_the_indicators_of_every_level_names_them_without_their_labels():
+    doc = _table_doc(("No.", "Nama Tujuan/Sasaran/Program/Kegiatan", "Indikator Tujuan/Sasaran/Program/Kegiatan",
+                      "Definisi Operasional", "Formula Perhitungan"), [
+        ("", "Sasaran I : Meningkatnya Kualitas Manajemen", "Indikator Sasaran : Persentase ASN yang berkinerja baik",
+         "ASN yang berkinerja baik adalah ...", "Jumlah ASN berkinerja baik / Jumlah ASN x 100%"),
+        ("", "Program Penunjang", "Persentase kebutuhan penunjang yang terfasilitasi", "...",
+         "Total kebutuhan terfasilitasi / Total kebutuhan x 100%"),
+    ])
+    names = [d.indicator for d in read_definitions(doc, [])]
+    assert names == ["Persentase ASN yang berkinerja baik", "Persentase kebutuhan penunjang yang terfasilitasi"]
+
+
+def test_a_manual_of_indicators_gives_its_definitions():
+    """A real 'Manual Indikator / Definisi Operasional' sheet (all levels in one indicator column)."""
+    path = WILD / "definisi_operasional_2024_bkd_kota_pasuruan.pdf"
+    if not path.exists():
+        pytest.skip(f"real PDF not found at {path}")
+    found = {d.indicator: d.formula for d in read_definitions(parse(path), [])}
+    assert found["Indeks Profesionalitas Aparatur"] is None  # a regulation is cited, not a formula
+    assert found["Jumlah Dokumen Perencanaan Perangkat Daerah"] == "Jumlah Dokumen Perencanaan Perangkat Daerah"
+    assert len(found) >= 40
