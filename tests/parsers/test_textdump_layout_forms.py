@@ -28,3 +28,22 @@ def test_a_numbering_row_whose_numbers_the_gaps_misplace_still_closes_the_header
     table = parse(g.text_paths["layout"]).tables()[0]
     assert table.numbering_row and len(table.numbering_row) == table.n_cols == 7
     assert any("Formula" in p for p in table.column_paths)
+
+
+def test_a_figure_run_on_into_the_next_columns_text_is_its_own_columns_value(tmp_path):
+    # an IKU decree: the target, right-aligned, stands one space before the formula ('3,04
+    # (Perhitungan ...', '48,08% waktu tempuh ...'); each indicator is its own row
+    g = generate("iku", "ruled", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    target = next(i for i, p in enumerate(table.column_paths) if "Target" in p and "Formula" not in p)
+    cell = lambda row, col: next((c.text for c in row if c.col == col), "")  # noqa: E731
+    assert [cell(row, target) for row in table.body] == ["3,04", "60%", "8", "48,08%", "53", "41", "60%"]
+    assert cell(table.body[0], target + 1).startswith("(Perhitungan Indeks KAMI")
+
+
+def test_a_group_label_centred_over_its_sub_columns_names_them_all(tmp_path):
+    # a Rencana Aksi: 'Triwulan' centred over 'I  II  III  IV' (the one over 'II' was the only one
+    # named); 'II' under it is a sub-label of its own, not the label's last line
+    g = generate("rencana_aksi", "ruled", seed=0, out_dir=tmp_path)
+    paths = parse(g.text_paths["layout"]).tables()[0].column_paths
+    assert [p for p in paths if "Triwulan" in p] == [f"Target Triwulan / {q}" for q in ("I", "II", "III", "IV")]

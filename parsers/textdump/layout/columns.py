@@ -10,6 +10,7 @@ whose cells stand a space apart are split again per row, where the right cell's 
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from kinerja.parsers.text.numbering import column_number
 from kinerja.parsers.textdump.layout.lines import NUMBER, SEGMENT_GAP, UNIT, LayoutLine, Word
@@ -129,10 +130,35 @@ def column_of(x: float, columns: list[tuple[int, int]]) -> int:
     return len(columns) - 1
 
 
-def line_cells(line: LayoutLine, columns: list[tuple[int, int]]) -> list[list[Word]]:
+def line_cells(line: LayoutLine, columns: list[tuple[int, int]], values: frozenset[int] = frozenset(),
+               centres: Optional[list] = None) -> list[list[Word]]:
     """The line's words per column, by their centre; a figure and the unit after it ('100 %',
     '2 buah') go together, by the centre of both (a centred value in a narrow column), and a
-    currency mark goes with the amount after it."""
+    currency mark goes with the amount after it. With the `values` columns and the label
+    `centres`, a figure run on into the next column's text is its own (_run_on_figures)."""
+    cells = _cells(line, columns)
+    if values and centres:
+        _run_on_figures(cells, values, centres)
+    return cells
+
+
+def _run_on_figures(cells: list[list[Word]], values: frozenset[int], centres: list) -> None:
+    """A value column's figure printed one space before the next column's text ('3,04 (Jumlah
+    ...', '48,08% waktu ...'): pdftotext leaves no gutter where a right-aligned value meets a
+    left-aligned cell. The figure standing nearer the value column's label than the next one's,
+    on a line where that column is empty, is moved back (a unit word after it stays: it cannot
+    be told from the next cell's first word)."""
+    for c in sorted(values):
+        if c + 1 >= len(cells) or centres[c] is None or centres[c + 1] is None:
+            continue
+        words = cells[c + 1]
+        if cells[c] or len(words) < 2 or not NUMBER.match(words[0].text):
+            continue
+        if abs(words[0].cx - centres[c]) < abs(words[0].cx - centres[c + 1]):
+            cells[c], cells[c + 1] = words[:1], words[1:]
+
+
+def _cells(line: LayoutLine, columns: list[tuple[int, int]]) -> list[list[Word]]:
     cells: list[list[Word]] = [[] for _ in columns]
     words = line.words
     k = 0

@@ -161,7 +161,9 @@ def header_labels(lines: list[LayoutLine], columns: list[tuple[int, int]],
     labels: list[Label] = []
     for words, first, last, line in items:
         _add_label(labels, words, first, last, line, _opens_sub_labels(items, first, last, line))
-    return _over_unlabelled(_over_sub_labels(labels)) if spread else labels
+    if not spread:
+        return labels
+    return _over_unlabelled(_over_sub_labels(_centred_over_sub_labels(labels, columns)))
 
 
 def _over_sub_labels(labels: list[Label]) -> list[Label]:
@@ -187,6 +189,47 @@ def _over_sub_labels(labels: list[Label]) -> list[Label]:
             c += 1
         lab.last = c - 1
     return labels
+
+
+CENTRED = 0.15  # of the group's width: how far off its middle a centred group label may stand
+
+
+def _centred_over_sub_labels(labels: list[Label], columns: list[tuple[int, int]]) -> list[Label]:
+    """A label over one column, centred over a run of columns whose labels all end on the
+    header's last label line under it, names that run: 'Triwulan' centred over 'I II III IV',
+    'Target' over 'Tahun 2017' and the quarters. Columns with a label on the group label's own
+    lines (a neighbour at its level), or whose label ends higher (a tall cell centred in the
+    header: 'Satuan'), are not in the run; the label must stand over the run's middle."""
+    for lab in sorted(labels, key=lambda lab: -lab.line):
+        if lab.first != lab.last or lab.x is None:
+            continue
+        bottom = _bottom_line(labels, lab, lab.first)
+        if bottom is None or _left_aligned(lab, _sub_labels(labels, lab, lab.first)):
+            continue  # a label at the left of its merged cell: _over_sub_labels
+        first = last = lab.first
+        while first > 0 and _in_group(labels, lab, first - 1, bottom):
+            first -= 1
+        while last + 1 < len(columns) and _in_group(labels, lab, last + 1, bottom):
+            last += 1
+        subs = {id(o): o for c in range(first, last + 1) for o in _sub_labels(labels, lab, c)}
+        if first == last or len(subs) < 2 or any(o.first < first or o.last > last for o in subs.values()):
+            continue  # a group names two sub-labels at least, each inside it
+        left, right = columns[first][0], columns[last][1]
+        if abs(lab.x - (left + right) / 2) <= max(2.0, CENTRED * (right - left)):
+            lab.first, lab.last = first, last
+    return labels
+
+
+def _bottom_line(labels: list[Label], lab: Label, c: int) -> Optional[int]:
+    """The last line of the labels under `lab` over column c, None if none is under it."""
+    under = _sub_labels(labels, lab, c)
+    return max(o.line_end for o in under) if under else None
+
+
+def _in_group(labels: list[Label], lab: Label, c: int, bottom: int) -> bool:
+    level = any(o is not lab and o.first <= c <= o.last and o.line <= lab.line_end and o.line_end >= lab.line
+                for o in labels)
+    return not level and _bottom_line(labels, lab, c) == bottom
 
 
 def _left_aligned(lab: Label, subs: list[Label]) -> bool:
@@ -233,12 +276,12 @@ def _opens_sub_labels(items: list[tuple[list[Word], int, int, int]], first: int,
 
 def _add_label(labels: list[Label], words: list[Word], first: int, last: int, line: int,
                sub: bool = False) -> None:
-    """A new label, or the continuation of the label above it over the same columns; past a
-    line with nothing in them, a sub-label (`sub`) starts anew."""
+    """A new label, or the continuation of the label above it over the same columns; a
+    sub-label (`sub`: one of a row of labels opening on this line) starts anew."""
     text = " ".join(w.text for w in words)
     for lab in reversed(labels):
         if lab.first == first and lab.last == last:
-            if lab.line_end < line and not (sub and lab.line_end < line - 1):
+            if lab.line_end < line and not sub:
                 lab.text = _join_label(lab.text, text)
                 lab.line_end = line
                 return

@@ -57,13 +57,14 @@ class _Anchor:
         return sum(ref) / len(ref)
 
 
-def anchors(block: list[LayoutLine], columns, values: set[int], numbered: bool) -> list[_Anchor]:
+def anchors(block: list[LayoutLine], columns, values: set[int], numbered: bool,
+            centres: Optional[list] = None) -> list[_Anchor]:
     """Rows of a block: lines holding a figure in a value column or a number in the numbering
     column. Anchor lines a line or two apart whose figures are in different columns are one
     row (a cell printed a little higher than its neighbours)."""
     found: list[tuple[_Anchor, set[int]]] = []
     for ln in block:
-        cells = line_cells(ln, columns)
+        cells = line_cells(ln, columns, frozenset(values), centres)
         cols = {c for c in values if numeric_cell(cells[c])}
         figures = [ln.no] if cols else []
         if numbered and cells[0]:
@@ -146,12 +147,12 @@ def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]],
     fixed = values | ({0} if numbered else set())
     block_columns = [aligned_gutters(b, columns, centres, fixed) if centres else columns
                      for b in blocks]
-    marks = [anchors(b, cols, values, numbered) for b, cols in zip(blocks, block_columns)]
+    marks = [anchors(b, cols, values, numbered, centres) for b, cols in zip(blocks, block_columns)]
     per_col_cells = []  # per block: per column, [(line, text)]
     for block, spans in zip(blocks, block_columns):
         cols: list[list[tuple[int, str]]] = [[] for _ in columns]
         for ln in block:
-            for c, cell in enumerate(line_cells(ln, spans)):
+            for c, cell in enumerate(line_cells(ln, spans, frozenset(values), centres)):
                 if cell:
                     cols[c].append((ln.no, " ".join(w.text for w in cell)))
         per_col_cells.append(cols)
