@@ -47,3 +47,12 @@ def test_a_group_label_centred_over_its_sub_columns_names_them_all(tmp_path):
     g = generate("rencana_aksi", "ruled", seed=0, out_dir=tmp_path)
     paths = parse(g.text_paths["layout"]).tables()[0].column_paths
     assert [p for p in paths if "Triwulan" in p] == [f"Target Triwulan / {q}" for q in ("I", "II", "III", "IV")]
+
+
+def test_a_period_group_split_by_the_gaps_of_its_sub_columns_names_all_its_periods(tmp_path):
+    # the Renja evaluation form: 'Realisasi Kinerja Pada Triwulan' over 'I  II  III  IV', its words
+    # standing over two of the quarters' columns
+    g = generate("renja_eval", "header2", seed=1, out_dir=tmp_path)
+    paths = parse(g.text_paths["layout"]).tables()[0].column_paths
+    quarters = [p for p in paths if p.startswith("Realisasi Kinerja Pada Triwulan")]
+    assert [q.rsplit(" / ", 1)[-1] for q in quarters] == ["I", "II", "III", "IV"]

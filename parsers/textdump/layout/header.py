@@ -151,7 +151,7 @@ def header_labels(lines: list[LayoutLine], columns: list[tuple[int, int]],
     for ln in lines:
         for seg in ln.segments:
             spans = [covered(w, columns) for w in seg]
-            if any(b > a for a, b in spans):
+            if any(b > a for a, b in spans) or _period_group(seg, spans):
                 items.append((seg, min(a for a, _ in spans), max(b for _, b in spans), ln.no))
                 continue
             by_col: dict[int, list[Word]] = {}
@@ -194,6 +194,16 @@ def _over_sub_labels(labels: list[Label]) -> list[Label]:
 CENTRED = 0.15  # of the group's width: how far off its middle a centred group label may stand
 
 
+# a label over the periods under it: 'Realisasi Kinerja Pada Triwulan' over 'I  II  III  IV'
+_PERIOD_GROUP = re.compile(r"(?i)^(triwulan|semester|bulan|tw)$")
+
+
+def _period_group(seg: list[Word], spans: list[tuple[int, int]]) -> bool:
+    """A phrase naming a kind of period whose words fall in several columns is one label over
+    them (a group over its periods, split by the gaps of the sub-columns), not one per column."""
+    return len({a for a, _ in spans}) > 1 and any(_PERIOD_GROUP.match(w.text) for w in seg)
+
+
 def _centred_over_sub_labels(labels: list[Label], columns: list[tuple[int, int]]) -> list[Label]:
     """A label over one column, centred over a run of columns whose labels all end on the
     header's last label line under it, names that run: 'Triwulan' centred over 'I II III IV',
@@ -201,19 +211,21 @@ def _centred_over_sub_labels(labels: list[Label], columns: list[tuple[int, int]]
     lines (a neighbour at its level), or whose label ends higher (a tall cell centred in the
     header: 'Satuan'), are not in the run; the label must stand over the run's middle."""
     for lab in sorted(labels, key=lambda lab: -lab.line):
-        if lab.first != lab.last or lab.x is None:
+        if lab.x is None:
             continue
         bottom = _bottom_line(labels, lab, lab.first)
-        if bottom is None or _left_aligned(lab, _sub_labels(labels, lab, lab.first)):
+        if bottom is None or _left_aligned(lab, _sub_labels(labels, lab, lab.first)) \
+                or any(_bottom_line(labels, lab, c) != bottom for c in range(lab.first, lab.last + 1)):
             continue  # a label at the left of its merged cell: _over_sub_labels
-        first = last = lab.first
+        first, last = lab.first, lab.last
         while first > 0 and _in_group(labels, lab, first - 1, bottom):
             first -= 1
         while last + 1 < len(columns) and _in_group(labels, lab, last + 1, bottom):
             last += 1
-        subs = {id(o): o for c in range(first, last + 1) for o in _sub_labels(labels, lab, c)}
-        if first == last or len(subs) < 2 or any(o.first < first or o.last > last for o in subs.values()):
-            continue  # a group names two sub-labels at least, each inside it
+        subs = {id(o): o for c in range(first, last + 1) for o in _sub_labels(labels, lab, c)
+                if first <= o.first and o.last <= last}
+        if (first, last) == (lab.first, lab.last) or len(subs) < 2:
+            continue  # a group names two sub-labels at least inside it
         left, right = columns[first][0], columns[last][1]
         if abs(lab.x - (left + right) / 2) <= max(2.0, CENTRED * (right - left)):
             lab.first, lab.last = first, last
