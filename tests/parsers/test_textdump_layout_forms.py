@@ -56,3 +56,13 @@ def test_a_period_group_split_by_the_gaps_of_its_sub_columns_names_all_its_perio
     paths = parse(g.text_paths["layout"]).tables()[0].column_paths
     quarters = [p for p in paths if p.startswith("Realisasi Kinerja Pada Triwulan")]
     assert [q.rsplit(" / ", 1)[-1] for q in quarters] == ["I", "II", "III", "IV"]
+
+
+def test_a_tall_header_opening_under_its_group_labels_names_the_years_of_the_plan(tmp_path):
+    # a Renstra target matrix: 'Kondisi ... Kondisi' and 'Target Kinerja pada Tahun ke-' stand
+    # over the 'No  Sasaran ...' line, and '(2017)  1  2  3  4  5  (2022)' closes the header
+    g = generate("renstra_target", "years5", seed=1, out_dir=tmp_path)
+    paths = parse(g.text_paths["layout"]).tables()[0].column_paths
+    assert "Kondisi Awal / (2017)" in paths and "Kondisi Akhir (2022)" in paths
+    assert [p for p in paths if p.startswith("Target Kinerja")] == [
+        f"Target Kinerja pada Tahun ke- / {k}" for k in range(1, 6)]

@@ -53,10 +53,37 @@ def split_header(lines: list[LayoutLine], columns: list[tuple[int, int]]
             if all(not has_value(ln) for ln in above) and _labels_first(lines[first]):
                 return lines[:_unit_lines_after(lines, k)], None, lines[_unit_lines_after(lines, k):]
             break
-    if not _labels_first(lines[first]):
+    opener = _opening_line(lines, filled)
+    if opener is None:
         return [], None, lines
-    end = _header_end(lines, first, columns)
+    end = _header_end(lines, opener, columns)
     return lines[:end], None, lines[end:]
+
+
+GROUP_LINES = 3  # label lines of group labels ('Kondisi   Target Kinerja pada Tahun ke-') over a header's opening line
+
+
+def _opening_line(lines: list[LayoutLine], filled: list[int]) -> Optional[int]:
+    """The line the header's labels run on from: the first line when it reads as labels, or a
+    line a few lines down that opens a header ('No  Sasaran  Indikator ...') under lines of
+    short group labels only (a tall header whose top lines name merged cells: they are the
+    header's too); None for no header."""
+    if _labels_first(lines[filled[0]]):
+        return filled[0]
+    for k in filled[:GROUP_LINES + 1]:
+        if k != filled[0] and _opens_header(lines[k]):
+            return k
+        if not _group_row(lines[k]):
+            return None
+    return None
+
+
+def _group_row(line: LayoutLine) -> bool:
+    """A line of group labels over a header: one to three segments of up to six words, each
+    opening with a capital, no figure ('Target Kinerja pada Tahun ke-')."""
+    segments = line.segments
+    return len(segments) <= 3 and all(len(seg) <= 6 and seg[0].text[:1].isupper() for seg in segments) \
+        and not any(has_figure(w.text) for w in line.words)
 
 
 def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, int]]) -> int:
@@ -71,11 +98,19 @@ def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, in
         if not line.words and unnamed:
             j += 1
             continue
-        if not line.words or not (label_line(line) or (unnamed and _label_row(line))):
+        if not line.words or not (label_line(line) or (unnamed and _label_row(line)) or _ordinal_row(line)):
             break
         named |= {c for c, cell in enumerate(line_cells(line, columns)) if cell}
         j = end = j + 1
     return end
+
+
+def _ordinal_row(line: LayoutLine) -> bool:
+    """Years and the plan's year ordinals under a header: '(2019)  1  2  3  4  (2023)'."""
+    words = [w.text for w in line.words]
+    ordinals = [int(t) for t in words if re.fullmatch(r"\d{1,2}", t)]
+    return len(ordinals) >= 2 and ordinals == list(range(1, len(ordinals) + 1)) \
+        and all(re.fullmatch(r"\d{1,2}|\(?(19|20)\d\d\)?", t) for t in words)
 
 
 def _label_row(line: LayoutLine) -> bool:
@@ -194,8 +229,9 @@ def _over_sub_labels(labels: list[Label]) -> list[Label]:
 CENTRED = 0.15  # of the group's width: how far off its middle a centred group label may stand
 
 
-# a label over the periods under it: 'Realisasi Kinerja Pada Triwulan' over 'I  II  III  IV'
-_PERIOD_GROUP = re.compile(r"(?i)^(triwulan|semester|bulan|tw)$")
+# a label over the periods under it: 'Realisasi Kinerja Pada Triwulan' over 'I  II  III  IV',
+# 'Target Kinerja pada Tahun ke-' over '1  2  3  4'
+_PERIOD_GROUP = re.compile(r"(?i)^(triwulan|semester|bulan|tw|ke-?)$")
 
 
 def _period_group(seg: list[Word], spans: list[tuple[int, int]]) -> bool:
