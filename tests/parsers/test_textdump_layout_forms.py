@@ -66,3 +66,15 @@ def test_a_tall_header_opening_under_its_group_labels_names_the_years_of_the_pla
     assert "Kondisi Awal / (2017)" in paths and "Kondisi Akhir (2022)" in paths
     assert [p for p in paths if p.startswith("Target Kinerja")] == [
         f"Target Kinerja pada Tahun ke- / {k}" for k in range(1, 6)]
+
+
+def test_indicators_of_one_numbered_sasaran_in_a_table_of_text_are_rows_of_their_own(tmp_path):
+    # an IKU with no target column: 'Persentase ...  Jumlah ...  Rekapitulasi ...  Sekretariat'
+    # opens a record under the sasaran numbered above; its title lines stay out of the header
+    g = generate("iku", "header1", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    assert table.column_paths == ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Formula / Penjelasan",
+                                  "Sumber Data", "Penanggung Jawab"]
+    names = [next(c.text for c in row if c.col == 2) for row in table.body]
+    assert names[:2] == ["Jumlah Aplikasi SPBE yang terhubung dengan Sistem Penghubung Layanan Pemerintah Daerah",
+                         "Persentase Penanganan Sampah"]

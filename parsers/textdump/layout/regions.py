@@ -217,13 +217,30 @@ def _with_labels_above(page: list[LayoutLine], lines: list[LayoutLine]) -> list[
     above = []
     for ln in reversed(page[max(0, index - 3):index]):
         text = ln.text
-        if not ln.words or ln.multi or len(text) > 30 or not capitals(text) or _CAPTION.match(text):
+        if not ln.words or ln.multi or len(text) > 30 or not capitals(text) or _CAPTION.match(text) \
+                or _centred_title(ln, lines):
             break
         above.insert(0, ln)
     before = index - len(above) - 1
     if above and before >= 0 and _title_line(page[before]):
         return lines
     return above + lines
+
+
+TITLE_LENGTH = 15  # characters: a header's group label is shorter than a table's title
+CENTRED = 0.1  # of the table's width: how far off its middle a title line stands
+
+
+def _centred_title(line: LayoutLine, lines: list[LayoutLine]) -> bool:
+    """A long capitalised line centred over the whole table ('INDIKATOR KINERJA UTAMA (IKU)',
+    'DINAS TENAGA KERJA KOTA MANADO'): the table's title, not its header's upper line."""
+    worded = [ln for ln in lines if ln.words]
+    if len(line.text) < TITLE_LENGTH or not worded:
+        return False
+    left = min(ln.words[0].x0 for ln in worded)
+    right = max(ln.words[-1].x1 for ln in worded)
+    middle = (line.words[0].x0 + line.words[-1].x1) / 2
+    return abs(middle - (left + right) / 2) <= CENTRED * (right - left)
 
 
 def _title_line(line: LayoutLine) -> bool:

@@ -69,6 +69,8 @@ def anchors(block: list[LayoutLine], columns, values: set[int], numbered: bool,
         figures = [ln.no] if cols else []
         if numbered and cells[0]:
             cols.add(0)
+        if numbered and not values and _record_start(cells):
+            cols.add(RECORD_START)
         if not cols:
             continue
         if found and ln.no - found[-1][0].lines[-1] <= 2 and not (found[-1][1] & cols):
@@ -77,6 +79,20 @@ def anchors(block: list[LayoutLine], columns, values: set[int], numbered: bool,
             continue
         found.append((_Anchor([ln.no], figures), cols))
     return [_Anchor(anchor.lines, anchor.figures, frozenset(cols)) for anchor, cols in found]
+
+
+RECORD_START = -1  # an anchor's mark for a line opening a record in a table of text only
+MIN_OPENING = 3  # columns whose cells open together with a capital on a record's first line
+
+
+def _record_start(cells: list[list]) -> bool:
+    """In a numbered table of text only (an IKU's indicators, formulas and sources), the line
+    where the cells of several columns open together with a capital starts a record of its
+    own, under the number of the group above ('Persentase ...  Jumlah ...  Laporan ...  Sekretariat');
+    a wrapped cell's next line opens in one or two columns, or in lower case."""
+    opening = [cell for cell in cells[1:] if cell and cell[0].text[:1].isupper()]
+    lower = [cell for cell in cells[1:] if cell and not cell[0].text[:1].isupper()]
+    return len(opening) >= MIN_OPENING and not lower
 
 
 def _blocks(lines: list[LayoutLine]) -> list[list[LayoutLine]]:
