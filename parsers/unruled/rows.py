@@ -139,7 +139,29 @@ def numbered_tops(region: list[Line], placed, height: float) -> list[float]:
     if values != list(range(values[0], values[0] + len(values))):
         return []
     tops = [firsts[i].box.y0 for i in numbered]
+    tops = _with_sub_rows(tops, _figure_lines(region, placed), height)
     return ([region[0].box.y0] if region[0].box.y1 < tops[0] else []) + tops
+
+
+MIN_FIGURES = 2  # value cells on one line that make it a record's line of figures
+
+
+def _figure_lines(region: list[Line], placed) -> list[float]:
+    """Tops of the lines holding figures in MIN_FIGURES columns or more."""
+    single = {id(s) for f, l, s in placed if f == l}
+    return [ln.box.y0 for ln in region
+            if sum(1 for s in ln.segments if id(s) in single and is_value(s.text)) >= MIN_FIGURES]
+
+
+def _with_sub_rows(tops: list[float], figures: list[float], height: float) -> list[float]:
+    """A numbered row holding two lines of figures or more holds as many records (a sasaran
+    with two indicators, each with its targets): each further line of figures starts one."""
+    out = []
+    for k, top in enumerate(tops):
+        end = tops[k + 1] if k + 1 < len(tops) else float("inf")
+        inside = [y for y in figures if top - SAME_TOP * height <= y < end - SAME_TOP * height]
+        out += [top] + inside[1:]
+    return out
 
 
 ITEM = re.compile(r"^(\d{1,3}|[a-zA-Z]|[IVXL]{1,5})[.)](\s|$)")

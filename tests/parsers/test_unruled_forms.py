@@ -15,8 +15,12 @@ def test_rows_under_a_numbered_header_stay_in_its_table(tmp_path):
     assert numbers[:2] == ["1.", "2."]  # the first row under the header, and the rows after it
 
 
-def test_two_rows_figures_stacked_in_one_cell_are_never_glued_into_one_number(tmp_path):
-    # a Rencana Aksi whose second row runs into the first: '60' over '31' is not '6031'
+def test_two_records_under_one_number_are_two_rows_with_their_own_figures(tmp_path):
+    # a Rencana Aksi: sasaran '1.' with two programs, each on its own line of figures
+    # ('60 15 30 45 60', then '31 8 16 23 31'); their figures are never glued ('6031')
     g = generate("rencana_aksi", "unruled", seed=0, out_dir=tmp_path)
-    texts = {c.text for t in parse(g.pdf_path).tables() for row in t.body for c in row}
-    assert "60 31" in texts and "6031" not in texts
+    table = parse(g.pdf_path).tables()[0]
+    rows = [[c.text for c in row] for row in table.body]
+    assert rows[0][-7:-2] == ["60", "15", "30", "45", "60"]
+    assert rows[1][-7:-2] == ["31", "8", "16", "23", "31"]
+    assert not any("6031" in t or "60 31" in t for row in rows for t in row)
