@@ -356,8 +356,14 @@ def _mentions(sentence: str, names: list[str]) -> list[Mention]:
     """Indicators a sentence names: known (table) names found in it, and 'indikator NAME' phrases."""
     found: list[Mention] = []
     lowered = sentence.lower()
-    for name, key, words in _keyed(tuple(names)):
-        if not any(w in lowered for w in words):  # no word of it begins here: no match can reach
+    keyed, by_opening = _keyed(tuple(names))
+    seen: dict[int, int] = {}  # name index -> its word openings printed in the sentence
+    for gram in {lowered[i:i + 4] for i in range(len(lowered) - 3)}:
+        for k in by_opening.get(gram, ()):
+            seen[k] = seen.get(k, 0) + 1
+    for k in sorted(seen):
+        name, key, needed = keyed[k]
+        if seen[k] < needed:  # too few of its words here: no match can reach
             continue
         hit = fuzz.partial_ratio_alignment(key, lowered, score_cutoff=MENTION_MATCH)
         if hit is not None:
@@ -375,16 +381,24 @@ def _mentions(sentence: str, names: list[str]) -> list[Mention]:
 
 
 @lru_cache(maxsize=4)
-def _keyed(names: tuple[str, ...]) -> list[tuple[str, str, list[str]]]:
-    """(name, key, word openings) of the names worth looking for in a sentence: a lone word
+def _keyed(names: tuple[str, ...]) -> tuple[list[tuple[str, str, int]], dict[str, list[int]]]:
+    """(name, key, word openings needed) of the names worth looking for in a sentence, and the
+    names by the opening (first four letters) of each of their words: a lone word
     ("Persentase") is a broken cell, no name. Keyed once per document, not per sentence; a name
-    close enough to match keeps the opening of one of its words at least."""
-    out = []
+    close enough to match keeps the openings of all its words but as many as the edits the
+    match allows."""
+    keyed: list[tuple[str, str, int]] = []
+    by_opening: dict[str, list[int]] = {}
     for name in names:
         key = name_key(name)
         if len(key) >= 6 and " " in key:
-            out.append((name, key, [w[:4] for w in key.split()]))
-    return out
+            openings = {w[:4] for w in key.split()}
+            # each character edit the match allows spoils one word's opening at most
+            edits = int((100 - MENTION_MATCH) / 100 * len(key)) + 1
+            for o in openings:
+                by_opening.setdefault(o, []).append(len(keyed))
+            keyed.append((name, key, max(1, len(openings) - edits)))
+    return keyed, by_opening
 
 
 def _indicator_for(pos: int, mentions: list[Mention]) -> Optional[str]:

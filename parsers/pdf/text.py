@@ -56,6 +56,7 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame,
     matrix = pdfium_c.FS_MATRIX()
     matrix_ref = ctypes.byref(matrix)
     get_box, get_size, get_origin, get_matrix = _GET_BOX, _GET_SIZE, _GET_ORIGIN, _GET_MATRIX
+    get_object, last_object, size = _GET_OBJECT, None, 0.0
     upright, height = frame.rotation == 0, frame.height
     in_word = False
     last = 0  # the character read last
@@ -78,10 +79,13 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame,
                 blanks.append(i)
             continue
         get_box(handle, i, *box_refs)
-        size = get_size(handle, i)
-        if get_matrix(handle, i, matrix_ref):
-            # the size is the text state's: some writers set 83 pt and scale the text by 0.12
-            size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+        text_object = get_object(handle, i)
+        if text_object != last_object or not text_object:  # one size for a text object's characters
+            size = get_size(handle, i)
+            if get_matrix(handle, i, matrix_ref):
+                # the size is the text state's: some writers set 83 pt and scale the text by 0.12
+                size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+            last_object = text_object
         sized = 2.0 <= size <= 200.0
         if not upright:
             x0, y0, x1, y1 = _char_box(raw, i, frame, [left.value, right.value, bottom.value,
@@ -168,6 +172,7 @@ _GET_SIZE = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _GET_ORIGIN = _bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
 _GET_LOOSE = _bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
 _GET_MATRIX = _bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_GET_OBJECT = _bare(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
 
 
 def _letter(code: int) -> str:
