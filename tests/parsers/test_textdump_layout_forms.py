@@ -78,3 +78,12 @@ def test_indicators_of_one_numbered_sasaran_in_a_table_of_text_are_rows_of_their
     names = [next(c.text for c in row if c.col == 2) for row in table.body]
     assert names[:2] == ["Jumlah Aplikasi SPBE yang terhubung dengan Sistem Penghubung Layanan Pemerintah Daerah",
                          "Persentase Penanganan Sampah"]
+
+
+def test_measures_over_cycles_of_years_each_name_their_own_cycle(tmp_path):
+    # a Renstra evaluation: 'Target Renstra Perangkat Daerah', 'Realisasi Capaian' and 'Rasio
+    # Capaian' each over '2019 2020 2021 2022', their words falling over the years' columns
+    g = generate("renstra_eval", "grades", seed=0, out_dir=tmp_path)
+    paths = parse(g.text_paths["layout"]).tables()[0].column_paths
+    for measure in ("Target Renstra Perangkat Daerah", "Realisasi Capaian", "Rasio Capaian"):
+        assert [p for p in paths if p.startswith(measure)] == [f"{measure} / {y}" for y in range(2019, 2023)]

@@ -186,7 +186,8 @@ def header_labels(lines: list[LayoutLine], columns: list[tuple[int, int]],
     for ln in lines:
         for seg in ln.segments:
             spans = [covered(w, columns) for w in seg]
-            if any(b > a for a, b in spans) or _period_group(seg, spans):
+            if any(b > a for a, b in spans) or _period_group(seg, spans) \
+                    or _measure_over_years(seg, spans, [b for b in lines if b.no > ln.no]):
                 items.append((seg, min(a for a, _ in spans), max(b for _, b in spans), ln.no))
                 continue
             by_col: dict[int, list[Word]] = {}
@@ -198,6 +199,7 @@ def header_labels(lines: list[LayoutLine], columns: list[tuple[int, int]],
         _add_label(labels, words, first, last, line, _opens_sub_labels(items, first, last, line))
     if not spread:
         return labels
+    labels = _over_year_cycles(labels, columns)
     return _over_unlabelled(_over_sub_labels(_centred_over_sub_labels(labels, columns)))
 
 
@@ -238,6 +240,54 @@ def _period_group(seg: list[Word], spans: list[tuple[int, int]]) -> bool:
     """A phrase naming a kind of period whose words fall in several columns is one label over
     them (a group over its periods, split by the gaps of the sub-columns), not one per column."""
     return len({a for a, _ in spans}) > 1 and any(_PERIOD_GROUP.match(w.text) for w in seg)
+
+
+# the measure a group of year columns is of: 'Target Renstra Perangkat Daerah' over 2019 ... 2022
+_MEASURE = re.compile(r"(?i)^(target|realisasi|rasio|anggaran|pagu)$")
+_YEAR = re.compile(r"^\(?(19|20)\d\d\)?$")
+
+
+def _measure_over_years(seg: list[Word], spans: list[tuple[int, int]], below: list[LayoutLine]) -> bool:
+    """A phrase naming one measure, its words over several columns, with two years or more
+    printed under it further down the header, is one group label over those years (two
+    measures side by side, 'Target  Realisasi', are two labels)."""
+    if len({a for a, _ in spans}) < 2 or sum(bool(_MEASURE.match(w.text)) for w in seg) != 1:
+        return False
+    lo, hi = seg[0].x0, seg[-1].x1
+    years = [w for ln in below for w in ln.words if _YEAR.match(w.text) and lo <= w.cx <= hi]
+    return len(years) >= 2
+
+
+def _over_year_cycles(labels: list[Label], columns: list[tuple[int, int]]) -> list[Label]:
+    """Years printed in cycles under a header ('2019 ... 2022' under each of 'Target',
+    'Realisasi', 'Rasio'): a label above them standing over one cycle alone names that cycle,
+    wherever in it the label stands."""
+    years = sorted((o for o in labels if o.first == o.last and _YEAR.match(o.text.strip())),
+                   key=lambda o: o.first)
+    if len(years) < 4:
+        return labels
+    cycles: list[list[Label]] = [[years[0]]]
+    for o in years[1:]:
+        prev = cycles[-1][-1]
+        if o.first == prev.first + 1 and o.line == prev.line and int(o.text.strip("() ")) > int(prev.text.strip("() ")):
+            cycles[-1].append(o)
+        else:
+            cycles.append([o])
+    cycles = [c for c in cycles if len(c) >= 2]
+    if len(cycles) < 2:
+        return labels
+    for cycle in cycles:
+        first, last = cycle[0].first, cycle[-1].last
+        left, right = columns[first][0], columns[last][1]
+        above = [o for o in labels if o.line_end < cycle[0].line and o.x is not None and left <= o.x <= right
+                 and not _YEAR.match(o.text.strip())]
+        by_line: dict[int, list[Label]] = {}
+        for o in above:
+            by_line.setdefault(o.line, []).append(o)
+        for group in by_line.values():
+            if len(group) == 1 and first <= group[0].first and group[0].last <= last + 1:
+                group[0].first, group[0].last = first, last
+    return labels
 
 
 def _centred_over_sub_labels(labels: list[Label], columns: list[tuple[int, int]]) -> list[Label]:
