@@ -87,3 +87,11 @@ def test_measures_over_cycles_of_years_each_name_their_own_cycle(tmp_path):
     paths = parse(g.text_paths["layout"]).tables()[0].column_paths
     for measure in ("Target Renstra Perangkat Daerah", "Realisasi Capaian", "Rasio Capaian"):
         assert [p for p in paths if p.startswith(measure)] == [f"{measure} / {y}" for y in range(2019, 2023)]
+
+
+def test_years_centred_over_repeating_sub_labels_each_name_their_own_three(tmp_path):
+    # an LKjIP measurement table: '2013' ... '2017' each centred over 'Target  Realisasi  %'
+    # ('2013' opens where 'Realisasi' does: it is no label at the left of its group)
+    g = generate("lkjip_years", "header3", seed=0, out_dir=tmp_path)
+    paths = parse(g.text_paths["layout"]).tables()[0].column_paths
+    assert paths[4:] == [f"{y} / {m}" for y in range(2013, 2018) for m in ("Target", "Realisasi", "%")]

@@ -259,35 +259,48 @@ def _measure_over_years(seg: list[Word], spans: list[tuple[int, int]], below: li
 
 
 def _over_year_cycles(labels: list[Label], columns: list[tuple[int, int]]) -> list[Label]:
-    """Years printed in cycles under a header ('2019 ... 2022' under each of 'Target',
-    'Realisasi', 'Rasio'): a label above them standing over one cycle alone names that cycle,
-    wherever in it the label stands."""
-    years = sorted((o for o in labels if o.first == o.last and _YEAR.match(o.text.strip())),
-                   key=lambda o: o.first)
-    if len(years) < 4:
-        return labels
-    cycles: list[list[Label]] = [[years[0]]]
-    for o in years[1:]:
-        prev = cycles[-1][-1]
-        if o.first == prev.first + 1 and o.line == prev.line and int(o.text.strip("() ")) > int(prev.text.strip("() ")):
-            cycles[-1].append(o)
-        else:
-            cycles.append([o])
-    cycles = [c for c in cycles if len(c) >= 2]
-    if len(cycles) < 2:
-        return labels
-    for cycle in cycles:
+    """Sub-labels printed in cycles under a header ('2019 ... 2022' under each of 'Target',
+    'Realisasi', 'Rasio'; 'Target  Realisasi  %' under each year): a label above them standing
+    over one cycle alone names that cycle, wherever in it it stands (centred, or at its left)."""
+    for cycle in _cycles(labels):
         first, last = cycle[0].first, cycle[-1].last
         left, right = columns[first][0], columns[last][1]
-        above = [o for o in labels if o.line_end < cycle[0].line and o.x is not None and left <= o.x <= right
-                 and not _YEAR.match(o.text.strip())]
+        above = [o for o in labels if o.line_end < cycle[0].line and o.x is not None
+                 and left <= o.x <= right and o.first >= first and o.last <= last + 1]
         by_line: dict[int, list[Label]] = {}
         for o in above:
             by_line.setdefault(o.line, []).append(o)
         for group in by_line.values():
-            if len(group) == 1 and first <= group[0].first and group[0].last <= last + 1:
+            if len(group) == 1:
                 group[0].first, group[0].last = first, last
     return labels
+
+
+MAX_CYCLE = 6  # sub-labels in one cycle at most
+
+
+def _cycles(labels: list[Label]) -> list[list[Label]]:
+    """The cycles of the longest run of one-column labels on one line, side by side, whose
+    texts repeat with a period of 2 .. MAX_CYCLE (two cycles at least)."""
+    by_line: dict[int, list[Label]] = {}
+    for o in labels:
+        if o.first == o.last:
+            by_line.setdefault(o.line, []).append(o)
+    best: list[list[Label]] = []
+    for row in by_line.values():
+        row.sort(key=lambda o: o.first)
+        texts = [o.text.strip().lower() for o in row]
+        for period in range(2, MAX_CYCLE + 1):
+            for start in range(len(row)):
+                n = 0
+                while start + n + period < len(row) and texts[start + n] == texts[start + n + period] \
+                        and row[start + n + period].first == row[start + n + period - 1].first + 1:
+                    n += 1
+                cycles = (n + period) // period
+                if cycles >= 2 and n + period > sum(len(c) for c in best) \
+                        and all(row[k + 1].first == row[k].first + 1 for k in range(start, start + period - 1)):
+                    best = [row[start + k * period:start + (k + 1) * period] for k in range(cycles)]
+    return best
 
 
 def _centred_over_sub_labels(labels: list[Label], columns: list[tuple[int, int]]) -> list[Label]:
@@ -300,22 +313,41 @@ def _centred_over_sub_labels(labels: list[Label], columns: list[tuple[int, int]]
         if lab.x is None:
             continue
         bottom = _bottom_line(labels, lab, lab.first)
-        if bottom is None or _left_aligned(lab, _sub_labels(labels, lab, lab.first)) \
-                or any(_bottom_line(labels, lab, c) != bottom for c in range(lab.first, lab.last + 1)):
+        if bottom is None or any(_bottom_line(labels, lab, c) != bottom for c in range(lab.first, lab.last + 1)):
+            continue
+        if _left_aligned(lab, _sub_labels(labels, lab, lab.first)):
             continue  # a label at the left of its merged cell: _over_sub_labels
         first, last = lab.first, lab.last
         while first > 0 and _in_group(labels, lab, first - 1, bottom):
             first -= 1
         while last + 1 < len(columns) and _in_group(labels, lab, last + 1, bottom):
             last += 1
-        subs = {id(o): o for c in range(first, last + 1) for o in _sub_labels(labels, lab, c)
-                if first <= o.first and o.last <= last}
-        if (first, last) == (lab.first, lab.last) or len(subs) < 2:
-            continue  # a group names two sub-labels at least inside it
-        left, right = columns[first][0], columns[last][1]
-        if abs(lab.x - (left + right) / 2) <= max(2.0, CENTRED * (right - left)):
-            lab.first, lab.last = first, last
+        run = _centred_run(labels, lab, columns, first, last)
+        if run is not None:
+            lab.first, lab.last = run
     return labels
+
+
+def _centred_run(labels: list[Label], lab: Label, columns: list[tuple[int, int]], lo: int, hi: int
+                 ) -> Optional[tuple[int, int]]:
+    """Within columns lo..hi, the widest run around the label's columns that it stands over the
+    middle of, holding two of its sub-labels at least (among equals, the one nearest its
+    middle): years centred over 'Target  Realisasi  %' each take their three columns, not the
+    next year's first."""
+    best = None
+    for a in range(lo, lab.first + 1):
+        for b in range(lab.last, hi + 1):
+            if (a, b) == (lab.first, lab.last):
+                continue
+            left, right = columns[a][0], columns[b][1]
+            off = abs(lab.x - (left + right) / 2)
+            subs = {id(o) for c in range(a, b + 1) for o in _sub_labels(labels, lab, c) if a <= o.first and o.last <= b}
+            if off > max(2.0, CENTRED * (right - left)) or len(subs) < 2:
+                continue
+            key = (b - a, -off)
+            if best is None or key > best[0]:
+                best = (key, (a, b))
+    return best[1] if best else None
 
 
 def _bottom_line(labels: list[Label], lab: Label, c: int) -> Optional[int]:
