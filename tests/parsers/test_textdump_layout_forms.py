@@ -95,3 +95,13 @@ def test_years_centred_over_repeating_sub_labels_each_name_their_own_three(tmp_p
     g = generate("lkjip_years", "header3", seed=0, out_dir=tmp_path)
     paths = parse(g.text_paths["layout"]).tables()[0].column_paths
     assert paths[4:] == [f"{y} / {m}" for y in range(2013, 2018) for m in ("Target", "Realisasi", "%")]
+
+
+def test_a_header_opening_with_kode_under_group_labels_takes_its_row_of_years(tmp_path):
+    # a Renstra programme matrix: 'Indikator Kinerja' and 'Target dan Pagu Indikatif' over the
+    # 'Kode  Program dan Kegiatan ...' line, the years and the ends of tall labels under it
+    g = generate("renstra_target", "header1", seed=0, out_dir=tmp_path)
+    paths = parse(g.text_paths["layout"]).tables()[0].column_paths
+    assert paths[0] == "Kode"
+    assert [p for p in paths if p.startswith("Target dan Pagu")] == [
+        f"Target dan Pagu Indikatif {y}" for y in range(2017, 2022)]

@@ -73,7 +73,7 @@ def _opening_line(lines: list[LayoutLine], filled: list[int]) -> Optional[int]:
     for k in filled[:GROUP_LINES + 1]:
         if k != filled[0] and _opens_header(lines[k]):
             return k
-        if not _group_row(lines[k]):
+        if not (_group_row(lines[k]) or _label_row(lines[k])):
             return None
     return None
 
@@ -98,8 +98,9 @@ def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, in
         if not line.words and unnamed:
             j += 1
             continue
-        if not line.words or not (label_line(line) or (unnamed and _label_row(line)) or _ordinal_row(line)):
-            break
+        if not line.words or not (label_line(line) or (unnamed and _label_row(line)) or _ordinal_row(line)
+                                  or (_label_row(line) and sum(bool(_YEAR.match(w.text)) for w in line.words) >= 2)):
+            break  # (a row of years under group labels, with the last words of tall labels beside)
         named |= {c for c, cell in enumerate(line_cells(line, columns)) if cell}
         j = end = j + 1
     return end
@@ -115,14 +116,15 @@ def _ordinal_row(line: LayoutLine) -> bool:
 
 def _label_row(line: LayoutLine) -> bool:
     """A line of short labels: segments of four words at most, each opening with a capital or a
-    bracket, and no figure but a period's number ('TW 1', 'Tahun 2023')."""
+    bracket, and no figure but a period's number or a year ('TW 1', 'Tahun 2023', '(2016)')."""
     segments = line.segments
     if any(len(seg) > 4 for seg in segments):
         return False
     if any(seg[0].text[0].isalpha() and not seg[0].text[0].isupper() for seg in segments):
         return False
     words = line.words
-    return not any(has_figure(w.text) and not _period_number(words, k) for k, w in enumerate(words))
+    return not any(has_figure(w.text) and not _period_number(words, k) and not _YEAR.match(w.text)
+                   for k, w in enumerate(words))
 
 
 def _unit_lines_after(lines: list[LayoutLine], k: int) -> int:

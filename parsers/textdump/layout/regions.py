@@ -22,7 +22,7 @@ SINGLE_RUN = 8  # this many one-segment lines in a row end a region
 MAX_TITLE_LINES = 4  # one-segment lines (a title, a caption) right above a header line
 MAX_CROSSING = 0.15  # share of a block's words reaching over the table's gutters: not the table
 _CAPTION = re.compile(r"^\s*(tabel|table|gambar|grafik)\s+([IVXLC]+|\d+)", re.I)
-HEADER_FIRST = re.compile(r"^(no|no\.|nomor|#)$", re.I)
+HEADER_FIRST = re.compile(r"^(no|no\.|nomor|#|kode)$", re.I)
 
 
 @dataclass
