@@ -128,7 +128,8 @@ def _table_definitions(block_index: int, table: Table) -> Iterable[Found]:
     formula_cols = [i for i, h in enumerate(heads) if FORMULA_HEADER.search(h) and not INDICATOR_HEADER.search(h)]
     combined_cols = [i for i, h in enumerate(heads) if FORMULA_HEADER.search(h) and INDICATOR_HEADER.search(h)]
     indicator_cols = [i for i, h in enumerate(heads) if INDICATOR_HEADER.search(h) and not FORMULA_HEADER.search(h)
-                      and (not NOT_INDICATOR.search(h) or EVERY_LEVEL.search(h))]
+                      and (not NOT_INDICATOR.search(h) or EVERY_LEVEL.search(h))
+                      and not UNIT_HEADER.search(h)]  # 'Indikator Kinerja Utama / Satuan' holds no name
     if not indicator_cols and not combined_cols:
         return
     cols = {

@@ -206,3 +206,15 @@ def test_a_manual_of_indicators_gives_its_definitions():
     assert found["Indeks Profesionalitas Aparatur"] is None  # a regulation is cited, not a formula
     assert found["Jumlah Dokumen Perencanaan Perangkat Daerah"] == "Jumlah Dokumen Perencanaan Perangkat Daerah"
     assert len(found) >= 40
+
+
+def test_a_unit_column_under_the_indicator_group_never_names_the_indicator():
+    """'Indikator Kinerja Utama / Uraian | Indikator Kinerja Utama / Satuan | Formula': the name
+    is the Uraian, though the Satuan column stands nearer the formula."""
+    doc = _table_doc(("No", "Sasaran Strategis", "Indikator Kinerja Utama / Uraian", "Indikator Kinerja Utama / Satuan",
+                      "Penjelasan / Formula / Cara Pengukuran"), [
+        ("1.", "Meningkatnya ...", "Persentase temuan anggaran yang ditindaklanjuti", "%",
+         "Jumlah temuan anggaran yang ditindaklanjuti / Jumlah seluruh temuan anggaran x 100%"),
+    ])
+    (d,) = read_definitions(doc, [])
+    assert d.indicator == "Persentase temuan anggaran yang ditindaklanjuti" and d.unit == "%"

@@ -91,7 +91,7 @@ def _record_start(cells: list[list]) -> bool:
     own, under the number of the group above ('Persentase ...  Jumlah ...  Laporan ...  Sekretariat');
     a wrapped cell's next line opens in one or two columns, or in lower case."""
     opening = [cell for cell in cells[1:] if cell and cell[0].text[:1].isupper()]
-    lower = [cell for cell in cells[1:] if cell and not cell[0].text[:1].isupper()]
+    lower = [cell for cell in cells[1:] if cell and cell[0].text[:1].islower()]  # '%', '(∑ ...' are neither
     return len(opening) >= MIN_OPENING and not lower
 
 
