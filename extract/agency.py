@@ -11,8 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Optional
 
-from kinerja.normalize.names import agency_key, agency_name, expand_agency, title_case
-from kinerja.normalize.regions import known_prefix
+from kinerja.normalize.names import agency_key, agency_name, expand_agency
 from kinerja.schema import Agency, AnyDocument, Provenance
 
 from .blocktext import cell_texts, clean, line_provenance, text_blocks
@@ -32,15 +31,16 @@ BODY_STOP = {"yang", "adalah", "tahun", "pada", "selaku", "sebagai", "merupakan"
 STOP_UNLESS_NEXT = {"lingkungan": "hidup"}
 # "Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan Anak"
 MAX_BODY_WORDS = 11
+_LEVEL = r"(?P<level>kota|kabupaten|kab\.|provinsi|propinsi|prov\.)"
 _MENTION = re.compile(
     rf"(?i)\b(?P<head>{HEADS})\b(?P<body>(?:[ \t\n]+[\w,&/-]+){{0,{MAX_BODY_WORDS}}}?)"
-    r"(?:[ \t\n]+pemerintah)?[ \t\n]+(?P<level>kota|kabupaten|kab\.|provinsi|propinsi|prov\.)[ \t]+(?P<rest>[^\n]*)"
+    rf"(?:[ \t\n]+pemerintah)?[ \t\n]+{_LEVEL}[ \t]+(?P<rest>[^\n]*)"
 )
 # a report of a whole government, not of one of its dinas: "Laporan Kinerja Instansi Pemerintah
 # Provinsi X", "LAPORAN KINERJA PEMERINTAH KABUPATEN Y"
 _GOVERNMENT = re.compile(
     r"(?i)\b(?:laporan\s+kinerja|perjanjian\s+kinerja|lkjip|lakip)(?:\s+instansi)?\s+pemerintah"
-    r"[ \t\n]+(?P<level>kota|kabupaten|kab\.|provinsi|propinsi|prov\.)[ \t\n]+(?P<rest>.{1,60})", re.S)
+    rf"[ \t\n]+{_LEVEL}[ \t\n]+(?P<rest>.{{1,60}})", re.S)
 _BARE = re.compile(rf"(?i)\b(?P<head>{HEADS})\b(?P<body>(?:[ \t\n]+[\w,&/-]+){{1,{MAX_BODY_WORDS}}})")
 
 
@@ -84,10 +84,8 @@ def _governments(text: str) -> list[tuple[str, bool]]:
     out = []
     for m in _GOVERNMENT.finditer(text):
         level = LEVELS[m.group("level").lower().rstrip(".")]
-        tokens = m.group("rest").split()
-        known = known_prefix(level, tokens)
-        if known:
-            region = title_case(" ".join(tokens[:known]).rstrip(",.;:"))
+        region = region_name(m.group("rest"), level, known_only=True)
+        if region:
             out.append((f"Pemerintah {region_label(level, region)}", True))
     return out
 

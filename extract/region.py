@@ -36,16 +36,19 @@ _LEVEL = re.compile(r"(?i)\b(kota|kabupaten|kab\.?|provinsi|propinsi|prov\.?)[ \
 _SHORT = re.compile(r"(?i)\b(pemkot|pemkab|pemprov)[ \t]+(?=([^\n]*))")
 
 
-def region_name(words_after: str, level: Optional[str] = None) -> Optional[str]:
+def region_name(words_after: str, level: Optional[str] = None, known_only: bool = False) -> Optional[str]:
     """The region's name at the start of `words_after`, title-cased, or None.
 
     The longest name the region registry knows at that level wins ("Lima Puluh Kota",
     "Pangkajene dan Kepulauan" hold words that otherwise end a name; "Grobogan Selama" is
-    Grobogan); a name it does not know ends at punctuation or a function word."""
+    Grobogan); a name it does not know ends at punctuation or a function word, or, with
+    `known_only`, is None."""
     tokens = words_after.split()[:MAX_REGISTRY_WORDS]
     known = known_prefix(level, tokens) if level else None
     if known:
         return title_case(" ".join(tokens[:known]).rstrip(",.;:"))
+    if known_only:
+        return None
     name = []
     for token in tokens:
         bare = token.strip(",.;:()\"'*")

@@ -214,8 +214,7 @@ def _char_box(raw, i: int, frame: PageFrame, box: list[float], size: float, ox, 
     return b.x0, b.y0, b.x1, b.y1
 
 
-def _flush_word(runs: list[Segment], chars: list[str], word, ink_top: float = 0.0,
-                ink_bottom: float = -1.0) -> None:
+def _flush_word(runs: list[Segment], chars: list[str], word, ink_top: float, ink_bottom: float) -> None:
     if chars and word is not None:
         ink = (ink_top + ink_bottom) / 2 if ink_bottom >= ink_top else None
         runs.append(Segment(Box(*word), clean_text("".join(chars)), ink))

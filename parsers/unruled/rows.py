@@ -148,9 +148,18 @@ MIN_FIGURES = 2  # value cells on one line that make it a record's line of figur
 
 def _figure_lines(region: list[Line], placed) -> list[float]:
     """Tops of the lines holding figures in MIN_FIGURES columns or more."""
-    single = {id(s) for f, l, s in placed if f == l}
-    return [ln.box.y0 for ln in region
-            if sum(1 for s in ln.segments if id(s) in single and is_value(s.text)) >= MIN_FIGURES]
+    single = _one_column(placed)
+    return [ln.box.y0 for ln in region if _figures(ln, single) >= MIN_FIGURES]
+
+
+def _one_column(placed) -> set[int]:
+    """The ids of the segments that keep to one column."""
+    return {id(s) for f, l, s in placed if f == l}
+
+
+def _figures(line: Line, single: set[int]) -> int:
+    """The value cells of a line: its one-column segments reading as a value."""
+    return sum(1 for s in line.segments if id(s) in single and is_value(s.text))
 
 
 def _with_sub_rows(tops: list[float], figures: list[float], height: float) -> list[float]:
@@ -173,13 +182,13 @@ def item_tops(region: list[Line], placed) -> list[float]:
     the cells above. Without such lines, lines all filling the same columns are a row each
     (one-line rows), and anything else is one tall row."""
     first_of = {id(s): f for f, l, s in placed}
-    single = {id(s) for f, l, s in placed if f == l}
+    single = _one_column(placed)
     tops = [region[0].box.y0]
     filled = []
     for line in region:
         cols = frozenset(first_of[id(s)] for s in line.segments)
         filled.append(cols)
-        starts = any(id(s) in single and is_value(s.text) for s in line.segments) or \
+        starts = _figures(line, single) > 0 or \
             any(first_of[id(s)] == 0 and ITEM.match(s.text) for s in line.segments)
         if starts and line is not region[0]:
             tops.append(line.box.y0)

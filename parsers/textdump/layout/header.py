@@ -111,7 +111,7 @@ def _ordinal_row(line: LayoutLine) -> bool:
     words = [w.text for w in line.words]
     ordinals = [int(t) for t in words if re.fullmatch(r"\d{1,2}", t)]
     return len(ordinals) >= 2 and ordinals == list(range(1, len(ordinals) + 1)) \
-        and all(re.fullmatch(r"\d{1,2}|\(?(19|20)\d\d\)?", t) for t in words)
+        and all(re.fullmatch(r"\d{1,2}", t) or _YEAR.match(t) for t in words)
 
 
 def _label_row(line: LayoutLine) -> bool:
@@ -189,7 +189,7 @@ def header_labels(lines: list[LayoutLine], columns: list[tuple[int, int]],
         for seg in ln.segments:
             spans = [covered(w, columns) for w in seg]
             if any(b > a for a, b in spans) or _period_group(seg, spans) \
-                    or _measure_over_years(seg, spans, [b for b in lines if b.no > ln.no]):
+                    or _measure_over_years(seg, spans, lines, ln.no):
                 items.append((seg, min(a for a, _ in spans), max(b for _, b in spans), ln.no))
                 continue
             by_col: dict[int, list[Word]] = {}
@@ -201,7 +201,7 @@ def header_labels(lines: list[LayoutLine], columns: list[tuple[int, int]],
         _add_label(labels, words, first, last, line, _opens_sub_labels(items, first, last, line))
     if not spread:
         return labels
-    labels = _over_year_cycles(labels, columns)
+    labels = _over_cycles(labels, columns)
     return _over_unlabelled(_over_sub_labels(_centred_over_sub_labels(labels, columns)))
 
 
@@ -246,21 +246,22 @@ def _period_group(seg: list[Word], spans: list[tuple[int, int]]) -> bool:
 
 # the measure a group of year columns is of: 'Target Renstra Perangkat Daerah' over 2019 ... 2022
 _MEASURE = re.compile(r"(?i)^(target|realisasi|rasio|anggaran|pagu)$")
-_YEAR = re.compile(r"^\(?(19|20)\d\d\)?$")
+_YEAR = re.compile(rf"^\(?{YEAR_PATTERN}\)?$")  # '2019', '(2019)'
 
 
-def _measure_over_years(seg: list[Word], spans: list[tuple[int, int]], below: list[LayoutLine]) -> bool:
+def _measure_over_years(seg: list[Word], spans: list[tuple[int, int]], lines: list[LayoutLine],
+                        line: int) -> bool:
     """A phrase naming one measure, its words over several columns, with two years or more
-    printed under it further down the header, is one group label over those years (two
-    measures side by side, 'Target  Realisasi', are two labels)."""
+    printed under it further down the header (below `line`), is one group label over those
+    years (two measures side by side, 'Target  Realisasi', are two labels)."""
     if len({a for a, _ in spans}) < 2 or sum(bool(_MEASURE.match(w.text)) for w in seg) != 1:
         return False
     lo, hi = seg[0].x0, seg[-1].x1
-    years = [w for ln in below for w in ln.words if _YEAR.match(w.text) and lo <= w.cx <= hi]
+    years = [w for ln in lines if ln.no > line for w in ln.words if _YEAR.match(w.text) and lo <= w.cx <= hi]
     return len(years) >= 2
 
 
-def _over_year_cycles(labels: list[Label], columns: list[tuple[int, int]]) -> list[Label]:
+def _over_cycles(labels: list[Label], columns: list[tuple[int, int]]) -> list[Label]:
     """Sub-labels printed in cycles under a header ('2019 ... 2022' under each of 'Target',
     'Realisasi', 'Rasio'; 'Target  Realisasi  %' under each year): a label above them standing
     over one cycle alone names that cycle, wherever in it it stands (centred, or at its left)."""
@@ -336,6 +337,7 @@ def _centred_run(labels: list[Label], lab: Label, columns: list[tuple[int, int]]
     middle of, holding two of its sub-labels at least (among equals, the one nearest its
     middle): years centred over 'Target  Realisasi  %' each take their three columns, not the
     next year's first."""
+    under = {c: _sub_labels(labels, lab, c) for c in range(lo, hi + 1)}
     best = None
     for a in range(lo, lab.first + 1):
         for b in range(lab.last, hi + 1):
@@ -343,7 +345,7 @@ def _centred_run(labels: list[Label], lab: Label, columns: list[tuple[int, int]]
                 continue
             left, right = columns[a][0], columns[b][1]
             off = abs(lab.x - (left + right) / 2)
-            subs = {id(o) for c in range(a, b + 1) for o in _sub_labels(labels, lab, c) if a <= o.first and o.last <= b}
+            subs = {id(o) for c in range(a, b + 1) for o in under[c] if a <= o.first and o.last <= b}
             if off > max(2.0, CENTRED * (right - left)) or len(subs) < 2:
                 continue
             key = (b - a, -off)

@@ -63,8 +63,9 @@ def anchors(block: list[LayoutLine], columns, values: set[int], numbered: bool,
     column. Anchor lines a line or two apart whose figures are in different columns are one
     row (a cell printed a little higher than its neighbours)."""
     found: list[tuple[_Anchor, set[int]]] = []
+    values = frozenset(values)
     for ln in block:
-        cells = line_cells(ln, columns, frozenset(values), centres)
+        cells = line_cells(ln, columns, values, centres)
         cols = {c for c in values if numeric_cell(cells[c])}
         figures = [ln.no] if cols else []
         if numbered and cells[0]:
@@ -157,7 +158,7 @@ def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]],
               centres: Optional[list] = None) -> list[_Row]:
     """Rows of the body; with the label `centres`, the gutter between two labelled text columns
     is found again in each block (aligned_gutters)."""
-    values = value_columns(lines, columns)
+    values = frozenset(value_columns(lines, columns))
     numbered = _numbering_column(lines, columns)
     blocks = _blocks(lines)
     fixed = values | ({0} if numbered else set())
@@ -168,7 +169,7 @@ def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]],
     for block, spans in zip(blocks, block_columns):
         cols: list[list[tuple[int, str]]] = [[] for _ in columns]
         for ln in block:
-            for c, cell in enumerate(line_cells(ln, spans, frozenset(values), centres)):
+            for c, cell in enumerate(line_cells(ln, spans, values, centres)):
                 if cell:
                     cols[c].append((ln.no, " ".join(w.text for w in cell)))
         per_col_cells.append(cols)
