@@ -2,7 +2,8 @@
 
 The dumps are made here, with poppler's pdftotext, from the real PDFs in ../shared/corpus/pdf:
 a Perjanjian Kinerja with its measurement table (DKIPS Sulut), an LKjIP (DPUPR Grobogan), and
-three 2016 reports without gold (a PK, two LKIPs with justified text in their cells); and from a seed
+three 2016 reports without gold (a PK, two LKIPs with justified text in their cells), a Renja
+(DPMPTSP Wonosobo) whose tables run over pages with other margins; and from a seed
 LKjIP rendered as a ruled PDF (tests/tools/render_pdfs.py), a Word-like report whose tables have
 group labels over sub-columns and titles printed right above their headers.
 """
@@ -30,6 +31,7 @@ PK_2016 = "pk_2016_kaban_bpmpd_jabar"
 LKIP_2016 = "lkip_2016_disnakertrans_jabar"
 LKIP_DINKES = "lkip_2016_dinkes_jabar"
 SEED_LKJIP = "lkjip-2024-diskominfo-prov-babel"
+RENJA = "renja_2019_dpmptsp_kab_wonosobo"
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +42,7 @@ def dumps(tmp_path_factory) -> Path:
     if not PDFS.is_dir():
         pytest.skip(f"real PDF folder not found at {PDFS}")
     out = tmp_path_factory.mktemp("layout")
-    for name in (PK, LKJIP, PK_2016, LKIP_2016, LKIP_DINKES):
+    for name in (PK, LKJIP, PK_2016, LKIP_2016, LKIP_DINKES, RENJA):
         subprocess.run(["pdftotext", "-layout", str(PDFS / f"{name}.pdf"), str(out / f"{name}.txt")],
                        check=True)
     return out
@@ -362,3 +364,29 @@ def test_table_facts_of_the_layout_dump_match_the_gold(dumps, name, floor):
     predicted = [f.model_dump() for f in to_facts(extract_file(dumps / f"{name}.txt"))]
     predicted = [f for f in predicted if f["kind"] != "meta"]
     assert score_document(name, predicted, gold).overall.f1 >= floor
+
+
+# --- labels one space apart, parts on pages with other margins ---------------------------------
+
+def test_labels_one_space_apart_each_ending_in_a_unit_name_their_own_columns(dumps):
+    """'ANGGARAN (Rp) REALISASI (Rp)' is printed with single spaces over two figure columns."""
+    table = _table_with(_parse(dumps / f"{RENJA}.txt"), "ANGGARAN (Rp)")
+    row = _row(table, "1. Gaji dan Tunjangan")
+    assert _col(table, "REALISASI (Rp)") == 2
+    assert (_cell(row, 1).text, _cell(row, 2).text) == ("1.569.147.817", "1.366.607.620")
+
+
+def test_part_on_a_page_with_other_margins_keeps_each_figure_in_its_column(dumps):
+    """Page 6 continues the table without its header, its columns some characters to the left
+    and a bullet column of its own: figures go to the table's figure columns in order."""
+    table = _table_with(_parse(dumps / f"{RENJA}.txt"), "ANGGARAN (Rp)")
+    row = next(r for r in table.body if r[0].text.startswith("- Penyediaan komponen instalasi"))
+    assert [_cell(row, c).text for c in (1, 2, 3)] == ["6.000.000", "5.999.850", "100"]
+
+
+def test_numbering_row_of_the_kept_columns_of_a_longer_form_counts_the_columns(dumps):
+    """The Renja form numbers the columns it kept: (2) (5) (8) (9) ... (19), nine in all."""
+    table = _table_with(_parse(dumps / f"{RENJA}.txt"), "Prakiraan Maju")
+    assert len(table.column_paths) == 9 and table.column_paths[6] == "Pagu Indikatif (Rp) APBD"
+    row = _row(table, "Urusan Pekerjaan")
+    assert (_cell(row, 6).text, _cell(row, 7).text) == ("450.000.000", "400.000.000")

@@ -266,12 +266,12 @@ def numbered_columns(numbering: LayoutLine, body: list[LayoutLine]) -> list[tupl
     number, each boundary at the character between two numbers blank in most of the body's
     lines, the one nearest their midpoint among equals (a wide amount right-aligned past the
     midpoint stays whole; a name left-aligned after a single space keeps to its column).
-    None unless the row counts 1, 2, 3 ... (MIN_COLS at least)."""
+    None unless the numbers rise from 0, 1 or 2 (MIN_COLS of them at least)."""
     words = numbering.words
     numbers = [column_number(w.text) for w in words]
-    if len(words) < MIN_COLS or numbers != list(range(numbers[0] or 0, (numbers[0] or 0) + len(words))) \
-            or numbers[0] not in (0, 1):
-        return None
+    if len(words) < MIN_COLS or None in numbers or numbers[0] > 2 \
+            or any(b <= a for a, b in zip(numbers, numbers[1:])):
+        return None  # a form may number the columns it kept of a longer one: (2) (5) (8) ...
     filled = [ln for ln in body if ln.words]
     inked = [{x for w in ln.words for x in range(w.x0, w.x1)} for ln in filled]
     bounds = []

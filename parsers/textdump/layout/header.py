@@ -192,8 +192,9 @@ def header_labels(lines: list[LayoutLine], columns: list[tuple[int, int]],
                     or _measure_over_years(seg, spans, lines, ln.no):
                 items.append((seg, min(a for a, _ in spans), max(b for _, b in spans), ln.no))
                 continue
+            cols = _cut_at_units(seg, [a for a, _ in spans])
             by_col: dict[int, list[Word]] = {}
-            for w, (a, _) in zip(seg, spans):
+            for w, a in zip(seg, cols):
                 by_col.setdefault(a, []).append(w)
             items += [(words, col, col, ln.no) for col, words in by_col.items()]
     labels: list[Label] = []
@@ -203,6 +204,26 @@ def header_labels(lines: list[LayoutLine], columns: list[tuple[int, int]],
         return labels
     labels = _over_cycles(labels, columns)
     return _over_unlabelled(_over_sub_labels(_centred_over_sub_labels(labels, columns)))
+
+
+_UNIT_END = re.compile(r"^\((?:rp\.?|%|persen|juta|ribu)\)$", re.I)
+
+
+def _cut_at_units(seg: list[Word], cols: list[int]) -> list[int]:
+    """Columns of the words of one segment that several columns' labels share, one space apart:
+    a unit in brackets ends a label ('ANGGARAN (Rp) REALISASI (Rp)'), so when the segment
+    reaches over as many columns as it holds such labels, label k names column k, however the
+    gutter between figures of uneven width was cut."""
+    first, last = min(cols), max(cols)
+    ends = [k for k, w in enumerate(seg) if _UNIT_END.match(w.text)]
+    if first == last or not ends or ends[-1] != len(seg) - 1 or len(ends) != last - first + 1:
+        return cols
+    out, col = [], first
+    for k in range(len(seg)):
+        out.append(col)
+        if k in ends:
+            col += 1
+    return out
 
 
 def _over_sub_labels(labels: list[Label]) -> list[Label]:

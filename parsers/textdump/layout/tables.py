@@ -29,7 +29,7 @@ from kinerja.parsers.textdump.layout.header import (
     split_header,
     text_columns_joined,
 )
-from kinerja.parsers.textdump.layout.lines import LayoutLine, has_figure, page_lines
+from kinerja.parsers.textdump.layout.lines import NUMBER, LayoutLine, has_figure, page_lines
 from kinerja.parsers.textdump.layout.regions import Region, find_regions
 from kinerja.parsers.textdump.layout.rows import body_rows, value_columns
 from kinerja.parsers.textdump.tsv import RawRow, body_to_cells
@@ -117,7 +117,39 @@ def column_map(first: RegionRead, part: RegionRead) -> Optional[list[int]]:
         return out
     if len(part.columns) == len(first.columns):
         return list(range(len(part.columns)))
-    return [_nearest_column(col, first.columns) for col in part.columns]
+    return _by_figure_columns(first, part) or [_nearest_column(col, first.columns) for col in part.columns]
+
+
+def _by_figure_columns(first: RegionRead, part: RegionRead) -> Optional[list[int]]:
+    """A part whose figure columns are as many as the table's, printed on a page whose margins
+    moved the columns: figure columns in order, the text columns before them into the table's
+    text column they overlap most (a bullet column with the name beside it may share one). None
+    unless both read the same way: text columns, then figure columns to the end."""
+    ours, theirs = _figure_columns(part.rows, len(part.columns)), _figure_columns(first.rows, len(first.columns))
+    if not ours or len(ours) != len(theirs) or not _trailing(ours, len(part.columns)) \
+            or not _trailing(theirs, len(first.columns)):
+        return None
+    return [_nearest_column(col, first.columns[:theirs[0]]) for col in part.columns[:ours[0]]] + theirs
+
+
+def _trailing(figures: list[int], width: int) -> bool:
+    return figures == list(range(width - len(figures), width)) and figures[0] >= 1
+
+
+def _figure_columns(rows: list[RawRow], width: int) -> list[int]:
+    """Columns (not the first) where most filled cells are one figure ('84,57', '1.500.000',
+    '35 Laporan', '-')."""
+    out = []
+    for c in range(1, width):
+        cells = [r.cells[c] for r in rows if c < len(r.cells) and r.cells[c]]
+        if cells and 2 * sum(1 for t in cells if _figure_cell(t)) > len(cells):
+            out.append(c)
+    return out
+
+
+def _figure_cell(text: str) -> bool:
+    words = text.split()
+    return text.strip() in ("-", "–") or len(words) <= 2 and bool(NUMBER.match(words[0]))
 
 
 def _nearest_column(col: tuple[int, int], columns: list[tuple[int, int]]) -> int:
