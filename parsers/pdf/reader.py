@@ -35,6 +35,7 @@ from kinerja.parsers.page.geometry import Box
 from kinerja.parsers.page.lines import Line, lines_from_runs
 from kinerja.parsers.page.words import Word
 from kinerja.parsers.pdf import blocks as pdf_blocks, tables as pdf_tables, unmapped
+from kinerja.parsers.pdf.integrity import damage
 from kinerja.parsers.pdf.objects import page_objects
 from kinerja.parsers.pdf.rules import page_edges
 from kinerja.parsers.pdf.text import page_words
@@ -66,6 +67,9 @@ class PdfOptions(BaseModel):
         False, description="re-read pages whose grid scores poorly with camelot: lattice on "
         "ruled pages (sloppily drawn tables), stream on columnar text (~0.4 s a page)")
     password: Optional[str] = None
+    integrity_check: bool = Field(
+        True, description="check the file's structure with qpdf (when installed): damage "
+        "pdfium repairs silently marks the file degraded (~1 s per 60 pages)")
 
     @classmethod
     def coerce(cls, options) -> "PdfOptions":
@@ -122,6 +126,9 @@ def parse_paged(path: Path, options=None) -> PagedDocument:
             stash.add(content)
     finally:
         pdf.close()
+    if opts.integrity_check and deadline.remaining() > 0:  # the pages come first
+        hurt = damage(path, opts.password, timeout=deadline.remaining())
+        warnings.extend([hurt] if hurt else [])
     return pdf_blocks.paged_document(path, stash, warnings)
 
 
@@ -187,7 +194,11 @@ def _read_pages(pdf, path: Path, opts: PdfOptions, deadline: Deadline,
 def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline,
                plumber: "_Plumber", warnings: list[str]) -> PageContent:
     number = index + 1
-    page = pdf[index]
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError as exc:  # a damaged page object: the other pages are still read
+        warnings.append(f"page {number} could not be loaded ({exc}); it is left out")
+        return PageContent(PageTriage(number, 0, 0, 0, 0, 0.0, 0, 0, 0))
     words, edges, textpage = [], [], None
     try:
         # the text layer and the object list are read once, for triage and for reading

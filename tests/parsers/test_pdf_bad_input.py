@@ -3,6 +3,9 @@
 The broken files are made here from a real PDF (pikepdf, byte surgery), not committed.
 """
 
+import re
+import shutil
+import subprocess
 import zlib
 from pathlib import Path
 
@@ -76,6 +79,52 @@ def test_broken_xref_is_read_through_repair(small_pdf, tmp_path):
     assert not isinstance(result, InputError) or isinstance(result, CorruptPDF)
     if not isinstance(result, InputError):
         assert len(result.pages) == 4
+
+
+needs_qpdf = pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf (system package) not installed")
+
+
+def _with_page_broken(pdf: Path, out: Path, page: int) -> Path:
+    """The PDF with one page object replaced by a string (a page dictionary lost to damage)."""
+    qdf = out.with_suffix(".qdf.pdf")
+    subprocess.run(["qpdf", "--qdf", "--object-streams=disable", str(pdf), str(qdf)], check=True)
+    data = qdf.read_bytes()
+    head = re.search(rb"%% Page " + str(page).encode() + rb"\n%% Original object ID: \d+ \d+\n\d+ 0 obj\n", data)
+    end = data.index(b"endobj", head.end())
+    out.write_bytes(data[:head.end()] + b"(broken page)\n" + data[end:])
+    return out
+
+
+@needs_qpdf
+def test_an_unloadable_page_is_left_out_and_the_other_pages_are_read(small_pdf, tmp_path):
+    doc = parse(_with_page_broken(small_pdf, tmp_path / "bad_page.pdf", 2))
+    assert doc.degraded and any(w.startswith("page 2 could not be loaded") for w in doc.warnings)
+    assert len(doc.tables()) >= 2, "the tables of pages 1, 3 and 4 are still read"
+
+
+@needs_qpdf
+def test_damage_pdfium_repairs_silently_marks_the_document_degraded(small_pdf, tmp_path):
+    """Zeros in the middle of page 1's compressed content stream: pdfium draws what inflates and
+    says nothing; qpdf's check names the damage."""
+    data = bytearray(small_pdf.read_bytes())
+    stream = re.search(rb"<</Filter/FlateDecode/Length (\d+)>>\s*stream\r?\n", data)
+    middle = stream.end() + int(stream.group(1)) // 2
+    data[middle:middle + 16] = bytes(16)
+    out = tmp_path / "bad_stream.pdf"
+    out.write_bytes(bytes(data))
+    doc = parse(out)
+    assert doc.degraded and any(w.startswith("the file is damaged (qpdf --check") for w in doc.warnings)
+
+
+@needs_qpdf
+def test_a_sound_pdf_carries_no_damage_warning(small_pdf):
+    assert not any("damaged" in w for w in parse(small_pdf).warnings)
+
+
+def test_damage_check_can_be_turned_off(small_pdf, tmp_path):
+    doc = parse(_with_page_broken(small_pdf, tmp_path / "bad_page.pdf", 2), {"integrity_check": False}) \
+        if shutil.which("qpdf") else pytest.skip("qpdf (system package) not installed")
+    assert not any("damaged" in w for w in doc.warnings)
 
 
 def test_garbage_after_header_raises_corrupt(tmp_path):
