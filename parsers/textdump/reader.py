@@ -19,7 +19,7 @@ from kinerja.parsers.errors import UnsupportedFormat
 from kinerja.parsers.source import read_bytes, source_file
 from kinerja.parsers.text.lines import join_lines, mostly_upper
 from kinerja.parsers.text.running import furniture_key, is_page_number, recurs
-from kinerja.parsers.textdump import hard_wrap, interleaved
+from kinerja.parsers.textdump import hard_wrap, html_tables, interleaved
 from kinerja.parsers.textdump.cellruns import tables as cell_runs
 from kinerja.parsers.textdump.layout import tables as layout_text
 from kinerja.parsers.textdump.markup import latex_to_plain, to_plain
@@ -209,7 +209,25 @@ def lines_to_chunks(lines: list[str], paged: bool, furniture: set[int] = frozens
             chunks.append(group)
         para, group = None, None
 
+    skip_to = 0  # lines of an HTML table already read
     for no, line in enumerate(lines, start=1):
+        if no <= skip_to:
+            continue
+        if html_tables.TABLE_OPEN.search(line) and no not in inside and no not in starts:
+            end = html_tables.table_end(lines, no - 1)
+            if end is not None:
+                close()
+                pg = page if paged else None
+                before, after = html_tables.outside(lines[no - 1], lines[end])
+                if before:
+                    chunks.append(_Para([(no, before)], pg))
+                rows = html_tables.html_rows(lines[no - 1:end + 1], no, pg)
+                if rows:
+                    chunks.append(RowGroup(rows))
+                if after:
+                    chunks.append(_Para([(end + 1, after)], pg))
+                skip_to = end + 1
+                continue
         while "\f" in line:
             before, line = line.split("\f", 1)
             if before.strip():

@@ -1,14 +1,17 @@
 """Text dumps of a generated document: the Markdown-ish export a converter makes of it (lines,
-tables as tab-separated rows with their caption, header rows and numbering row), and
-poppler's `pdftotext -layout` and plain `pdftotext` of its PDF."""
+tables as tab-separated rows with their caption, header rows and numbering row), the same
+export with its tables as HTML (rowspan and colspan as converters write them), and poppler's
+`pdftotext -layout` and plain `pdftotext` of its PDF."""
 
+import html
 import subprocess
 from pathlib import Path
 
 from .model import Cell, Doc, Heading, Lines, PageBreak, Para, Signature, TableBlock
 
 
-def markdown(doc: Doc) -> str:
+def markdown(doc: Doc, tables: str = "tsv") -> str:
+    """The document as a converter exports it; `tables` "tsv" or "html"."""
     parts: list[str] = []
     for block in doc.blocks:
         if isinstance(block, (Heading, Para)):
@@ -18,7 +21,7 @@ def markdown(doc: Doc) -> str:
         elif isinstance(block, Signature):
             parts.append("\n".join(line for col in block.columns for line in col))
         elif isinstance(block, TableBlock):
-            parts.append(_table(block))
+            parts.append(_table(block) if tables == "tsv" else _html_table(block))
         elif not isinstance(block, PageBreak):
             raise TypeError(block)
     return "\n\n".join(parts) + "\n"
@@ -31,6 +34,26 @@ def _table(block: TableBlock) -> str:
     for row in block.header + block.body:
         lines.append("\t".join(_cell(c) for c in row))
     return "\n".join(lines)
+
+
+def _html_table(block: TableBlock) -> str:
+    """One <table>, a row a line as converters write it; covered places are left out (the
+    spanning cell's rowspan/colspan say what they hold); header rows in <th>."""
+    lines = [block.caption, ""] if block.caption else []
+    lines.append("<table>")
+    for tag, rows in (("th", block.header), ("td", block.body)):
+        for row in rows:
+            cells = "".join(_html_cell(tag, c) for c in row if c is not None)
+            lines.append(f"<tr>{cells}</tr>")
+    lines.append("</table>")
+    return "\n".join(lines)
+
+
+def _html_cell(tag: str, cell: Cell) -> str:
+    spans = (f' rowspan="{cell.rowspan}"' if cell.rowspan > 1 else "") \
+        + (f' colspan="{cell.colspan}"' if cell.colspan > 1 else "")
+    text = "<br>".join(html.escape(line) for line in cell.text.strip("\n").split("\n"))
+    return f"<{tag}{spans}>{text}</{tag}>"
 
 
 def _cell(cell: Cell | None) -> str:
