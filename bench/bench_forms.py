@@ -2,8 +2,8 @@
 facts each was generated with; prints fact F1 per form, per variant and per input.
 
 Each job generates one document (form, variant, seed), runs each of its inputs through
-kinerja.pipeline.extract_file (the PDF; its Markdown export, with tab-separated and with HTML
-tables; and, where the PDF has a text layer, its `pdftotext -layout` and plain `pdftotext`
+kinerja.pipeline.extract_file (the PDF; its Markdown export, with tab-separated, HTML and
+pipe tables repeating spanned text; and, where the PDF has a text layer, its `pdftotext -layout` and plain `pdftotext`
 dumps; a scan's Markdown exports are left out, being the ruled print's), flattens the Extraction to facts (evaluate.facts.to_facts) and
 scores them with the GOLD.md scorer (evaluate.metrics.score_document). P, R and F1 are over all
 facts of a group (micro); "table F1" over the facts whose source is a table. Seconds are
@@ -12,7 +12,7 @@ low figure is what the benchmark is for. With --examples K it prints, per form, 
 pipeline missed and K it made up.
 
 Usage: python -m bench.bench_forms [--n N] [--forms pk,iku,...] [--variants ruled,scan,...]
-           [--inputs pdf,markdown,html,layout,plain] [--seed S] [--out DIR] [--workers 2]
+           [--inputs pdf,markdown,html,pipes,layout,plain] [--seed S] [--out DIR] [--workers 2]
            [--timeout S] [--examples K]
 Default --n: enough seeds per form x variant for 2000 documents (13 x 160 pairs). A scanned
 document costs seconds of OCR per page: --variants without scan for a quick run.
@@ -32,7 +32,7 @@ from typing import Optional
 
 from tests.forms import FORMS, VARIANTS, generate, sample
 
-INPUTS = ("pdf", "markdown", "html", "layout", "plain")
+INPUTS = ("pdf", "markdown", "html", "pipes", "layout", "plain")
 TARGET_DOCS = 2000
 
 
@@ -74,7 +74,7 @@ def _run(job: Job) -> list[Result]:
     results = []
     for name in job.inputs:
         path = g.inputs.get(name)
-        if path is None or (name in ("markdown", "html") and job.variant == "scan"):
+        if path is None or (name in ("markdown", "html", "pipes") and job.variant == "scan"):
             continue
         start, error, pred = time.perf_counter(), None, []
         try:

@@ -1,4 +1,5 @@
-"""Damage pdfium repairs without a word: qpdf's structural check of the file.
+"""Damage pdfium repairs without a word: qpdf's structural check of the file, run beside the
+page reading.
 
 pdfium rebuilds a broken cross-reference table and skips undecodable streams silently, so a
 damaged PDF can read as a shorter, clean one. qpdf (a system package, installed by
@@ -19,19 +20,46 @@ _SHOWN = 2  # problems quoted in the warning
 _HARMLESS = re.compile(r"lineariz|hint table|shared identifier|shared object|stray #", re.I)
 
 
+class Check:
+    """qpdf --check of one file, running beside the page reading (started first, its result
+    collected after the last page): the check costs CPU, not wall time, on a free core."""
+
+    def __init__(self, path: Path, password: Optional[str] = None):
+        self.path = path
+        qpdf = shutil.which("qpdf")
+        cmd = [qpdf, "--check", *([f"--password={password}"] if password else []), str(path)] if qpdf else None
+        try:
+            self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                         errors="replace") if cmd else None
+        except OSError:
+            self.proc = None
+
+    def result(self, timeout: float = CHECK_SECONDS) -> Optional[str]:
+        """A warning naming the damage found, or None for a sound file (or no qpdf, or no time)."""
+        if self.proc is None:
+            return None
+        try:
+            output, _ = self.proc.communicate(timeout=max(0.0, min(timeout, CHECK_SECONDS)))
+        except subprocess.TimeoutExpired:
+            self.stop()
+            return None
+        return _warning(self.proc.returncode, output, self.path)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.communicate()
+
+
 def damage(path: Path, password: Optional[str] = None, timeout: float = CHECK_SECONDS) -> Optional[str]:
-    """A warning naming the damage qpdf --check finds, or None for a sound file (or no qpdf)."""
-    qpdf = shutil.which("qpdf")
-    if qpdf is None:
+    """qpdf --check's warning for the file, run to its end (see Check)."""
+    return Check(path, password).result(timeout)
+
+
+def _warning(returncode: int, output: str, path: Path) -> Optional[str]:
+    if returncode not in (2, 3):  # 0: sound; others: qpdf itself failed
         return None
-    cmd = [qpdf, "--check", *([f"--password={password}"] if password else []), str(path)]
-    try:
-        run = subprocess.run(cmd, capture_output=True, text=True, errors="replace", timeout=min(timeout, CHECK_SECONDS))
-    except (subprocess.TimeoutExpired, OSError):
-        return None
-    if run.returncode not in (2, 3):  # 0: sound; others: qpdf itself failed
-        return None
-    problems = _problems(run.stdout + run.stderr, path)
+    problems = _problems(output, path)
     if not problems or any("password" in p.lower() for p in problems):
         return None  # an encryption qpdf cannot open is not damage
     shown = "; ".join(problems[:_SHOWN]) + (f"; and {len(problems) - _SHOWN} more" if len(problems) > _SHOWN else "")

@@ -35,7 +35,7 @@ from kinerja.parsers.page.geometry import Box
 from kinerja.parsers.page.lines import Line, lines_from_runs
 from kinerja.parsers.page.words import Word
 from kinerja.parsers.pdf import blocks as pdf_blocks, tables as pdf_tables, unmapped
-from kinerja.parsers.pdf.integrity import damage
+from kinerja.parsers.pdf.integrity import Check
 from kinerja.parsers.pdf.objects import page_objects
 from kinerja.parsers.pdf.rules import page_edges
 from kinerja.parsers.pdf.text import page_words
@@ -68,8 +68,9 @@ class PdfOptions(BaseModel):
         "ruled pages (sloppily drawn tables), stream on columnar text (~0.4 s a page)")
     password: Optional[str] = None
     integrity_check: bool = Field(
-        True, description="check the file's structure with qpdf (when installed): damage "
-        "pdfium repairs silently marks the file degraded (~1 s per 60 pages)")
+        True, description="check the file's structure with qpdf (when installed), beside the "
+        "page reading: damage pdfium repairs silently marks the file degraded (about 1 s of "
+        "CPU per 60 pages)")
 
     @classmethod
     def coerce(cls, options) -> "PdfOptions":
@@ -120,14 +121,21 @@ def parse_paged(path: Path, options=None) -> PagedDocument:
     if b"%%EOF" not in tail[-2048:]:
         warnings.append("file looks truncated (no %%EOF marker at the end); read what survives")
     pdf = open_pdf(path, opts.password)
+    check = Check(path, opts.password) if opts.integrity_check else None
     stash = pdf_blocks.PageStash()
     try:
         for content in _read_pages(pdf, path, opts, deadline, warnings):
             stash.add(content)
+    except BaseException:
+        if check is not None:
+            check.stop()
+        raise
     finally:
         pdf.close()
-    if opts.integrity_check and deadline.remaining() > 0:  # the pages come first
-        hurt = damage(path, opts.password, timeout=deadline.remaining())
+    if check is not None and deadline.passed():
+        check.stop()  # the pages had the time; the check gets none beyond it
+    if check is not None and not deadline.passed():
+        hurt = check.result(timeout=deadline.remaining())
         warnings.extend([hurt] if hurt else [])
     return pdf_blocks.paged_document(path, stash, warnings)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from kinerja.parsers.text.numbering import is_numbering_row
 from kinerja.parsers.text.years import is_year, without_years
 from kinerja.parsers.textdump.markup import to_plain
+from kinerja.parsers.textdump.repeated_spans import unrepeat
 from kinerja.schema import Cell, Provenance, Table
 
 
@@ -55,6 +56,27 @@ def is_separator(cells: list[str]) -> bool:
     """A row of dashes only ('---|---|--'), left by Markdown converters."""
     return any(c.strip() for c in cells) and all(_SEPARATOR.match(c) and "-" in c or not c.strip()
                                                  for c in cells)
+
+
+def marked_header(rows: list[RawRow], most: int = 4) -> int:
+    """Rows above a Markdown delimiter row ('|---|---|') near the top when it closes two or more
+    rows of labels: the header a converter marked; 0 otherwise."""
+    filled = [r for r in rows if not r.interjection and any(c.strip() for c in r.cells)]
+    for k, r in enumerate(filled[:most + 1]):
+        if is_separator(r.cells):  # a delimiter closing a table's rows is no header's end
+            labels = not any(_body_like(row.cells) for row in filled[:k])
+            return k if k >= 2 and labels and k + 1 < len(filled) else 0
+    return 0
+
+
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
+
+
+def _body_like(cells: list[str]) -> bool:
+    """A row opening with its row number ('1.') or holding a sentence: no header row."""
+    first = next((c.strip() for c in cells if c.strip()), "")
+    return (bool(_ROW_NUMBER.match(first)) and not numbering_row(cells)) \
+        or any(len(c.strip()) > 2 * MAX_LABEL for c in cells)
 
 
 def looks_like_header_row(cells: list[str]) -> bool:
@@ -375,10 +397,15 @@ def build_table(rows: list[RawRow], file: str, table_index: int, caption: str | 
                 notes: list[str] | None = None) -> Table:
     """One Table from its rows (all groups already merged)."""
     notes = list(notes or [])
+    marked = marked_header(rows)
     kept, width, grid_notes = rows_to_grid(rows)
     notes += grid_notes
     kind = "toc" if is_toc(kept) else "data"
     header_rows, numbering, body_rows = split_header(kept) if kind == "data" else ([], None, kept)
+    if kind == "data" and numbering is None and marked > len(header_rows):
+        header_rows, body_rows = kept[:marked], kept[marked:]
+        notes.append(f"the {marked} rows above the Markdown delimiter row read as the header")
+    notes += unrepeat(header_rows, body_rows)
     if join_wrapped_tails(body_rows):
         notes.append("a cell's end wrapped onto a line of its own was joined back to it")
     realigned = realign_overflow(header_rows, body_rows)

@@ -81,7 +81,7 @@ def applies(form: str, variant: Union[str, Variant]) -> bool:
 
 
 def generate(form: str, variant: Union[str, Variant], seed: int, out_dir: Path) -> Generated:
-    """Write FORM-VARIANT-SEED.pdf (and .md, .html.md, .layout.txt, .plain.txt) into out_dir; the same
+    """Write FORM-VARIANT-SEED.pdf (and .md, .html.md, .pipes.md, .layout.txt, .plain.txt) into out_dir; the same
     arguments give the same files and facts."""
     start = time.perf_counter()
     v = VARIANTS[variant] if isinstance(variant, str) else variant
@@ -95,6 +95,8 @@ def generate(form: str, variant: Union[str, Variant], seed: int, out_dir: Path) 
     texts["markdown"].write_text(markdown(doc), encoding="utf-8")
     texts["html"] = out_dir / f"{name}.html.md"
     texts["html"].write_text(markdown(doc, tables="html"), encoding="utf-8")
+    texts["pipes"] = out_dir / f"{name}.pipes.md"
+    texts["pipes"].write_text(markdown(doc, tables="pipes"), encoding="utf-8")
     if v.ruling == "scan":
         scan(printed, pdf, rng)
         printed.unlink()

@@ -1,6 +1,7 @@
 """Text dumps of a generated document: the Markdown-ish export a converter makes of it (lines,
 tables as tab-separated rows with their caption, header rows and numbering row), the same
-export with its tables as HTML (rowspan and colspan as converters write them), and poppler's
+export with its tables as HTML (rowspan and colspan as converters write them) and as Markdown
+pipe tables repeating a spanning cell's text in every place it covers (docling, pandas), and poppler's
 `pdftotext -layout` and plain `pdftotext` of its PDF."""
 
 import html
@@ -11,7 +12,7 @@ from .model import Cell, Doc, Heading, Lines, PageBreak, Para, Signature, TableB
 
 
 def markdown(doc: Doc, tables: str = "tsv") -> str:
-    """The document as a converter exports it; `tables` "tsv" or "html"."""
+    """The document as a converter exports it; `tables` "tsv", "html" or "pipes"."""
     parts: list[str] = []
     for block in doc.blocks:
         if isinstance(block, (Heading, Para)):
@@ -21,7 +22,7 @@ def markdown(doc: Doc, tables: str = "tsv") -> str:
         elif isinstance(block, Signature):
             parts.append("\n".join(line for col in block.columns for line in col))
         elif isinstance(block, TableBlock):
-            parts.append(_table(block) if tables == "tsv" else _html_table(block))
+            parts.append({"tsv": _table, "html": _html_table, "pipes": _pipe_table}[tables](block))
         elif not isinstance(block, PageBreak):
             raise TypeError(block)
     return "\n\n".join(parts) + "\n"
@@ -46,6 +47,28 @@ def _html_table(block: TableBlock) -> str:
             cells = "".join(_html_cell(tag, c) for c in row if c is not None)
             lines.append(f"<tr>{cells}</tr>")
     lines.append("</table>")
+    return "\n".join(lines)
+
+
+def _pipe_table(block: TableBlock) -> str:
+    """Pipe rows, the header closed by a delimiter row; a spanning cell's text (lines joined by
+    a space) printed in every place it covers."""
+    rows = block.header + block.body
+    width = max(len(r) for r in rows)
+    grid = [[""] * width for _ in rows]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell is not None:
+                text = " ".join(cell.text.split("\n")).replace("|", "/")
+                for dr in range(cell.rowspan):
+                    for dc in range(cell.colspan):
+                        if r + dr < len(rows) and c + dc < width:
+                            grid[r + dr][c + dc] = text
+    lines = [block.caption, ""] if block.caption else []
+    for r, row in enumerate(grid):
+        lines.append("| " + " | ".join(row) + " |")
+        if r == len(block.header) - 1:
+            lines.append("|" + "---|" * width)
     return "\n".join(lines)
 
 

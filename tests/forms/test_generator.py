@@ -240,7 +240,7 @@ def test_the_text_layer_holds_every_indicator_name(suite):
 def test_a_scanned_document_has_no_text_layer(suite):
     for g in suite:
         if g.variant == "scan":
-            assert set(g.text_paths) == {"markdown", "html"}  # the exports of the ruled print
+            assert set(g.text_paths) == {"markdown", "html", "pipes"}  # the exports of the ruled print
             text = subprocess.run(["pdftotext", str(g.pdf_path), "-"], capture_output=True, text=True).stdout
             assert not text.strip(), g.name
 
