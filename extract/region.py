@@ -40,8 +40,9 @@ def region_name(words_after: str, level: Optional[str] = None, known_only: bool 
     """The region's name at the start of `words_after`, title-cased, or None.
 
     The longest name the region registry knows at that level wins ("Lima Puluh Kota",
-    "Pangkajene dan Kepulauan" hold words that otherwise end a name; "Grobogan Selama" is
-    Grobogan); a name it does not know ends at punctuation or a function word, or, with
+    "Pangkajene dan Kepulauan" hold words that otherwise end a name; a known name followed by
+    prose ends where the name does); a name it does not know ends at punctuation or a function
+    word, or, with
     `known_only`, is None."""
     tokens = words_after.split()[:MAX_REGISTRY_WORDS]
     known = known_prefix(level, tokens) if level else None
