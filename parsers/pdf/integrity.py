@@ -51,11 +51,6 @@ class Check:
             self.proc.communicate()
 
 
-def damage(path: Path, password: Optional[str] = None, timeout: float = CHECK_SECONDS) -> Optional[str]:
-    """qpdf --check's warning for the file, run to its end (see Check)."""
-    return Check(path, password).result(timeout)
-
-
 def _warning(returncode: int, output: str, path: Path) -> Optional[str]:
     if returncode not in (2, 3):  # 0: sound; others: qpdf itself failed
         return None
