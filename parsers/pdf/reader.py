@@ -134,9 +134,8 @@ def parse_paged(path: Path, options=None) -> PagedDocument:
         pdf.close()
     if check is not None and deadline.passed():
         check.stop()  # the pages had the time; the check gets none beyond it
-    if check is not None and not deadline.passed():
-        hurt = check.result(timeout=deadline.remaining())
-        warnings.extend([hurt] if hurt else [])
+    elif check is not None and (hurt := check.result(timeout=deadline.remaining())):
+        warnings.append(hurt)
     return pdf_blocks.paged_document(path, stash, warnings)
 
 

@@ -12,6 +12,7 @@ from typing import Iterable, Optional
 # (a spreadsheet's '(3)' in accounting format: the text layer holds the negative number)
 _NUMBER_CELL = re.compile(r"^(?:\(?\s*|-)(\d{1,2})\s*\)?\.?(?:\s*=\s*\S.*)?$")
 MIN_CELLS = 3
+ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # a row's own number in its first cell: '1', '2.', '3)'
 
 
 def column_number(text: str) -> Optional[int]:

@@ -3,9 +3,10 @@
 docling, pandas and spreadsheet exports write a cell spanning two columns or rows by printing
 its text in each of them ('TAHUN 2024 | TAHUN 2024 | TAHUN 2024' over 'TARGET | REALISASI |
 CAPAIAN'; 'NO' over 'NO'; a sasaran repeated on each of its indicators' rows), and mark the end
-of a header of several rows with a Markdown delimiter row ('|---|---|', tsv.marked_header). The TSV reader reads a
-span as empty places: the repeats are turned into that. Only in a header whose rows repeat (the
-sign of such an export) are the leading body cells equal to the row above also read as spans.
+of a header of several rows with a Markdown delimiter row ('|---|---|', tsv.marked_header).
+The TSV reader reads a span as empty places: the repeats are turned into that. Only in a
+header whose rows repeat (the sign of such an export) are the leading body cells equal to the
+row above also read as spans.
 """
 
 RawRowLike = object  # tsv.RawRow (cells, interjection); not imported: tsv imports this module
@@ -18,9 +19,6 @@ def unrepeat(header: list[RawRowLike], body: list[RawRowLike]) -> list[str]:
     for r in range(len(header) - 1, -1, -1):  # bottom-up: compare with the printed text above
         cells = header[r].cells
         for c in range(len(cells) - 1, -1, -1):
-            text = cells[c].strip()
-            if not text:
-                continue
             if _under_itself(header, r, c) or _beside_itself(header, r, c):
                 cells[c] = ""
     spanned = 0

@@ -10,7 +10,7 @@ A table is built from one or more row groups; `continues` decides whether a late
 import re
 from dataclasses import dataclass, field
 
-from kinerja.parsers.text.numbering import is_numbering_row
+from kinerja.parsers.text.numbering import ROW_NUMBER, is_numbering_row
 from kinerja.parsers.text.years import is_year, without_years
 from kinerja.parsers.textdump.markup import to_plain
 from kinerja.parsers.textdump.repeated_spans import unrepeat
@@ -69,13 +69,10 @@ def marked_header(rows: list[RawRow], most: int = 4) -> int:
     return 0
 
 
-_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
-
-
 def _body_like(cells: list[str]) -> bool:
     """A row opening with its row number ('1.') or holding a sentence: no header row."""
     first = next((c.strip() for c in cells if c.strip()), "")
-    return (bool(_ROW_NUMBER.match(first)) and not numbering_row(cells)) \
+    return (bool(ROW_NUMBER.match(first)) and not numbering_row(cells)) \
         or any(len(c.strip()) > 2 * MAX_LABEL for c in cells)
 
 

@@ -10,11 +10,11 @@ Body cells are made by tsv.body_to_cells, so spans mean what they mean for
 tab-separated dumps: a row's leading empty cells under a filled one extend its row span.
 """
 
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from kinerja.parsers.text.lines import join_lines
+from kinerja.parsers.text.numbering import ROW_NUMBER
 from kinerja.parsers.textdump.layout.columns import (
     MIN_COLS, column_spans, in_one_column, line_texts, numbered_columns,
 )
@@ -29,13 +29,12 @@ from kinerja.parsers.textdump.layout.header import (
     split_header,
     text_columns_joined,
 )
-from kinerja.parsers.textdump.layout.lines import NUMBER, LayoutLine, has_figure, page_lines
+from kinerja.parsers.textdump.layout.lines import LayoutLine, has_figure, page_lines
 from kinerja.parsers.textdump.layout.regions import Region, find_regions
 from kinerja.parsers.textdump.layout.rows import body_rows, value_columns
 from kinerja.parsers.textdump.tsv import RawRow, body_to_cells
 from kinerja.schema import Provenance, Table
 
-_ROW_NO = re.compile(r"^\d{1,3}[.)]?$")
 MIN_VALUE_ROWS = 2  # rows holding a figure outside the first column a headless table needs
 
 
@@ -50,6 +49,7 @@ class RegionRead:
     numbering: Optional[LayoutLine]
     rows: list[RawRow]
     centres: list[Optional[float]] = field(default_factory=list)
+    values: set[int] = field(default_factory=set)  # columns where most cells hold a figure
 
     @property
     def is_table(self) -> bool:
@@ -89,7 +89,8 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None)
         columns, centres = numbered, [w.cx for w in numbering.words]
         labels = header_labels(header_lines, columns)
     rows = _rows(body_lines, columns, centres)
-    return RegionRead(region, columns, header_lines, labels, numbering, rows, centres)
+    return RegionRead(region, columns, header_lines, labels, numbering, rows, centres,
+                      value_columns(body_lines, columns))
 
 
 def _rows(body_lines: list[LayoutLine], columns: list[tuple[int, int]],
@@ -125,7 +126,7 @@ def _by_figure_columns(first: RegionRead, part: RegionRead) -> Optional[list[int
     moved the columns: figure columns in order, the text columns before them into the table's
     text column they overlap most (a bullet column with the name beside it may share one). None
     unless both read the same way: text columns, then figure columns to the end."""
-    ours, theirs = _figure_columns(part.rows, len(part.columns)), _figure_columns(first.rows, len(first.columns))
+    ours, theirs = sorted(part.values), sorted(first.values)
     if not ours or len(ours) != len(theirs) or not _trailing(ours, len(part.columns)) \
             or not _trailing(theirs, len(first.columns)):
         return None
@@ -133,23 +134,7 @@ def _by_figure_columns(first: RegionRead, part: RegionRead) -> Optional[list[int
 
 
 def _trailing(figures: list[int], width: int) -> bool:
-    return figures == list(range(width - len(figures), width)) and figures[0] >= 1
-
-
-def _figure_columns(rows: list[RawRow], width: int) -> list[int]:
-    """Columns (not the first) where most filled cells are one figure ('84,57', '1.500.000',
-    '35 Laporan', '-')."""
-    out = []
-    for c in range(1, width):
-        cells = [r.cells[c] for r in rows if c < len(r.cells) and r.cells[c]]
-        if cells and 2 * sum(1 for t in cells if _figure_cell(t)) > len(cells):
-            out.append(c)
-    return out
-
-
-def _figure_cell(text: str) -> bool:
-    words = text.split()
-    return text.strip() in ("-", "–") or len(words) <= 2 and bool(NUMBER.match(words[0]))
+    return figures == list(range(width - len(figures), width))
 
 
 def _nearest_column(col: tuple[int, int], columns: list[tuple[int, int]]) -> int:
@@ -182,7 +167,7 @@ def _append_part(rows: list[RawRow], part: RegionRead, mapping: list[int], width
 def _numbered_like(row: RawRow, last: RawRow) -> bool:
     """The row holds a row number where the last row holds one ('5' under '4'): a row of its
     own, whatever lines a page break left above it."""
-    return any(_ROW_NO.match(a) and _ROW_NO.match(b) for a, b in zip(row.cells, last.cells))
+    return any(ROW_NUMBER.match(a) and ROW_NUMBER.match(b) for a, b in zip(row.cells, last.cells))
 
 
 def region_table(region: Region, file: str, table_index: int, caption: Optional[str] = None
