@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from kinerja.batch.limits import DEFAULT_MEMORY_GB
 from kinerja.parsers.errors import InputError
 
 err = Console(stderr=True)
@@ -35,6 +36,12 @@ def _seconds(ctx, param, value: float) -> float:
     return value
 
 
+def _gigabytes(ctx, param, value: float) -> float:
+    if not math.isfinite(value) or value <= 0:
+        raise click.BadParameter(f"a memory limit is a positive number of GB, not {value:g}")
+    return value
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", default=Path("outputs"), type=click.Path(path_type=Path),
@@ -42,18 +49,22 @@ def _seconds(ctx, param, value: float) -> float:
 @click.option("--workers", "-j", default=1, show_default=True, help="Files processed at once.")
 @click.option("--timeout", "timeout_s", default=900.0, show_default=True, callback=_seconds,
               help="Per-file time limit in seconds.")
+@click.option("--memory-limit", "memory_gb", default=DEFAULT_MEMORY_GB, show_default=True,
+              callback=_gigabytes, help="Per-file memory limit in GB (the worker and its programs).")
 @click.option("--force", is_flag=True, help="Re-run files whose output is up to date.")
 @click.option("--dask", default=None, metavar="ADDRESS|local",
               help="Run on a Dask cluster (scheduler address, or 'local' to start one here).")
-def extract(paths, out_dir, workers, timeout_s, force, dask) -> None:
+def extract(paths, out_dir, workers, timeout_s, memory_gb, force, dask) -> None:
     """Extract SAKIP records from PDFs and text dumps (files or folders) into OUT."""
-    from kinerja.batch.inputs import discover
+    from kinerja.batch.inputs import search
     from kinerja.batch.manifest import MANIFEST
     from kinerja.batch.outdir import OutDirError
     from kinerja.pipeline import RunOptions, run
 
-    options = RunOptions(out_dir=out_dir, workers=workers, timeout_s=timeout_s, force=force, dask=dask)
-    n = len(discover(paths))
+    options = RunOptions(out_dir=out_dir, workers=workers, timeout_s=timeout_s, memory_gb=memory_gb,
+                         force=force, dask=dask)
+    found = search(paths)
+    n = len(found.files) + len(found.passed)
     failures, results = [], []
     started = time.perf_counter()
 
@@ -62,6 +73,8 @@ def extract(paths, out_dir, workers, timeout_s, force, dask) -> None:
         if result.status == "failed":
             failures.append(result)
             err.print(f"[red]error[/red] {result.reason}", highlight=False, soft_wrap=True)
+        elif result.status == "skipped" and result.output is None:  # passed over, never read
+            err.print(f"[yellow]skipped[/yellow] {result.reason}", highlight=False, soft_wrap=True)
         if progress:
             progress.advance(task)
 

@@ -12,7 +12,7 @@ import os
 import signal
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -21,7 +21,11 @@ from typing import Callable, Iterable, Iterator, Optional
 from pydantic import ValidationError
 
 from kinerja.audit import audit
-from kinerja.batch.inputs import discover
+from kinerja.batch.inputs import Passed, search
+from kinerja.batch.limits import (
+    DEFAULT_MEMORY_GB, GB, check_memory_gb, over_limit_reason, remove_orphan_tmps, remove_tmp, resident_bytes,
+    use_own_tmp,
+)
 from kinerja.batch.lock import run_lock
 from kinerja.batch.manifest import (  # noqa: F401 - MANIFEST named here for callers
     MANIFEST, PIPELINE_VERSION, ManifestFile, as_skipped, results as recorded, sha256_of, up_to_date,
@@ -50,10 +54,12 @@ class RunOptions:
     timeout_s: float = DEFAULT_TIMEOUT_S  # per file: the worker is killed after it, the parser stops a little before
     force: bool = False  # re-run files whose output is up to date
     dask: Optional[str] = None  # scheduler address, or "local" for a LocalCluster
+    memory_gb: float = DEFAULT_MEMORY_GB  # per file: the worker is killed over it
 
     def __post_init__(self):
         if not math.isfinite(self.timeout_s) or self.timeout_s <= 0:
             raise ValueError(f"a time limit is a positive number of seconds, not {self.timeout_s:g}")
+        check_memory_gb(self.memory_gb)
 
 
 def parse_options(timeout_s: float = DEFAULT_TIMEOUT_S) -> ParseOptions:
@@ -174,12 +180,15 @@ def run(paths: Iterable[Path], options: RunOptions,
 def _run_locked(paths: Iterable[Path], options: RunOptions, on_result) -> RunManifest:
     out_dir = options.out_dir
     remove_leftovers(out_dir)
-    files = discover(paths)
+    remove_orphan_tmps()
+    found = search(paths)
     previous = recorded(out_dir)
     manifest = RunManifest(started=_now(), out_dir=str(out_dir))
     store = ManifestFile(out_dir)
+    for passed in found.passed:
+        _record(manifest, store, _passed_over(passed), on_result)
     todo = []
-    for f in files:
+    for f in found.files:
         output = out_dir / output_name(f)
         old = previous.get(str(f))
         if not options.force and up_to_date(f, output, old):
@@ -201,6 +210,12 @@ def _record(manifest: RunManifest, store: ManifestFile, result: FileResult, on_r
         on_result(result)
 
 
+def _passed_over(passed: Passed) -> FileResult:
+    return FileResult(file=str(passed.path), status="failed" if passed.failed else "skipped",
+                      reason=f"{passed.path}: {passed.reason}",
+                      errors=[StageError(stage="inputs", error="NotRead", message=passed.reason)])
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -209,7 +224,11 @@ def _child(path: Path, output: Path, timeout_s: float, conn, parent: Optional[in
     os.setpgid(0, 0)  # its own process group: a kill also reaches tesseract / ghostscript
     if parent is not None:
         _die_with(parent)
-    conn.send(process_file(path, output, timeout_s))
+    try:
+        use_own_tmp()
+        conn.send(process_file(path, output, timeout_s))
+    finally:
+        remove_tmp(os.getpid())
     conn.close()
 
 
@@ -239,21 +258,45 @@ def warm_up() -> None:
 
 
 def _run_forked(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[FileResult]:
-    """At most `workers` files at once, each in its own forked process with a time limit."""
+    """At most `workers` files at once, each in its own forked process with a time and a memory
+    limit."""
     if todo:
         warm_up()
     ctx = mp.get_context("fork")
     pending = list(todo)
-    running: dict = {}  # connection -> (process, path, started)
+    running: dict = {}  # connection -> _Worker
     while pending or running:
         while pending and len(running) < max(1, options.workers):
             path, output = pending.pop(0)
             recv, proc = _start(ctx, path, output, options.timeout_s, parent=os.getpid())
-            running[recv] = (proc, path, time.perf_counter())
-        for conn in wait(list(running), timeout=0.2):
-            proc, path, started = running.pop(conn)
-            yield _collect(conn, proc, path, started)
-        yield from _expire(running, options.timeout_s)
+            running[recv] = _Worker(proc, path)
+        for conn in wait(list(running), timeout=POLL_S):
+            yield _collect(conn, running.pop(conn))
+        for conn, worker in list(running.items()):
+            breach = _breach(worker, options.timeout_s, options.memory_gb)
+            if breach:
+                del running[conn]
+                yield _stop(worker, *breach)
+
+
+POLL_S = 0.2  # how often the run looks at its workers' time and memory
+
+
+@dataclass
+class _Worker:
+    proc: mp.Process
+    path: Path
+    started: float = field(default_factory=time.perf_counter)
+
+
+def _breach(worker: _Worker, timeout_s: float, memory_gb: float) -> Optional[tuple[str, str]]:
+    """(error, why) when the worker is over its time or memory limit."""
+    if time.perf_counter() - worker.started > timeout_s:
+        return "TimeLimit", f"took longer than the per-file limit of {timeout_s:g} s"
+    used = resident_bytes(worker.proc.pid) or 0
+    if used > memory_gb * GB:
+        return "MemoryLimit", over_limit_reason(used, memory_gb)
+    return None
 
 
 def _start(ctx, path: Path, output: Path, timeout_s: float, parent: Optional[int] = None):
@@ -266,59 +309,57 @@ def _start(ctx, path: Path, output: Path, timeout_s: float, parent: Optional[int
     return recv, proc
 
 
-def _collect(conn, proc, path: Path, started: float) -> FileResult:
+def _collect(conn, worker: _Worker) -> FileResult:
     try:
         result = conn.recv()
     except EOFError:
-        proc.join()
-        return _crashed(path, f"worker process died (exit code {proc.exitcode})", started)
-    proc.join()
+        worker.proc.join()
+        remove_tmp(worker.proc.pid)  # a worker that died cannot clean up after itself
+        return _crashed(worker, f"worker process died (exit code {worker.proc.exitcode})")
+    worker.proc.join()
     return result
 
 
-def _expire(running: dict, timeout_s: float) -> Iterator[FileResult]:
-    now = time.perf_counter()
-    for conn, (proc, path, started) in list(running.items()):
-        if now - started > timeout_s:
-            _kill(proc)
-            del running[conn]
-            yield _crashed(path, f"took longer than the per-file limit of {timeout_s:g} s", started,
-                           error="TimeLimit")
-
-
-def _kill(proc) -> None:
+def _stop(worker: _Worker, error: str, why: str) -> FileResult:
+    """Kill a worker over its limit: its whole process group, then its temporary files."""
+    proc = worker.proc
     try:
         os.killpg(proc.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         proc.kill()  # not yet in its own group
     proc.join()
+    remove_tmp(proc.pid)
+    return _crashed(worker, why, error)
 
 
-def _crashed(path: Path, why: str, started: float, error: str = "WorkerCrash") -> FileResult:
+def _crashed(worker: _Worker, why: str, error: str = "WorkerCrash") -> FileResult:
+    path = worker.path
     return FileResult(
         file=str(path), status="failed", reason=f"{path}: {why}",
         errors=[StageError(stage="worker", error=error, message=why)],
-        duration_s=round(time.perf_counter() - started, 4),
+        duration_s=round(time.perf_counter() - worker.started, 4),
     )
 
 
-def process_file_limited(path: Path, output: Path, timeout_s: float) -> FileResult:
-    """process_file in a child process killed at the time limit: what a Dask task runs, so a
-    hang or a native crash loses one file, not the worker. The child comes from a forkserver
-    (a Dask worker has threads; forking it directly is unsafe). A worker that may not have
-    children (a daemonic worker: a cluster started without `distributed.worker.daemon: False`)
-    runs the file itself, under the parsers' own time limits only."""
+def process_file_limited(path: Path, output: Path, timeout_s: float,
+                         memory_gb: float = DEFAULT_MEMORY_GB) -> FileResult:
+    """process_file in a child process killed at the time or memory limit: what a Dask task runs,
+    so a hang, a memory bomb or a native crash loses one file, not the worker. The child comes
+    from a forkserver (a Dask worker has threads; forking it directly is unsafe). A worker that
+    may not have children (a daemonic worker: a cluster started without
+    `distributed.worker.daemon: False`) runs the file itself, under the parsers' own time limits
+    only."""
     if mp.current_process().daemon:
         return process_file(path, output, timeout_s)
     ctx = mp.get_context("forkserver")
     ctx.set_forkserver_preload(["kinerja.pipeline", *_parser_modules(), "spacy.lang.id"])
-    started = time.perf_counter()
     recv, proc = _start(ctx, path, output, timeout_s)
-    if wait([recv], timeout=timeout_s):
-        return _collect(recv, proc, path, started)
-    _kill(proc)
-    return _crashed(path, f"took longer than the per-file limit of {timeout_s:g} s", started,
-                    error="TimeLimit")
+    worker = _Worker(proc, path)
+    while not wait([recv], timeout=POLL_S):
+        breach = _breach(worker, timeout_s, memory_gb)
+        if breach:
+            return _stop(worker, *breach)
+    return _collect(recv, worker)
 
 
 def _parser_modules() -> list[str]:
@@ -339,12 +380,12 @@ def _run_dask(todo: list[tuple[Path, Path]], options: RunOptions) -> Iterator[Fi
             cluster = LocalCluster(n_workers=max(1, options.workers), threads_per_worker=1,
                                    processes=True, dashboard_address=None)
     with Client(cluster if cluster else options.dask) as client:
-        futures = {client.submit(process_file_limited, p, o, options.timeout_s, pure=False): p
+        futures = {client.submit(process_file_limited, p, o, options.timeout_s, options.memory_gb, pure=False): p
                    for p, o in todo}
         for fut in as_completed(futures):
             try:
                 yield fut.result()
             except Exception as exc:  # noqa: BLE001 - a lost worker fails one file, not the run
-                yield _crashed(futures[fut], f"dask task failed: {exc}", time.perf_counter())
+                yield _crashed(_Worker(None, futures[fut]), f"dask task failed: {exc}")
     if cluster:
         cluster.close()

@@ -1,5 +1,6 @@
 """Paths shared by the tests: the bundled corpus, and ../shared (gold, real PDFs) beside the repo."""
 
+import time
 from pathlib import Path
 
 import pytest
@@ -39,3 +40,13 @@ def umask(request) -> int:
     old = os.umask(request.param)
     yield request.param
     os.umask(old)
+
+
+def wait_for(condition, seconds: float = 60.0) -> bool:
+    """Poll `condition` until it holds or `seconds` pass: for tests that watch other processes."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return False

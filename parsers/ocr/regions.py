@@ -67,6 +67,8 @@ def region_crop(page: pdfium.PdfPage, size: tuple[float, float], box: Box) -> Op
     dx, dy = PAD_X_EM * box.height, PAD_Y_EM * box.height
     padded = Box(max(0.0, box.x0 - dx), max(0.0, box.y0 - dy),
                  min(width, box.x1 + dx), min(height, box.y1 + dy))
+    if padded.x1 <= padded.x0 or padded.y1 <= padded.y0:  # off the page (a damaged content stream)
+        return None
     crop = (padded.x0, height - padded.y1, width - padded.x1, padded.y0)  # left, bottom, right, top
     gray = np.asarray(page.render(scale=scale, crop=crop, grayscale=True).to_pil().convert("L"))
     if (gray < INK_LEVEL).sum() < MIN_INK_PX:

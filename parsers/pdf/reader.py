@@ -20,6 +20,7 @@ page count; read pages wait compressed (blocks.PageStash) and the Document is st
 by page (parse_paged, schema.PagedDocument), so no stage holds every page decoded.
 """
 
+import logging
 import statistics
 import time
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ from kinerja.parsers.unruled.boxed import unframed
 from kinerja.parsers.unruled.tables import unruled_grids
 from kinerja.schema import Document, PagedDocument
 
+log = logging.getLogger(__name__)
 # pages read through one pdfium document handle before it is opened afresh (its caches dropped)
 REOPEN_EVERY = 10
 
@@ -191,11 +193,24 @@ def _read_pages(pdf, path: Path, opts: PdfOptions, deadline: Deadline,
                 # document closes: a fresh handle keeps its memory from growing with the pages
                 current.close()  # parse()'s handle too: closing it again there is harmless
                 current = open_pdf(path, opts.password)
-            yield _read_page(current, index, path, opts, deadline, plumber, warnings)
+            yield _read_page_or_leave_out(current, index, path, opts, deadline, plumber, warnings)
     finally:
         if current is not pdf:
             current.close()
         plumber.close()
+
+
+def _read_page_or_leave_out(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline,
+                            plumber: "_Plumber", warnings: list[str]) -> PageContent:
+    """A page whose reading fails (damage the libraries let through as any kind of error: a
+    crop box off the page, a malformed operator) is left out with a warning naming the page
+    and the error; the other pages are still read."""
+    try:
+        return _read_page(pdf, index, path, opts, deadline, plumber, warnings)
+    except Exception as exc:  # noqa: BLE001 - one page lost, not the file
+        log.debug("page %d of %s", index + 1, path, exc_info=True)
+        warnings.append(f"page {index + 1} could not be read ({type(exc).__name__}: {exc}); it is left out")
+        return PageContent(PageTriage(index + 1, 0, 0, 0, 0, 0.0, 0, 0, 0))
 
 
 def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline,

@@ -177,3 +177,21 @@ def test_time_limit_stops_with_a_degraded_document(pdf_dir):
 def test_options_reject_unknown_keys():
     with pytest.raises(ValueError):
         PdfOptions.coerce({"timeout": 3})
+
+
+def test_a_page_whose_reading_fails_is_left_out_and_the_others_are_read(small_pdf, monkeypatch):
+    """Damage reaches the page readers as any kind of error (pypdfium2's ValueError for a crop
+    off the page, seen on a byte-flipped PDF): that page is lost, not the file."""
+    from kinerja.parsers.pdf import reader
+
+    real = reader._read_page
+
+    def second_page_fails(pdf, index, *args):
+        if index == 1:
+            raise ValueError("Crop exceeds page dimensions")
+        return real(pdf, index, *args)
+
+    monkeypatch.setattr(reader, "_read_page", second_page_fails)
+    doc = parse(small_pdf, {"integrity_check": False})
+    assert doc.warnings == ["page 2 could not be read (ValueError: Crop exceeds page dimensions); it is left out"]
+    assert doc.degraded and len(doc.tables()) >= 2, "the tables of pages 1, 3 and 4 are still read"
