@@ -195,3 +195,14 @@ def test_a_page_whose_reading_fails_is_left_out_and_the_others_are_read(small_pd
     doc = parse(small_pdf, {"integrity_check": False})
     assert doc.warnings == ["page 2 could not be read (ValueError: Crop exceeds page dimensions); it is left out"]
     assert doc.degraded and len(doc.tables()) >= 2, "the tables of pages 1, 3 and 4 are still read"
+
+
+def test_a_page_tree_whose_kids_cycle_back_gives_a_degraded_document_or_a_typed_error(tmp_path):
+    """/Kids of the page tree naming the tree itself: a loop a naive page walk never leaves."""
+    out = tmp_path / "cyclic_kids.pdf"
+    out.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                    b"2 0 obj << /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >> endobj\n"
+                    b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n"
+                    b"trailer << /Root 1 0 R >>\n%%EOF\n")
+    result = _outcome(out)
+    assert isinstance(result, InputError) or result.degraded

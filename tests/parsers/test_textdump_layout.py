@@ -390,3 +390,13 @@ def test_numbering_row_of_the_kept_columns_of_a_longer_form_counts_the_columns(d
     assert len(table.column_paths) == 9 and table.column_paths[6] == "Pagu Indikatif (Rp) APBD"
     row = _row(table, "Urusan Pekerjaan")
     assert (_cell(row, 6).text, _cell(row, 7).text) == ("450.000.000", "400.000.000")
+
+
+def test_figures_one_space_before_the_next_columns_text_in_a_headless_part_are_their_own_column(dumps):
+    """Page 16 continues the Renja table without its header: the right-aligned Prakiraan Maju
+    figures stand one space before the Jenis Kegiatan words ('2.250.000 Sedang'), so pdftotext
+    prints them as one column. Cut, the part's columns are the table's and each figure stays in
+    its own (before, the pagu was read as the prakiraan maju)."""
+    table = _table_with(_parse(dumps / f"{RENJA}.txt"), "Prakiraan Maju")
+    row = _row(table, "Penyediaan jasa surat menyurat")
+    assert [_cell(row, c).text for c in (6, 7, 8)] == ["2.200.000", "2.250.000", "Sedang Berjalan"]

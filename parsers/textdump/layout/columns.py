@@ -120,6 +120,37 @@ def _currency_joined(columns: list[tuple[int, int]], lines: list[LayoutLine]) ->
     return out
 
 
+MIN_GLUED_LINES = 2  # lines showing a figure and a word one space apart before a column is cut
+
+
+def figures_cut_from_text(columns: list[tuple[int, int]], lines: list[LayoutLine]) -> list[tuple[float, float]]:
+    """Right-aligned figures meeting a left-aligned text column ('2.250.000 Sedang'): where
+    the widest figure leaves one space, pdftotext prints no gutter and the two columns read
+    as one. A column is cut between its lines' leading figures and the words after them when
+    every figure stands left of every word (no word a unit, which belongs to its figure), both
+    found on one line on at least MIN_GLUED_LINES lines."""
+    out: list[tuple[float, float]] = []
+    for k, (a, b) in enumerate(columns):
+        cells = [[w for w in ln.words if column_of(w.cx, columns) == k] for ln in lines]
+        cut = _figure_edge([ws for ws in cells if ws])
+        out.extend([(a, cut), (cut, b)] if cut is not None else [(a, b)])
+    return out
+
+
+def _figure_edge(cells: list[list[Word]]) -> Optional[float]:
+    figures, words, both = [], [], 0
+    for ws in cells:
+        n = next((i for i, w in enumerate(ws) if not NUMBER.match(w.text)), len(ws))
+        if n < len(ws) and n and UNIT.match(ws[n].text):
+            return None
+        figures += ws[:n]
+        words += ws[n:]
+        both += bool(n and n < len(ws))
+    if both < MIN_GLUED_LINES or max(w.cx for w in figures) >= min(w.cx for w in words):
+        return None
+    return (max(w.x1 for w in figures) + min(w.x0 for w in words)) / 2
+
+
 def column_of(x: float, columns: list[tuple[int, int]]) -> int:
     """The column whose range holds x, else the nearer neighbour across the gutter."""
     for i, (a, b) in enumerate(columns):

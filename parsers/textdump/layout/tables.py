@@ -16,7 +16,7 @@ from typing import Optional
 from kinerja.parsers.text.lines import join_lines
 from kinerja.parsers.text.numbering import ROW_NUMBER
 from kinerja.parsers.textdump.layout.columns import (
-    MIN_COLS, column_spans, in_one_column, line_texts, numbered_columns,
+    MIN_COLS, column_spans, figures_cut_from_text, in_one_column, line_texts, numbered_columns,
 )
 from kinerja.parsers.textdump.layout.header import (
     Label,
@@ -79,7 +79,11 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None)
                                  value_columns(body_lines, merged))
     columns = merged
     labels = header_labels(header_lines, columns)
-    if labels or centres is None or len(centres) != len(columns):
+    own = labels or centres is None or len(centres) != len(columns)
+    if not labels and centres is not None and len(centres) > len(columns):
+        cut = figures_cut_from_text(columns, body_lines)  # a headless part: its table's count decides
+        columns = cut if len(cut) == len(centres) else columns
+    if own:  # the table's centres fit only a part cut to its columns on the same margins
         centres = label_centres(labels, len(columns))
     columns = between_value_labels(columns, centres, value_columns(body_lines, columns))
     numbered = numbered_columns(numbering, body_lines) if numbering is not None else None
