@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
+from kinerja.normalize.units import is_listed_unit
 from kinerja.schema import AnyDocument, BudgetValue, Extraction, IndicatorValue, Provenance, Table
 from kinerja.schema.records import DOUBTFUL_CONFIDENCE
 from kinerja.schema.run import Health
@@ -54,7 +55,7 @@ PERCENT_LIMIT = 1000.0
 RUPIAH_UNIT = re.compile(r"\b(?:rp|rupiah|idr)\b")
 
 INFO_FLAGS = ("ocr",)  # says how a value was read; its OCR confidence says how well
-FIGHTS = ("money-sized-indicator", "tiny-amount", "year-as-value", "implausible-percent")
+FIGHTS = ("money-sized-indicator", "tiny-amount", "volume-as-amount", "year-as-value", "implausible-percent")
 DROPPED = re.compile(r"^(\d+) values? dropped as misreads \(([^)]*)\)")
 
 
@@ -157,20 +158,32 @@ def _halved(confidence: float) -> float:
 def fights_column(rec: Record) -> list[str]:
     """The flags of a value whose kind fights its measure: 'money-sized-indicator' (>= 1e6 in an
     indicator whose unit is not rupiah), 'tiny-amount' (a rupiah amount of 1..999),
-    'year-as-value' (a bare year near the record's own), 'implausible-percent' (above 1000)."""
+    'volume-as-amount' (an amount printed with what it counts or as a percentage: '1.370 Orang',
+    '92,14%'), 'year-as-value' (a bare year near the record's own), 'implausible-percent'
+    (above 1000)."""
     x = rec.value.value
     if isinstance(x, bool) or not isinstance(x, (int, float)):
         return []
     out = []
     if isinstance(rec, IndicatorValue) and abs(x) >= RUPIAH_SIZED and not _rupiah_or_counted(rec):
         out.append("money-sized-indicator")
-    if isinstance(rec, BudgetValue) and rec.measure in AMOUNT_MEASURES and 1 <= abs(x) <= 999:
-        out.append("tiny-amount")
+    if isinstance(rec, BudgetValue) and rec.measure in AMOUNT_MEASURES:
+        if 1 <= abs(x) <= 999:
+            out.append("tiny-amount")
+        if _volume(rec.value):
+            out.append("volume-as-amount")
     if _is_year(rec, x):
         out.append("year-as-value")
     if _is_percent(rec) and abs(x) > PERCENT_LIMIT:
         out.append("implausible-percent")
     return out
+
+
+def _volume(value) -> bool:
+    # a listed unit only: words printed after an amount are often the next column's ('APBD', 'Sedang')
+    unit = value.unit or ""
+    return value.kind == "percent" or (value.kind == "count" and is_listed_unit(unit)
+                                       and not RUPIAH_UNIT.search(unit.lower()))
 
 
 def _rupiah_or_counted(rec: IndicatorValue) -> bool:

@@ -27,6 +27,15 @@ def _key(raw: str) -> str:
     return _SPACE.sub(" ", raw.strip().lower()).rstrip(".").strip()
 
 
+def is_listed_unit(raw: Optional[str]) -> bool:
+    """A unit of measure data/units.json lists ('Orang', 'Kecamatan'), not any word printed after
+    a figure ('Sedang', 'APBD')."""
+    key = _key(raw or "")
+    if key.startswith("(") and key.endswith(")"):
+        key = key[1:-1].strip()
+    return key in _synonyms()
+
+
 @lru_cache(maxsize=4096)
 def canonical_unit(raw: Optional[str]) -> Optional[str]:
     """The canonical lower-case unit; an unlisted unit is kept lower-cased; blank -> None."""

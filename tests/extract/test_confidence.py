@@ -36,6 +36,28 @@ def test_a_rupiah_amount_under_a_thousand_is_dropped():
     assert dropped_counts(ex.warnings) == {"tiny-amount": 1}
 
 
+def _counted(b, unit: str):
+    b.value.unit = unit
+    return b
+
+
+def test_an_amount_printed_with_what_it_counts_or_as_a_percentage_is_dropped():
+    """'1.370 Orang' under Rp: the K value of a K/Rp pair read into the rupiah column."""
+    ex = _scored(budgets=[
+        _counted(bud("Program Pembinaan Peran", "anggaran", "1.370 Orang", 1370.0, at(line=60), kind="count"),
+                 "orang"),
+        bud("Program Pembinaan Peran", "realisasi", "92,14%", 92.14, at(line=61)),
+        bud("Program Statistik", "anggaran", "Rp. 812.907.500", 812907500.0, at(line=62))])
+    assert [b.item for b in ex.budgets] == ["Program Statistik"]
+    assert dropped_counts(ex.warnings) == {"tiny-amount": 1, "volume-as-amount": 1}  # 92.14: first tiny
+
+
+def test_an_amount_followed_by_its_source_of_funds_is_kept():
+    ex = _scored(budgets=[_counted(bud("Program Reformasi Birokrasi", "anggaran", "406.500.000 DAK", 406500000.0,
+                                       at(line=60), kind="count"), "dak")])
+    assert [b.item for b in ex.budgets] == ["Program Reformasi Birokrasi"] and not ex.warnings
+
+
 def test_a_year_in_a_value_column_is_dropped_but_a_grouped_count_is_kept():
     ex = _scored([ind("Jumlah dokumen", "target", "2023", 2023.0, at(line=5), kind="number"),
                   ind("Jumlah peserta", "target", "2.024", 2024.0, at(line=6), kind="number")])

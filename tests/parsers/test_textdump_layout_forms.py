@@ -105,3 +105,44 @@ def test_a_header_opening_with_kode_under_group_labels_takes_its_row_of_years(tm
     assert paths[0] == "Kode"
     assert [p for p in paths if p.startswith("Target dan Pagu")] == [
         f"Target dan Pagu Indikatif {y}" for y in range(2017, 2022)]
+
+
+def test_k_and_rp_numbered_once_are_two_columns_and_a_rows_two_lines_one_row(tmp_path):
+    # a Renja evaluation (Permendagri 86/2017): 'K  Rp' under each measure and triwulan, one
+    # number over each pair; a row prints its K figures on one line, its rupiah on the next
+    g = generate("renja_eval", "kpair", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    paths = table.column_paths
+    k, rp = paths.index("Realisasi Kinerja Pada Triwulan I / K"), paths.index("Realisasi Kinerja Pada Triwulan I / Rp")
+    assert rp == k + 1
+    row = table.body[0]
+    cell = lambda col: next((c.text for c in row if c.col == col), "")  # noqa: E731
+    assert cell(k) and not cell(k).startswith("Rp") and cell(rp).startswith("Rp")
+
+
+def test_k_and_rp_figures_of_a_renja_evaluation_are_indicator_and_budget_values(tmp_path):
+    from kinerja.evaluate.facts import to_facts
+    from kinerja.evaluate.metrics import score_document
+    from kinerja.pipeline import extract_file
+
+    g = generate("renja_eval", "kpair", seed=0, out_dir=tmp_path)
+    predicted = [f.model_dump() for f in to_facts(extract_file(g.text_paths["layout"]))]
+    assert score_document(g.name, predicted, g.facts).overall.f1 >= 0.95
+
+
+def test_numbers_over_the_target_columns_alone_name_years_not_columns(tmp_path):
+    # a Renstra target matrix: '1 2 3 4 5' under 'Target ... pada Tahun ke-' only; grades
+    # ('Level 5 (4,6)') leave the gaps too few for the numbers to be taken for the column count
+    g = generate("renstra_target", "grades", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    assert table.numbering_row is None and table.n_cols == 11
+    assert table.column_paths[5].endswith("/ 1 (2017)")
+    assert [c.text for c in table.body[0]][4:6] == ["80", "81,57"]
+
+
+def test_the_end_of_a_tahun_ke_label_broken_over_lines_stays_in_the_header(tmp_path):
+    # 'Tahun' / 'ke-1' / '2021' stacked under a measure: all three name the column
+    g = generate("renstra_eval", "multipage", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    assert "Tahun ke-1 2021" in table.column_paths
+    assert table.body[0][0].text == "1"

@@ -18,7 +18,7 @@ from typing import Optional
 
 from kinerja.parsers.text.numbering import is_numbering_row
 from kinerja.parsers.text.years import YEAR_PATTERN
-from kinerja.parsers.textdump.layout.columns import MIN_COLS, covered, line_cells, line_texts
+from kinerja.parsers.textdump.layout.columns import MIN_COLS, column_of, covered, line_cells, line_texts
 from kinerja.parsers.textdump.layout.lines import LayoutLine, Word, capitals, has_figure, has_value, is_year
 from kinerja.parsers.textdump.layout.regions import HEADER_FIRST
 from kinerja.schema import Cell, Provenance
@@ -38,8 +38,8 @@ def split_header(lines: list[LayoutLine], columns: list[tuple[int, int]]
     filled = [i for i, ln in enumerate(lines) if ln.words]
     for k in filled[1:NUMBERING_SCAN]:
         # by its words: the columns found so far may split or join the numbers wrongly
-        if is_numbering_row([w.text for w in lines[k].words]) or \
-                is_numbering_row(line_texts(lines[k], columns)):
+        if (is_numbering_row([w.text for w in lines[k].words])
+                or is_numbering_row(line_texts(lines[k], columns))) and _from_the_left(lines[k], columns):
             return lines[:k], lines[k], lines[k + 1:]
     if not filled:
         return [], None, lines
@@ -58,6 +58,13 @@ def split_header(lines: list[LayoutLine], columns: list[tuple[int, int]]
         return [], None, lines
     end = _header_end(lines, opener, columns)
     return lines[:end], None, lines[end:]
+
+
+def _from_the_left(line: LayoutLine, columns: list[tuple[int, int]]) -> bool:
+    """A row numbering the table's columns starts at its first column (or the second, beside a
+    bullet column); '1 2 3 4 5' over the target columns alone ('Target pada Tahun ke-') are
+    labels naming the years."""
+    return column_of(line.words[0].cx, columns) <= 1
 
 
 GROUP_LINES = 3  # label lines of group labels ('Kondisi   Target Kinerja pada Tahun ke-') over a header's opening line
@@ -114,13 +121,17 @@ def _ordinal_row(line: LayoutLine) -> bool:
         and all(re.fullmatch(r"\d{1,2}", t) or _YEAR.match(t) for t in words)
 
 
+_ORDINAL = re.compile(r"^ke-?\d{1,2}$", re.I)  # the end of 'Tahun ke-1' broken over two lines
+
+
 def _label_row(line: LayoutLine) -> bool:
     """A line of short labels: segments of four words at most, each opening with a capital or a
     bracket, and no figure but a period's number or a year ('TW 1', 'Tahun 2023', '(2016)')."""
     segments = line.segments
     if any(len(seg) > 4 for seg in segments):
         return False
-    if any(seg[0].text[0].isalpha() and not seg[0].text[0].isupper() for seg in segments):
+    if any(seg[0].text[0].isalpha() and not seg[0].text[0].isupper() and not _ORDINAL.match(seg[0].text)
+           for seg in segments):
         return False
     words = line.words
     return not any(has_figure(w.text) and not _period_number(words, k) and not _YEAR.match(w.text)

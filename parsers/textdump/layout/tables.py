@@ -30,6 +30,7 @@ from kinerja.parsers.textdump.layout.header import (
     text_columns_joined,
 )
 from kinerja.parsers.textdump.layout.lines import LayoutLine, has_figure, page_lines
+from kinerja.parsers.textdump.layout.pairs import divide, mark_words, pair_labels, without_marks
 from kinerja.parsers.textdump.layout.regions import Region, find_regions
 from kinerja.parsers.textdump.layout.rows import body_rows, value_columns
 from kinerja.parsers.textdump.tsv import RawRow, body_to_cells
@@ -87,14 +88,28 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None)
         centres = label_centres(labels, len(columns))
     columns = between_value_labels(columns, centres, value_columns(body_lines, columns))
     numbered = numbered_columns(numbering, body_lines) if numbering is not None else None
-    if numbered and line_texts(numbering, columns) != [w.text for w in numbering.words]:
+    if numbered and line_texts(numbering, columns) != [w.text for w in numbering.words] \
+            and _numbers_text_columns(numbering, columns, value_columns(body_lines, columns)):
         # the form numbers its columns: where the words' gaps put the numbers in other columns
         # than one each, the numbers decide
         columns, centres = numbered, [w.cx for w in numbering.words]
         labels = header_labels(header_lines, columns)
+    marks = mark_words(header_lines)
+    divided = divide(columns, marks, body_lines) if marks else None
+    if divided:  # K/Rp pairs numbered once: each half a column of its own
+        base = header_labels(without_marks(header_lines, marks), columns)
+        columns, origin = divided
+        labels = pair_labels(base, origin, marks, columns)
+        centres = label_centres(labels, len(columns))
     rows = _rows(body_lines, columns, centres)
     return RegionRead(region, columns, header_lines, labels, numbering, rows, centres,
                       value_columns(body_lines, columns))
+
+
+def _numbers_text_columns(numbering: LayoutLine, columns: list[tuple[int, int]], values: frozenset[int]) -> bool:
+    """A numbering row that numbers the table's columns starts left of its figures; '1 2 3 4 5'
+    over the target columns alone ('Target pada Tahun ke-') names years, not columns."""
+    return not values or numbering.words[0].cx < columns[min(values)][0]
 
 
 def _rows(body_lines: list[LayoutLine], columns: list[tuple[int, int]],
