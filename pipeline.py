@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from kinerja.audit import audit
 from kinerja.batch.inputs import Passed, search
 from kinerja.batch.limits import (
-    DEFAULT_MEMORY_GB, GB, check_memory_gb, over_limit_reason, remove_orphan_tmps, remove_tmp, resident_bytes,
+    DEFAULT_MEMORY_GB, GB, check_memory_gb, over_limit_reason, own_memory, remove_orphan_tmps, remove_tmp,
     use_own_tmp,
 )
 from kinerja.batch.lock import run_lock
@@ -293,7 +293,7 @@ def _breach(worker: _Worker, timeout_s: float, memory_gb: float) -> Optional[tup
     """(error, why) when the worker is over its time or memory limit."""
     if time.perf_counter() - worker.started > timeout_s:
         return "TimeLimit", f"took longer than the per-file limit of {timeout_s:g} s"
-    used = resident_bytes(worker.proc.pid) or 0
+    used = own_memory(worker.proc.pid) or 0
     if used > memory_gb * GB:
         return "MemoryLimit", over_limit_reason(used, memory_gb)
     return None

@@ -26,7 +26,7 @@ def check_memory_gb(limit_gb: float) -> float:
     return limit_gb
 
 
-def resident_bytes(pid: int) -> Optional[int]:
+def own_memory(pid: int) -> Optional[int]:
     """Memory of a process and all its descendants that is theirs alone (USS: what killing them
     frees); None once it is gone. Not RSS: a forked worker's RSS counts every page it shares
     with the run, which may already be over the limit in a notebook holding a large dataset."""
