@@ -27,13 +27,14 @@ def _key(raw: str) -> str:
     return _SPACE.sub(" ", raw.strip().lower()).rstrip(".").strip()
 
 
+def _unbracketed(key: str) -> str:
+    return key[1:-1].strip() if key.startswith("(") and key.endswith(")") else key
+
+
 def is_listed_unit(raw: Optional[str]) -> bool:
     """A unit of measure data/units.json lists ('Orang', 'Kecamatan'), not any word printed after
     a figure ('Sedang', 'APBD')."""
-    key = _key(raw or "")
-    if key.startswith("(") and key.endswith(")"):
-        key = key[1:-1].strip()
-    return key in _synonyms()
+    return _unbracketed(_key(raw or "")) in _synonyms()
 
 
 @lru_cache(maxsize=4096)
@@ -44,6 +45,5 @@ def canonical_unit(raw: Optional[str]) -> Optional[str]:
     key = _key(raw)
     if not key or key in {"-", "–"}:
         return None
-    if key.startswith("(") and key.endswith(")"):
-        key = key[1:-1].strip()
+    key = _unbracketed(key)
     return _synonyms().get(key, key)

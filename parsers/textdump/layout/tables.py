@@ -88,8 +88,7 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None)
         centres = label_centres(labels, len(columns))
     columns = between_value_labels(columns, centres, value_columns(body_lines, columns))
     numbered = numbered_columns(numbering, body_lines) if numbering is not None else None
-    if numbered and line_texts(numbering, columns) != [w.text for w in numbering.words] \
-            and _numbers_text_columns(numbering, columns, value_columns(body_lines, columns)):
+    if numbered and line_texts(numbering, columns) != [w.text for w in numbering.words]:
         # the form numbers its columns: where the words' gaps put the numbers in other columns
         # than one each, the numbers decide
         columns, centres = numbered, [w.cx for w in numbering.words]
@@ -104,12 +103,6 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None)
     rows = _rows(body_lines, columns, centres)
     return RegionRead(region, columns, header_lines, labels, numbering, rows, centres,
                       value_columns(body_lines, columns))
-
-
-def _numbers_text_columns(numbering: LayoutLine, columns: list[tuple[int, int]], values: frozenset[int]) -> bool:
-    """A numbering row that numbers the table's columns starts left of its figures; '1 2 3 4 5'
-    over the target columns alone ('Target pada Tahun ke-') names years, not columns."""
-    return not values or numbering.words[0].cx < columns[min(values)][0]
 
 
 def _rows(body_lines: list[LayoutLine], columns: list[tuple[int, int]],
