@@ -167,16 +167,25 @@ def facts(paths) -> None:
 
 
 @main.command()
-@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of NAME.facts.jsonl gold files.")
+@click.option("--names", "names", is_flag=False, flag_value="labels", default=None, metavar="[FILE]",
+              help="Score name matching instead: the labelled sets of corpus/labels, or FILE "
+                   "(lines {raw, id}; an agency set when its name says agency).")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print scores as JSON instead of a table.")
-@click.option("--details", is_flag=True, help="With --json: list missed and spurious facts.")
-def evaluate(gold_dir, paths, as_json, details) -> None:
-    """Score extracted facts against gold, per document, kind and source.
+@click.option("--details", is_flag=True, help="With --json: list missed and spurious facts (or names).")
+def evaluate(gold_dir, names, paths, as_json, details) -> None:
+    """Score extracted facts against gold, per document, kind and source; or, with --names, the
+    catalogue matching of names against a labelled set (precision and recall).
 
     PATHS are documents or extraction JSON files (or folders of them); the bundled corpus when
     none are given. Each is paired with the gold file of the same name."""
+    if names:
+        _evaluate_names(names, as_json, details)
+        return
+    if gold_dir is None:
+        raise click.UsageError("give --gold DIR (facts) or --names (name matching)")
     from kinerja.evaluate.facts import to_facts
     from kinerja.evaluate.gold import doc_stem, gold_files, load_gold
     from kinerja.evaluate.metrics import score_document, total
@@ -202,6 +211,35 @@ def evaluate(gold_dir, paths, as_json, details) -> None:
                                "total": doc_json(overall), "not_scored": skipped}, indent=1))
     else:
         print_scores(docs, overall, skipped, Console(width=200))
+
+
+LABELS = DEFAULT_CORPUS / "labels"
+
+
+def _evaluate_names(names: str, as_json: bool, details: bool) -> None:
+    from kinerja.evaluate.names import load_pairs, score_pairs
+
+    files = sorted(LABELS.glob("*.jsonl")) if names == "labels" else [Path(names)]
+    scores = []
+    for path in files:
+        try:
+            pairs = load_pairs(path)
+        except (OSError, ValueError) as exc:
+            err.print(f"[red]error[/red] {path}: {exc}", highlight=False, soft_wrap=True)
+            sys.exit(1)
+        scores.append(score_pairs(pairs, "agency" if "agenc" in path.name else "indicator"))
+    if as_json:
+        out = [s.as_json() for s in scores]
+        if not details:
+            for s in out:
+                s.pop("misses")
+        click.echo(json.dumps(out, indent=1, ensure_ascii=False))
+        return
+    for s in scores:
+        click.echo(f"{s.kind:<10} pairs {s.pairs:>4}  labelled {s.labelled:>4}  matched {s.predicted:>4}  "
+                   f"correct {s.correct:>4}  precision {s.precision:.3f}  recall {s.recall:.3f}")
+        for m in s.misses if details else []:
+            click.echo(f"  {m.raw!r}: expected {m.expected}, got {m.got} ({m.reason})")
 
 
 @main.command()
@@ -266,6 +304,33 @@ def _readable_extractions(files: list[Path], bad: list[Path]):
             bad.append(path)
         else:
             yield ex
+
+
+@main.command(name="compare")
+@click.argument("dataset_dir", type=click.Path(path_type=Path))
+@click.option("--indicator", required=True, metavar="ID", help="A catalogue id, e.g. indeks-spbe.")
+@click.option("--measure", default="realisasi", show_default=True,
+              type=click.Choice(["baseline", "target", "realisasi", "capaian"]))
+@click.option("--year", type=int, default=None, help="Only this year.")
+@click.option("--region", default=None, metavar="CODE", help="A Kemendagri code: the region, or a province and its regions.")
+@click.option("--out", "out_dir", default=None, type=click.Path(path_type=Path),
+              help="Folder for the chart (PNG) and page (HTML); the dataset folder by default.")
+def compare_cmd(dataset_dir, indicator, measure, year, region, out_dir) -> None:
+    """One catalogued indicator across agencies and years: a table, a chart and an HTML page."""
+    from kinerja.write.comparison import ComparisonError, compare, write_chart
+
+    try:
+        c = compare(dataset_dir / "kinerja.duckdb", indicator, measure, year, region)
+    except ComparisonError as exc:
+        err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    out_dir = out_dir or dataset_dir
+    out_dir.mkdir(parents=True, exist_ok=True)
+    png, page = out_dir / f"compare-{indicator}.png", out_dir / f"compare-{indicator}.html"
+    write_chart(c, png, page)
+    click.echo(f"{c.name} ({c.indicator}), {measure}")
+    click.echo(c.wide().to_string(index=False, na_rep="-"))
+    click.echo(f"chart: {png}\npage: {page}")
 
 
 @main.command(name="parse")

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # System packages kinerja needs beside its Python dependencies (Debian/Ubuntu, as root):
 # Tesseract with its Indonesian data for scanned pages, Ghostscript and poppler for camelot
-# and page rendering, qpdf for repairing damaged PDFs in tests. Shared by the README and CI.
+# and page rendering, qpdf for repairing damaged PDFs in tests, Chromium to open the HTML pages
+# kinerja writes (a test renders them headless). Shared by the README and CI.
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 need=()
-for pkg in tesseract-ocr tesseract-ocr-ind ghostscript poppler-utils qpdf; do
+for pkg in tesseract-ocr tesseract-ocr-ind ghostscript poppler-utils qpdf chromium; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

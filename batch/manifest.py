@@ -8,14 +8,16 @@ import hashlib
 from pathlib import Path
 from typing import Iterable, Optional
 
-from kinerja import __version__
+from importlib.metadata import version
+from kinerja.normalize.catalogue import catalogue_versions
 from kinerja.schema import SCHEMA_VERSION, FileResult, RunManifest
 from kinerja.write.atomic import write_atomic
 
 from .outdir import OutDirError, why
 
 MANIFEST = "run-manifest.json"
-PIPELINE_VERSION = f"kinerja {__version__}, schema {SCHEMA_VERSION}"
+# a new catalogue renames rows: outputs matched against the old one are redone
+PIPELINE_VERSION = f"kinerja {version('kinerja')}, schema {SCHEMA_VERSION}, catalogues {catalogue_versions()}"
 DONE = ("ok", "degraded", "skipped")
 
 

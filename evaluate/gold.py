@@ -6,15 +6,20 @@ from pathlib import Path
 GOLD_SUFFIX = ".facts.jsonl"
 
 
-def load_gold(path: Path) -> list[dict]:
-    facts = []
+def read_jsonl(path: Path, what: str = "JSON line") -> list[dict]:
+    """One object a line; a broken line is a ValueError naming the file, the line and `what` it should be."""
+    rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
-                facts.append(json.loads(line))
+                rows.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{n}: not a JSON fact ({exc.msg})") from exc
-    return facts
+                raise ValueError(f"{path}:{n}: not a {what} ({exc.msg})") from exc
+    return rows
+
+
+def load_gold(path: Path) -> list[dict]:
+    return read_jsonl(path, "JSON fact")
 
 
 def gold_files(gold_dir: Path) -> dict[str, Path]:

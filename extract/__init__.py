@@ -7,11 +7,12 @@ Each step is a module with one entry function; `extract_document` is the only pl
   definitions.read_definitions -> Definition records (formula, definisi operasional, code)
   prose.read_claims    -> IndicatorValue / BudgetValue records stated only in running text
   confidence.score_records -> a confidence and flags on every value; misreads dropped, with a warning
+  canonical.name_records -> catalogue ids on indicators and definitions, region code, agency nomenclature
 """
 
 from kinerja.schema import AnyDocument, Extraction
 
-from . import confidence, definitions, doctype, meta, prose, tables
+from . import canonical, confidence, definitions, doctype, meta, prose, tables
 
 
 def extract_document(doc: AnyDocument) -> Extraction:
@@ -20,7 +21,7 @@ def extract_document(doc: AnyDocument) -> Extraction:
     indicators, budgets = tables.read_tables(doc, parts, info)
     defs = definitions.read_definitions(doc, parts, indicators)
     text_ind, text_bud = prose.read_claims(doc, parts, info, indicators, budgets)
-    return confidence.score_records(doc, Extraction(
+    return canonical.name_records(confidence.score_records(doc, Extraction(
         source=doc.source,
         status="degraded" if doc.degraded else "ok",
         warnings=list(doc.warnings),
@@ -29,7 +30,7 @@ def extract_document(doc: AnyDocument) -> Extraction:
         indicators=indicators + text_ind,
         budgets=budgets + text_bud,
         definitions=defs,
-    ))
+    )))
 
 
 __all__ = ["extract_document"]

@@ -1,6 +1,7 @@
 """pydantic v2 models of the whole pipeline. Data only: no I/O, no parsing."""
 
 from .base import SCHEMA_VERSION, Model
+from .catalogue import AgencyCatalogue, Band, CanonicalMatch, Catalogue, CatalogueIndicator, Nomenclature
 from .document import (
     Block, Cell, Document, Formula, Heading, ListBlock, Page, PageBreak, Paragraph, Table,
 )
@@ -17,7 +18,7 @@ from .source import SourceFile
 from .values import Reading, Value
 
 __all__ = [
-    "SCHEMA_VERSION", "Model", "Block", "Cell", "Document", "Formula", "Heading", "ListBlock",
+    "SCHEMA_VERSION", "Model", "AgencyCatalogue", "Nomenclature", "Band", "CanonicalMatch", "Catalogue", "CatalogueIndicator", "Block", "Cell", "Document", "Formula", "Heading", "ListBlock",
     "Page", "PageBreak", "AnyDocument", "BlockPages", "PagedDocument", "Paragraph", "Table", "Extraction", "BudgetFact", "DefinitionFact",
     "Fact", "IndicatorFact", "MetaFact", "Lexicon", "BBox", "Provenance", "Agency", "BudgetValue",
     "Definition", "Finding", "IndicatorValue", "Meta", "Part", "Signatory", "FileResult",

@@ -2,7 +2,7 @@
 
 from pydantic import BaseModel, ConfigDict
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 
 class Model(BaseModel):

@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+from .catalogue import Catalogue
 from .document import Document
 from .extraction import Extraction
 from .facts import Fact
@@ -11,6 +12,7 @@ from .run import RunManifest
 from pydantic import TypeAdapter
 
 SCHEMAS = {
+    "catalogue": Catalogue,
     "document": Document,
     "extraction": Extraction,
     "run-manifest": RunManifest,

