@@ -11,7 +11,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Optional
 
+from kinerja.normalize.agency_match import match_agency
 from kinerja.normalize.names import agency_key, agency_name, expand_agency
+from kinerja.normalize.regions import region_code
 from kinerja.schema import Agency, AnyDocument, Provenance
 
 from .blocktext import cell_texts, clean, line_provenance, text_blocks
@@ -127,10 +129,9 @@ def read_agency(doc: AnyDocument, first: int = 0, last: Optional[int] = None,
                 region: Optional[str] = None) -> Optional[Agency]:
     """The agency the blocks first..last speak for, or None when none is named."""
     mentions = list(_mentions(doc, first, last)) or list(_cell_mentions(doc, first, last))
-    if not mentions:
+    pool = _most_trusted(mentions)
+    if not pool:
         return None
-    with_region = [m for m in mentions if m.has_region]
-    pool = with_region or mentions
     votes: dict[str, float] = defaultdict(float)
     for m in pool:
         votes[m.key] += m.weight
@@ -140,6 +141,30 @@ def read_agency(doc: AnyDocument, first: int = 0, last: Optional[int] = None,
     if not best.has_region and region:
         name = f"{name} {region}"
     return Agency(raw=best.raw, name=name, key=agency_key(name), provenance=best.provenance)
+
+
+_TAIL_REGION = re.compile(r"(?i)\b(kota|kabupaten|provinsi)\s+(.+)$")
+
+
+def _known_region(name: str) -> bool:
+    m = _TAIL_REGION.search(name)
+    return bool(m) and region_code(m.group(0), m.group(1).lower()) is not None
+
+
+def _government(m: Mention) -> bool:
+    # a whole government's report ("Laporan Kinerja Pemerintah Provinsi X") is its own agency
+    return m.name.startswith("Pemerintah ") and _known_region(m.name)
+
+
+def _most_trusted(mentions: list[Mention]) -> list[Mention]:
+    """The mentions of the best kind there are: a known nomenclature (or a whole government) with
+    its region, a known nomenclature, a name with a region the registry knows. A name of none of these kinds ("Dinas
+    atau Kendaraan Dinas Jabatan Kota Indikator", read off a table's words) is no agency: a wrong
+    agency is worse than none."""
+    named = [m for m in mentions if match_agency(m.name)[0] is not None or _government(m)]
+    tiers = ([m for m in named if m.has_region], named,
+             [m for m in mentions if m.has_region and _known_region(m.name)])
+    return next((tier for tier in tiers if tier), [])
 
 
 def _usual_spelling(same: list[Mention]) -> Mention:

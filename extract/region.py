@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Optional
 
 from kinerja.normalize.names import title_case
-from kinerja.normalize.regions import known_prefix
+from kinerja.normalize.regions import known_prefix, region_code
 
 LEVELS = {"kota": "kota", "kabupaten": "kabupaten", "kab": "kabupaten", "provinsi": "provinsi",
           "propinsi": "provinsi", "prov": "provinsi"}
@@ -77,19 +77,26 @@ def region_label(level: str, name: str) -> str:
     return f"{LEVEL_WORD[level]} {name}"
 
 
+def known(level: str, name: str) -> bool:
+    """Whether the registry has a region of that name at that level: 'Kota Sehat' and 'Kota
+    Layak Anak' are programmes, not regions."""
+    return region_code(name, level) is not None
+
+
 def split_region(name: str) -> Optional[tuple[str, str]]:
-    """(level, 'Kota X') of the region an agency name ends with, or None."""
+    """(level, 'Kota X') of the region the registry knows an agency name ends with, or None."""
     for m in _LEVEL.finditer(name):
         level = LEVELS[m.group(1).lower().rstrip(".")]
         region = region_name(m.group(2), level)
-        if region and name.rstrip(" .,").endswith(region):
+        if region and name.rstrip(" .,").endswith(region) and known(level, region):
             return level, region_label(level, region)
     return None
 
 
 def most_named(texts: list[str]) -> Optional[tuple[str, str]]:
-    """(level, 'Kota X') of the region the texts name most, or None."""
-    counts = Counter(m for t in texts for m in find_regions(t))
+    """(level, 'Kota X') of the known region the texts name most, or None: a region is the
+    document's only when the registry has it (a wrong region is worse than none)."""
+    counts = Counter(m for t in texts for m in find_regions(t) if known(*m))
     if not counts:
         return None
     (level, name), _ = counts.most_common(1)[0]

@@ -27,6 +27,11 @@ _TITLE_HEAD = re.compile(r"^\s*(?:(?:plt|plh|pj|pjs)\.?\s+)?(?:kepala|sekretaris
 _PROVINCE_TAIL = re.compile(r"\s+(?:" + "|".join(re.escape(a) for a in PROVINCE_ALIASES) + r")\s*$", re.I)
 # kinds every region has many of, each with a name of its own ('Kecamatan Muncar', 'RSUD dr. Soedarsono')
 NAMED_KINDS = ("kecamatan", "rsud")
+# words a kecamatan's or a hospital's own name does not hold: a phrase has been read as one
+NOT_IN_OWN_NAME = {"tingkat", "daerah", "dan", "yang", "di", "dalam", "se", "kabupaten", "kota", "provinsi",
+                   "kewenangan", "wilayah", "seluruh", "setiap", "tahun", "pada", "untuk"}
+OWN_NAME_WORDS = 4  # besides titles: 'RSUD Prof. Dr. H. Aloei Saboe'
+TITLES = {"prof", "dr", "drs", "h", "hj", "ir", "kh", "st", "r"}
 _GOVERNMENT_HEAD = re.compile(r"^\s*pemerintah\s+(?:kota|kabupaten|provinsi)\s+\S+(?:\s+\S+)?\s+(?=(dinas|badan|"
                               r"sekretariat|inspektorat|satuan|kantor)\b)", re.I)
 
@@ -69,7 +74,10 @@ def _named_kind(key: str) -> Optional[Nomenclature]:
     """'kecamatan muncar', 'rsud dr soedarsono': a kind of many, named after its own name."""
     keys, entries = _keys()
     for k, entry in zip(keys, entries):
-        if entry.kind in NAMED_KINDS and key.startswith(k + " "):
+        own = key[len(k):].split()
+        if (entry.kind in NAMED_KINDS and key.startswith(k + " ")
+                and len([w for w in own if w not in TITLES]) <= OWN_NAME_WORDS
+                and not NOT_IN_OWN_NAME & set(own)):
             return entry
     return None
 

@@ -115,3 +115,17 @@ def test_a_dinas_report_titled_laporan_kinerja_instansi_pemerintah_names_the_din
 
 def test_a_government_is_named_only_with_a_region_the_registry_knows():
     assert find_mentions("Laporan Kinerja Pemerintah Kota Yang Tidak Ada") == []
+
+
+def test_an_agency_is_a_known_nomenclature_before_a_name_read_off_a_table():
+    from kinerja.extract.agency import _most_trusted, Mention
+    from kinerja.schema import Provenance
+
+    def mention(name, has_region):
+        return Mention(name=name, key=name.lower(), raw=name, has_region=has_region, weight=1.0,
+                       provenance=Provenance(file="x"))
+
+    garbage = mention("Kantor dan Bangunan Lainnya Kota Pasuruan", True)
+    dinas = mention("Dinas Perhubungan", False)
+    assert _most_trusted([garbage, dinas]) == [dinas]
+    assert _most_trusted([mention("Dinas atau Kendaraan Dinas Jabatan Kota Indikator", True)]) == []

@@ -37,3 +37,25 @@ def test_every_kemendagri_region_in_a_heading_reads_back_as_itself():
         if labels[:1] != [name]:
             wrong.append((name, labels))
     assert not wrong, wrong[:10]
+
+
+def test_a_document_region_must_be_one_the_registry_knows():
+    # "Kota Sehat", "Kota Layak Anak" are programmes: counted as the document's region they were wrong
+    from kinerja.extract.region import most_named
+
+    assert most_named(["Program Kota Sehat", "Kota Sehat", "Kota Layak Anak Kategori Nindya"]) is None
+    assert most_named(["Kota Sehat", "Pemerintah Kota Pasuruan"]) == ("kota", "Kota Pasuruan")
+
+
+def test_a_table_of_programmes_names_no_region_and_no_agency():
+    # a cascading sheet of Kota Pasuruan printing 'Kendaraan Dinas Jabatan' and 'Kota Indikator'
+    # in its cells: no region or agency is better than a wrong one
+    from kinerja.pipeline import extract_file
+
+    from ..conftest import WILD
+
+    path = WILD / "cascading_kinerja_2024_bkd_kota_pasuruan.pdf"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    meta = extract_file(path).meta
+    assert meta.region is None and meta.agency is None

@@ -22,3 +22,13 @@ def test_two_nomenclatures_stay_apart():
 def test_a_whole_government_is_no_agency_and_says_why():
     entry, why = match_agency("Pemerintah Provinsi Sumatera Utara")
     assert entry is None and why
+
+
+def test_a_kecamatan_or_hospital_keeps_its_own_name_titles_aside():
+    for printed in ["Kecamatan Muncar Kabupaten Banyuwangi", "Rumah Sakit Umum Daerah Prof. Dr. H. Aloei Saboe"]:
+        entry, why = match_agency(printed)
+        assert entry is not None and "name of its own" in why
+
+
+def test_a_phrase_after_kecamatan_is_no_kecamatans_name():
+    assert match_agency("Kecamatan Tingkat Daerah Kabupaten/kota Kota Kewenangan")[0] is None
