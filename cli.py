@@ -169,13 +169,17 @@ def facts(paths) -> None:
 @main.command()
 @click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of NAME.facts.jsonl gold files.")
+@click.option("--findings", "findings_dir", is_flag=False, flag_value="corpus", default=None, metavar="[DIR]",
+              type=click.UNPROCESSED,
+              help="Score audit findings instead, against a reference set read by hand "
+                   "(corpus/findings, or DIR of NAME.findings.jsonl): recall and precision per document.")
 @click.option("--names", "names", is_flag=False, flag_value="labels", default=None, metavar="[FILE]",
               help="Score name matching instead: the labelled sets of corpus/labels, or FILE "
                    "(lines {raw, id}; an agency set when its name says agency).")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print scores as JSON instead of a table.")
 @click.option("--details", is_flag=True, help="With --json: list missed and spurious facts (or names).")
-def evaluate(gold_dir, names, paths, as_json, details) -> None:
+def evaluate(gold_dir, findings_dir, names, paths, as_json, details) -> None:
     """Score extracted facts against gold, per document, kind and source; or, with --names, the
     catalogue matching of names against a labelled set (precision and recall).
 
@@ -183,6 +187,9 @@ def evaluate(gold_dir, names, paths, as_json, details) -> None:
     none are given. Each is paired with the gold file of the same name."""
     if names:
         _evaluate_names(names, as_json, details)
+        return
+    if findings_dir:
+        _evaluate_findings(FINDINGS if findings_dir == "corpus" else Path(findings_dir), paths, as_json, details)
         return
     if gold_dir is None:
         raise click.UsageError("give --gold DIR (facts) or --names (name matching)")
@@ -214,6 +221,46 @@ def evaluate(gold_dir, names, paths, as_json, details) -> None:
 
 
 LABELS = DEFAULT_CORPUS / "labels"
+FINDINGS = DEFAULT_CORPUS / "findings"
+
+
+def _evaluate_findings(folder: Path, paths, as_json: bool, details: bool) -> None:
+    from kinerja.evaluate.findings import load_reference, reference_files, score_document
+    from kinerja.evaluate.gold import doc_stem
+
+    refs = reference_files(folder)
+    scores, seen = [], set()
+    for path in _inputs(paths or [DEFAULT_CORPUS]):
+        stem = doc_stem(path)
+        if stem not in refs or stem in seen or path.name == "run-manifest.json":
+            continue
+        seen.add(stem)
+        try:
+            findings = _load_or_extract(path).findings
+        except Exception as exc:  # noqa: BLE001 - scored as raising nothing, and said so
+            _print_error(path, exc)
+            findings = []
+        scores.append(score_document(stem, load_reference(refs[stem]), findings))
+    total = dict(reference=sum(s.reference for s in scores), found=sum(s.found for s in scores),
+                 raised=sum(s.raised for s in scores), right=sum(s.right for s in scores))
+    if as_json:
+        docs = [{"document": s.document, "reference": s.reference, "found": s.found, "raised": s.raised,
+                 "right": s.right, "recall": round(s.recall, 4), "precision": round(s.precision, 4),
+                 **({"missed": s.missed, "unpaired": s.unpaired} if details else {})} for s in scores]
+        click.echo(json.dumps({"documents": docs, "total": total,
+                               "not_scored": sorted(set(refs) - seen)}, indent=1, ensure_ascii=False))
+        return
+    for s in scores:
+        click.echo(f"{s.document:<58} reference {s.reference:>3}  found {s.found:>3}  raised {s.raised:>3}  "
+                   f"right {s.right:>3}  recall {s.recall:.3f}  precision {s.precision:.3f}")
+        for line in (s.missed + s.unpaired) if details else []:
+            click.echo(f"    {line}")
+    recall = total["found"] / total["reference"] if total["reference"] else 1.0
+    precision = total["right"] / total["raised"] if total["raised"] else 1.0
+    click.echo(f"{'ALL':<58} reference {total['reference']:>3}  found {total['found']:>3}  raised "
+               f"{total['raised']:>3}  right {total['right']:>3}  recall {recall:.3f}  precision {precision:.3f}")
+    if set(refs) - seen:
+        click.echo(f"not scored (no input given): {', '.join(sorted(set(refs) - seen))}")
 
 
 def _evaluate_names(names: str, as_json: bool, details: bool) -> None:
@@ -331,6 +378,45 @@ def compare_cmd(dataset_dir, indicator, measure, year, region, out_dir) -> None:
     click.echo(f"{c.name} ({c.indicator}), {measure}")
     click.echo(c.wide().to_string(index=False, na_rep="-"))
     click.echo(f"chart: {png}\npage: {page}")
+
+
+@main.command(name="report")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--html", "out", required=True, type=click.Path(path_type=Path),
+              help="The report (one JSON file given and a name ending .html), or a folder of "
+                   "reports with index.html (a run's folder, or several files).")
+def report_cmd(paths, out) -> None:
+    """Audit findings to read: each with its figures, confidence and the page crop of its cells."""
+    from kinerja.write.report import write_index, write_report
+
+    files = [p for p in _inputs(paths) if p.suffix == ".json" and p.name != "run-manifest.json"]
+    if not files:
+        err.print("[red]error[/red] no extraction JSON files among the given paths", highlight=False)
+        sys.exit(1)
+    bad: list[Path] = []
+    single = len(files) == 1 and out.suffix.lower() == ".html"
+    try:
+        (out.parent if single else out).mkdir(parents=True, exist_ok=True)
+        if single:
+            for ex in _readable_extractions(files, bad):
+                click.echo(f"report: {write_report(ex, out)}")
+        else:
+            reports = [(ex, write_report(ex, out / f"{path.stem}.html"))
+                       for path, ex in _readable_pairs(files, bad)]
+            click.echo(f"index: {write_index(reports, out / 'index.html')} ({len(reports)} reports)")
+    except OSError as exc:
+        from kinerja.batch.outdir import why
+
+        err.print(f"[red]error[/red] {out}: cannot be written ({why(exc)})", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    sys.exit(1 if bad else 0)
+
+
+def _readable_pairs(files: list[Path], bad: list[Path]):
+    """(path, Extraction) of each readable file; the others named and added to `bad`."""
+    for path in files:
+        for ex in _readable_extractions([path], bad):
+            yield path, ex
 
 
 @main.command(name="parse")

@@ -49,8 +49,8 @@ class AuditResult:
 def run_checks(ex: Extraction, rules: Iterable[str] | None = None) -> list[Finding]:
     """The findings of every rule (or of the named ones), errors and warnings first."""
     chosen, trusted = _chosen(rules), _trusted(ex)
-    return _ordered(storms.contain([f for code, check in chosen.items()
-                                    for f in check(ex if code in DOUBT_RULES else trusted)]))
+    return _ordered(_weighed(ex, storms.contain([f for code, check in chosen.items()
+                                                 for f in check(ex if code in DOUBT_RULES else trusted)])))
 
 
 def audit(ex: Extraction, rules: Iterable[str] | None = None) -> AuditResult:
@@ -63,8 +63,20 @@ def audit(ex: Extraction, rules: Iterable[str] | None = None) -> AuditResult:
         except Exception as exc:  # noqa: BLE001 - one broken rule must not cost the file its records
             result.failures.append(StageError(stage="audit", error=type(exc).__name__,
                                               message=f"rule {code}: {exc}"))
-    result.findings = _ordered(storms.contain(result.findings))
+    result.findings = _ordered(_weighed(ex, storms.contain(result.findings)))
     return result
+
+
+def _weighed(ex: Extraction, findings: list[Finding]) -> list[Finding]:
+    """Each finding's confidence: the least of the values its evidence points at."""
+    trust: dict[str, float] = {}
+    for r in [*ex.indicators, *ex.budgets]:
+        if r.value.provenance is not None:
+            key = r.value.provenance.model_dump_json()
+            trust[key] = min(trust.get(key, 1.0), r.confidence)
+    for f in findings:
+        f.confidence = min((trust.get(e.model_dump_json(), 1.0) for e in f.evidence), default=1.0)
+    return findings
 
 
 def _trusted(ex: Extraction) -> Extraction:

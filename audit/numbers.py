@@ -54,6 +54,31 @@ def agrees(printed: Value, expected: float) -> bool:
                for mode in (ROUND_HALF_UP, ROUND_DOWN))
 
 
+# a percentage recomputed within this many points of the printed one is a slip in its last digit
+# ('87,10' for 87.092), not an inconsistency an auditor follows up
+PERCENT_SLIP = 0.1
+
+
+def close_percent(printed: Value, expected: float) -> bool:
+    got = number(printed)
+    return got is not None and abs(got - expected) <= PERCENT_SLIP + 1e-9
+
+
+def half_step(v: Value) -> float:
+    """Half the last printed digit: '0,34' stands for anything in [0.335, 0.345)."""
+    return 0.5 * 10.0 ** -decimals(v)
+
+
+def agrees_within(printed: Value, low: float, high: float) -> bool:
+    """True when some figure in [low, high] (what the printed inputs may stand for) shows as the
+    printed number: a capaian of rounded figures is not recomputed exactly from them."""
+    got = number(printed)
+    if got is None:
+        return True
+    half = max(half_step(printed), PERCENT_SLIP)
+    return low - half - 1e-9 <= got <= high + half + 1e-9 or agrees(printed, low) or agrees(printed, high)
+
+
 def same_number(a: Value, b: Value, derived: bool) -> bool:
     """Two printed numbers say the same thing. A derived figure (a percentage of achievement)
     printed less precisely is the same as the more precise one ('147%' and '146.79');

@@ -130,3 +130,4 @@ class Finding(Model):
     expected: Optional[float] = None
     reported: Optional[float] = None
     evidence: list[Provenance] = Field(default_factory=list)
+    confidence: float = Field(1.0, ge=0, le=1, description="the least confidence of the values it rests on")

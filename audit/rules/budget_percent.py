@@ -1,4 +1,5 @@
-"""Persen realisasi recomputed as realisasi / anggaran x 100 from the same row."""
+"""Persen realisasi recomputed as realisasi / anggaran x 100 from the same row; a percentage
+within PERCENT_SLIP points of it is a slip in its last digit, not a finding."""
 
 from typing import Iterable
 
@@ -7,7 +8,7 @@ from kinerja.schema import BudgetValue, Extraction, Finding
 from ..budget_rows import bases, figures, rows
 from ..evidence import evidence, place
 from ..labels import when
-from ..numbers import agrees, decimals, number, show, shown
+from ..numbers import agrees, close_percent, decimals, number, show, shown
 
 CODE = "budget-percent-mismatch"
 
@@ -19,7 +20,8 @@ def check(ex: Extraction) -> Iterable[Finding]:
             reals = [r for r in reals if r is not pct]
             if not reals or not allocs:
                 continue
-            if any(agrees(pct.value, _ratio(r, a)) for r in reals for a in allocs):
+            if any(agrees(pct.value, _ratio(r, a)) or close_percent(pct.value, _ratio(r, a))
+                   for r in reals for a in allocs):
                 continue
             yield _finding(pct, reals[0], allocs[0])
 

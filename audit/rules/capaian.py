@@ -1,7 +1,9 @@
 """Capaian (achievement %) recomputed as realisasi / target x 100 from the figures printed nearest.
 
-For indicators where lower is better the document may use target / realisasi x 100; a capaian
-that fits either formula, at its printed precision, is accepted. A capaian in a table row that
+For indicators where lower is better the document may use target / realisasi x 100 or
+(2 - realisasi / target) x 100 (Permendagri 86/2017); a capaian that fits any of them is
+accepted, each recomputed over what the printed figures stand for ('0,34' is 0.335 to 0.345: a
+capaian computed before rounding them is right). A capaian in a table row that
 fits a later year's target of the same row (the "capaian s/d tahun ini terhadap target akhir
 Renstra" column) is accepted too.
 """
@@ -14,8 +16,8 @@ from kinerja.schema import Extraction, Finding, IndicatorValue
 from ..evidence import evidence, place
 from ..labels import when
 from ..names import clusters
-from ..numbers import agrees, decimals, number, show, shown
-from ..scopes import SAME_ROW, nearest, nearness
+from ..numbers import agrees_within, decimals, half_step, number, show, shown
+from ..scopes import SAME_PASSAGE, SAME_ROW, nearest, nearness
 
 CODE = "capaian-mismatch"
 
@@ -47,21 +49,40 @@ def _check_one(cap: IndicatorValue, same: list[IndicatorValue]) -> Optional[Find
     return _finding(cap, targets[0], reals[0])
 
 
+FORMULAS = (
+    lambda real, target: real / target * 100,
+    lambda real, target: target / real * 100,          # lower is better
+    lambda real, target: (2 - real / target) * 100,    # lower is better, Permendagri 86/2017
+)
+
+
 def _fits(cap: IndicatorValue, t: IndicatorValue, r: IndicatorValue) -> bool:
     target, real = number(t.value), number(r.value)
-    if agrees(cap.value, real / target * 100):
-        return True
-    return real != 0 and agrees(cap.value, target / real * 100)  # lower is better
+    ht, hr = half_step(t.value), half_step(r.value)
+    corners = [(real + dr, target + dt) for dr in (-hr, hr) for dt in (-ht, ht)]
+    for formula in FORMULAS:
+        try:
+            values = [formula(x, y) for x, y in corners]
+        except ZeroDivisionError:
+            continue
+        # each formula is monotonic in each figure over an interval that keeps its sign
+        if all(y != 0 and (y > 0) == (target > 0) for _, y in corners) and agrees_within(cap.value, min(values), max(values)):
+            return True
+    return False
 
 
 def _finding(cap: IndicatorValue, t: IndicatorValue, r: IndicatorValue) -> Finding:
+    """A warning when the three figures share a table or a passage; figures gathered from
+    elsewhere in the file (another table, another part) may be another row's or year's: an info."""
     expected = number(r.value) / number(t.value) * 100
+    near = max(nearness(cap, t), nearness(cap, r)) <= SAME_PASSAGE
     message = (
         f"capaian {shown(cap.value)} printed; realisasi {shown(r.value)} / target {shown(t.value)}"
         f" = {show(expected, max(decimals(cap.value), 2))} (\"{cap.indicator}\", {when(cap)};"
         f" capaian at {place(cap.value.provenance)}, target at {place(t.value.provenance)},"
         f" realisasi at {place(r.value.provenance)})"
+        + ("" if near else "; recomputed from figures printed elsewhere in the file")
     )
-    return Finding(code=CODE, severity="warning", message=message, subject=cap.indicator,
+    return Finding(code=CODE, severity="warning" if near else "info", message=message, subject=cap.indicator,
                    expected=round(expected, 6), reported=number(cap.value),
                    evidence=evidence([cap.value, t.value, r.value]))

@@ -59,8 +59,21 @@ def _pairs(classes: list[list[Record]], name, doc_types: dict) -> Iterable[Findi
     for a, b, rel in pairs:
         if rel == "stated" or (rel == "revision" and {id(a), id(b)} & misprinted):
             continue
-        if len({row_key(r) for r in a + b}) > 1:  # one row printing two values: a column misread
+        if len({row_key(r) for r in a + b}) > 1 and not _rows_of_one_table(a, b):
             yield _finding(a, b, rel, name)
+
+
+def _rows_of_one_table(a: list[Record], b: list[Record]) -> bool:
+    """Every pair across the two values printed in one table at different rows: two items (a
+    parent and its child cut alike, two kegiatan of one name under two programs), not one
+    figure printed twice (one row printing two values is a column misread, not compared either)."""
+    for x in a:
+        for y in b:
+            px, py = x.value.provenance, y.value.provenance
+            same_table = px and py and px.table is not None and (px.file, px.table) == (py.file, py.table)
+            if not same_table or px.row == py.row:
+                return False
+    return True
 
 
 def _relation(a: list[Record], b: list[Record], doc_types: dict) -> str:
@@ -97,6 +110,8 @@ def _kind(r: Record) -> Optional[str]:
 def _comparable(r: Record) -> bool:
     if r.value.ambiguous or getattr(r, "level", None) == "total":
         return False  # totals of different tables ("Jumlah") are different sums
+    if r.year is None:
+        return False  # a figure of no known year is no one figure: its years may differ
     return number(r.value) is not None or (r.value.kind == "qualitative" and r.value.value is not None)
 
 
@@ -125,7 +140,8 @@ def _position(r: Record) -> tuple:
 
 
 NOTES = {"misprint": "; one digit apart: a likely misprint",
-         "revision": "; one as the original, the other as the revision", "conflict": ""}
+         "revision": "; one as the original (the PK), the other as the revision or perhaps after it",
+         "conflict": ""}
 
 
 def _finding(a: list[Record], b: list[Record], relation: str, name) -> Finding:
@@ -156,7 +172,14 @@ def _stages(records: list[Record], doc_types: dict) -> set[str]:
     return out
 
 
+BEFORE, AFTER, UNSAID = frozenset({"before"}), frozenset({"after"}), frozenset()
+
+
 def _revision(a: list[Record], b: list[Record], doc_types: dict) -> bool:
-    """One value only ever printed as the original, the other only as the revision."""
+    """One value only ever printed as the original, the other only as the revision; or, for a
+    budget, one only in the PK and the other where the document does not say which (a report's
+    realisation table carries the budget after perubahan without saying so)."""
     stages = {frozenset(_stages(a, doc_types)), frozenset(_stages(b, doc_types))}
-    return stages == {frozenset({"before"}), frozenset({"after"})}
+    if stages == {BEFORE, AFTER}:
+        return True
+    return stages == {BEFORE, UNSAID} and all(isinstance(r, BudgetValue) for r in a + b)

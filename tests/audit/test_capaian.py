@@ -29,9 +29,20 @@ def test_a_capaian_truncated_to_its_printed_precision_is_not_flagged():
     assert list(capaian.check(extraction(row("146.78", 146.78)))) == []
 
 
-def test_a_capaian_off_by_more_than_its_printed_precision_is_flagged():
-    (f,) = capaian.check(extraction(row("146.9", 146.9)))
+def test_a_capaian_off_by_more_than_its_figures_printed_precision_is_flagged():
+    # 4.11 / 2.80 may stand for 4.105 / 2.805 .. 4.115 / 2.795: 146.35 .. 147.23
+    (f,) = capaian.check(extraction(row("147.5", 147.5)))
     assert f.expected is not None and abs(f.expected - 146.7857) < 1e-3
+
+
+def test_a_capaian_computed_before_its_figures_were_rounded_is_not_flagged():
+    # 0,34 / 0,53 is 64.15, but 0.3358 / 0.53 printed as 0,34 and 0,53 gives the printed 63,36
+    assert list(capaian.check(extraction(row("63.36", 63.36, target=("0.53", 0.53), realisasi=("0.34", 0.34))))) == []
+
+
+def test_a_lower_is_better_capaian_of_two_minus_the_ratio_is_not_flagged():
+    # Permendagri 86/2017: (2 - 4.4 / 6) x 100 = 126.67
+    assert list(capaian.check(extraction(row("126.7", 126.7, target=("6.000", 6.0), realisasi=("4.400", 4.4))))) == []
 
 
 def test_a_contradicting_capaian_is_flagged_with_the_recomputation_and_all_three_places():

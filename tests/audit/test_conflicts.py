@@ -79,7 +79,28 @@ def test_a_pk_and_its_revision_allocating_different_budgets_is_only_an_info_find
             bud("Pengelolaan Aplikasi Informatika", "anggaran", "Rp 4.894.283.600", 4894283600.0,
                 at(line=1231), part=2)]
     (f,) = conflicts.check(extraction(budgets=rows, parts=parts))
-    assert f.severity == "info" and f.message.endswith("one as the original, the other as the revision")
+    assert f.severity == "info" and "one as the original (the PK), the other as the revision" in f.message
+
+
+def test_a_pk_budget_against_a_report_table_that_does_not_say_when_is_only_an_info_finding():
+    # a report's realisation table carries the budget after perubahan without saying so
+    parts = [part(0, "LKjIP"), part(1, "PK")]
+    rows = [bud("Kegiatan Penyelenggaraan Jalan Kabupaten/Kota", "anggaran", "90.318.323.000", 90318323000.0,
+                at(line=100), part=1),
+            bud("Kegiatan Penyelenggaraan Jalan Kabupaten/Kota", "anggaran", "89.983.973.000", 89983973000.0,
+                at(line=900), part=0)]
+    (f,) = conflicts.check(extraction(budgets=rows, parts=parts))
+    assert f.severity == "info"
+
+
+def test_a_pk_budget_one_digit_off_a_report_table_is_a_misprint_warning():
+    parts = [part(0, "LKjIP"), part(1, "PK")]
+    rows = [bud("Program Pengelolaan Aplikasi Informatika", "anggaran", "5.753.235.900", 5753235900.0,
+                at(line=518), part=0),
+            bud("Program Pengelolaan Aplikasi Informatika", "anggaran", "5.753.235.000", 5753235000.0,
+                at(line=1138), part=1)]
+    (f,) = conflicts.check(extraction(budgets=rows, parts=parts))
+    assert f.severity == "warning" and "misprint" in f.message
 
 
 def test_figures_one_digit_apart_are_flagged_as_a_likely_misprint_even_across_a_revision():
@@ -157,3 +178,17 @@ def test_a_revision_beside_a_misprint_of_one_of_its_values_is_left_to_the_mispri
     findings = list(conflicts.check(extraction(budgets=rows, parts=parts)))
     assert [f.severity for f in findings] == ["warning"]
     assert {findings[0].expected, findings[0].reported} == {5753235900.0, 5753235000.0}
+
+
+def test_two_rows_of_one_table_are_two_items_not_one_figure_printed_twice():
+    # a parent and its child cut alike ("Pendapatan dari Pengembalian" / "... Kelebihan"), or two
+    # kegiatan of one name under two programs
+    rows = [bud("Pendapatan dari Pengembalian", "realisasi", "1.065.961.695", 1065961695.0, at(page=99, table=90, row=10)),
+            bud("Pendapatan dari Pengembalian Kelebihan", "realisasi", "9.439.454", 9439454.0, at(page=99, table=90, row=11))]
+    assert list(conflicts.check(extraction(budgets=rows))) == []
+
+
+def test_figures_of_no_known_year_are_not_compared():
+    rows = [ind(KAMI, "target", "2", 2.0, at(line=10)), ind(KAMI, "target", "0.25", 0.25, at(line=90))]
+    rows = [r.model_copy(update={"year": None}) for r in rows]
+    assert list(conflicts.check(extraction(rows))) == []

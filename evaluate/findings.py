@@ -1,0 +1,114 @@
+"""Audit findings against a reference set read by hand (corpus/findings/*.findings.jsonl).
+
+A reference item and a finding pair when the finding's rule checks that kind of inconsistency,
+it names the same subject (rapidfuzz, a name cut short allowed), the years agree when both say
+one, and, when the item gives pages (or lines), the finding's evidence touches one of them. Pairs
+are made one to one, best first. recall: paired items / items a record-based check can see;
+precision: paired findings / findings raised (warnings and errors; the 'info' notes claim no
+inconsistency).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from kinerja.evaluate.gold import read_jsonl
+from kinerja.schema import Finding
+
+SUFFIX = ".findings.jsonl"
+SUBJECT_CUTOFF = 80.0
+RULES_OF_KIND = {
+    "capaian": {"capaian-mismatch"},
+    "total": {"budget-total-mismatch"},
+    "sisa": {"budget-sisa-mismatch"},
+    "percent": {"budget-percent-mismatch"},
+    "selisih": {"budget-selisih-mismatch"},
+    "triwulan": {"triwulan-target-mismatch"},
+    "conflict": {"conflicting-values"},
+    "prose": {"conflicting-values"},
+    "revision": {"conflicting-values", "pk-revision"},
+}
+CLAIMS = ("error", "warning")
+
+
+@dataclass
+class DocScore:
+    document: str
+    reference: int = 0           # items a record-based check can see
+    found: int = 0               # of those, paired with a finding
+    raised: int = 0              # findings claiming an inconsistency
+    right: int = 0               # of those, paired with an item (any item)
+    unpaired: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.reference if self.reference else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.raised if self.raised else 1.0
+
+
+def reference_files(folder: Path) -> dict[str, Path]:
+    return {p.name[: -len(SUFFIX)]: p for p in sorted(folder.glob(f"*{SUFFIX}"))}
+
+
+def _pages(f: Finding) -> set[int]:
+    return {e.page for e in f.evidence if e.page} | {
+        n for e in f.evidence if e.line_start for n in range(e.line_start, (e.line_end or e.line_start) + 1)}
+
+
+def _rules(item: dict) -> set[str]:
+    rules = set(RULES_OF_KIND.get(item.get("kind", ""), set()))
+    if item.get("kind") in ("conflict", "prose") and item.get("measure") == "capaian":
+        rules.add("capaian-mismatch")  # a capaian printed twice otherwise: one printing does not recompute
+    return rules
+
+
+def _fits(item: dict, f: Finding) -> Optional[float]:
+    """How well finding `f` reports reference `item` (None: not at all)."""
+    if f.code not in _rules(item):
+        return None
+    subject = fuzz.partial_token_set_ratio((item.get("subject") or "").lower(), (f.subject or f.message).lower())
+    if subject < SUBJECT_CUTOFF:
+        return None
+    year = item.get("year")
+    if year and str(year) not in f.message:
+        return None
+    places = set(item.get("pages") or []) | set(item.get("lines") or [])
+    if places and not places & _pages(f):
+        return None
+    return subject
+
+
+def score_document(document: str, items: list[dict], findings: list[Finding]) -> DocScore:
+    """Pairs over every finding (an 'info' note that names an item found it); precision over
+    the claims alone."""
+    score = DocScore(document)
+    claims = [f for f in findings if f.severity in CLAIMS] + [f for f in findings if f.severity not in CLAIMS]
+    n_claims = sum(1 for f in findings if f.severity in CLAIMS)
+    pairs = sorted(((fit, i, j) for i, item in enumerate(items) for j, f in enumerate(claims)
+                    if (fit := _fits(item, f)) is not None), reverse=True)
+    used_items, used_findings = set(), set()
+    for _, i, j in pairs:
+        if i not in used_items and j not in used_findings:
+            used_items.add(i)
+            used_findings.add(j)
+    # a finding that repeats a paired item's inconsistency at another printing is right, not an alarm
+    right = {j for j in used_findings | {j for _, i, j in pairs if i in used_items} if j < n_claims}
+    seen = [i for i, item in enumerate(items) if item.get("record_check", True)]
+    score.reference, score.found = len(seen), sum(1 for i in seen if i in used_items)
+    score.raised, score.right = n_claims, len(right)
+    score.missed = [f"{items[i].get('kind')}: {items[i].get('subject')} ({items[i].get('note', '')[:80]})"
+                    for i in seen if i not in used_items]
+    score.unpaired = [f"{f.code}: {f.message[:140]}" for j, f in enumerate(claims[:n_claims]) if j not in right]
+    return score
+
+
+def load_reference(path: Path) -> list[dict]:
+    return read_jsonl(path, "reference finding")
