@@ -65,8 +65,10 @@ def close_percent(printed: Value, expected: float) -> bool:
 
 
 def half_step(v: Value) -> float:
-    """Half the last printed digit: '0,34' stands for anything in [0.335, 0.345)."""
-    return 0.5 * 10.0 ** -decimals(v)
+    """Half the last printed decimal: '0,34' stands for anything in [0.335, 0.345). A figure
+    printed without decimals ('1 %', '80') is taken as exact: targets and counts are set whole."""
+    places = decimals(v)
+    return 0.5 * 10.0 ** -places if places > 0 else 0.0
 
 
 def agrees_within(printed: Value, low: float, high: float) -> bool:
@@ -75,7 +77,8 @@ def agrees_within(printed: Value, low: float, high: float) -> bool:
     got = number(printed)
     if got is None:
         return True
-    half = max(half_step(printed), PERCENT_SLIP)
+    # a printed result is a rounded ratio even without decimals ('147%' for 146.79)
+    half = max(0.5 * 10.0 ** -decimals(printed), PERCENT_SLIP)
     return low - half - 1e-9 <= got <= high + half + 1e-9 or agrees(printed, low) or agrees(printed, high)
 
 

@@ -1,7 +1,8 @@
 """Audit findings against a reference set read by hand (corpus/findings/*.findings.jsonl).
 
 A reference item and a finding pair when the finding's rule checks that kind of inconsistency,
-it names the same subject (rapidfuzz, a name cut short allowed), the years agree when both say
+it names the same subject (rapidfuzz on the words, a name cut short allowed, or one catalogue
+entry), the years agree when both say
 one, and, when the item gives pages (or lines), the finding's evidence touches one of them. Pairs
 are made one to one, best first. recall: paired items / items a record-based check can see;
 precision: paired findings / findings raised (warnings and errors; the 'info' notes claim no
@@ -17,6 +18,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from kinerja.evaluate.gold import read_jsonl
+from kinerja.normalize.indicator_match import match_shipped
 from kinerja.schema import Finding
 
 SUFFIX = ".findings.jsonl"
@@ -70,11 +72,23 @@ def _rules(item: dict) -> set[str]:
     return rules
 
 
+def _subject_score(a: str, b: str) -> float:
+    """How surely two names name one subject: their words, one inside the other (a name cut
+    short, 15 letters at least), or one catalogue entry ('Indeks KAMI', 'Indeks Kematangan
+    Keamanan Informasi (KAMI)')."""
+    a, b = a.lower(), b.lower()
+    score = fuzz.token_set_ratio(a, b)
+    if min(len(a), len(b)) >= 15:
+        score = max(score, fuzz.partial_ratio(a, b))
+    same = match_shipped(a).id
+    return 100.0 if same is not None and same == match_shipped(b).id else score
+
+
 def _fits(item: dict, f: Finding) -> Optional[float]:
     """How well finding `f` reports reference `item` (None: not at all)."""
     if f.code not in _rules(item):
         return None
-    subject = fuzz.partial_token_set_ratio((item.get("subject") or "").lower(), (f.subject or f.message).lower())
+    subject = _subject_score(item.get("subject") or "", f.subject or f.message)
     if subject < SUBJECT_CUTOFF:
         return None
     year = item.get("year")

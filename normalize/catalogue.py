@@ -39,7 +39,9 @@ class Index:
     by_prefix: dict[str, list[str]] = field(default_factory=dict)  # first letters -> words: cut ends
 
     def entry(self, entry_id: str) -> Optional[CatalogueIndicator]:
-        return next((e for e in self.catalogue.indicators if e.id == entry_id), None)
+        if not hasattr(self, "_by_id"):
+            self._by_id = {e.id: e for e in self.catalogue.indicators}
+        return self._by_id.get(entry_id)
 
 
 def load_catalogue(path: Union[str, Path, None] = None) -> Catalogue:

@@ -80,9 +80,14 @@ def _lines(source: list[str], evidence: list[Provenance]) -> str:
     return "<pre>" + "\n".join(out) + "</pre>" if out else ""
 
 
+def _number(x: float) -> str:
+    # amounts in full ('46,497,175'), ratios to a few digits ('96.38')
+    return f"{x:,.0f}" if abs(x) >= 1e4 else f"{x:,.4g}"
+
+
 def _figures(f: Finding) -> str:
     rows = [("printed", f.reported), ("recomputed / other printing", f.expected)]
-    cells = "".join(f"<tr><td>{name}</td><td>{value:,.4g}</td></tr>" for name, value in rows if value is not None)
+    cells = "".join(f"<tr><td>{name}</td><td>{_number(value)}</td></tr>" for name, value in rows if value is not None)
     return f'<table class="figures">{cells}</table>' if cells else ""
 
 

@@ -1,6 +1,9 @@
 """Totals recomputed as the sum of their parts, within one table and one measure:
 a total row against the rows of the level below it (programs, else sasaran, kegiatan, ...),
-and a coded row against the rows whose code extends it ("1.3" against "1.3.1", "1.3.2")."""
+a coded row against the rows whose code extends it ("1.3" against "1.3.1", "1.3.2"), and an
+uncoded program row against the rows printed under it up to the next program (its kegiatan).
+A sum that misses by more than half the printed figure is a structure misread (rows of two
+levels taken as one), not an inconsistency: an info note."""
 
 from collections import defaultdict
 from typing import Iterable, Optional
@@ -23,6 +26,7 @@ def check(ex: Extraction) -> Iterable[Finding]:
             continue  # an amount left unread (ambiguous, broken): no sum can be trusted
         yield from _total_rows(group)
         yield from _coded_rows(group)
+        yield from _program_rows(group)
 
 
 def _table_groups(budgets: Iterable[BudgetValue]) -> list[list[BudgetValue]]:
@@ -65,6 +69,25 @@ def _coded_rows(group: list[BudgetValue]) -> Iterable[Finding]:
             yield from _compare(parent, children[id(parent)], f"rows coded {_code(parent)}.*")
 
 
+UNDER_PROGRAM = ("kegiatan", "unknown")
+
+
+def _program_rows(group: list[BudgetValue]) -> Iterable[Finding]:
+    """Each program row without a code against the uncoded rows printed under it, up to the next
+    program or total: its kegiatan, when the table prints them as rows of their own."""
+    ordered = sorted((b for b in group if b.value.provenance.row is not None), key=lambda b: b.value.provenance.row)
+    for i, parent in enumerate(ordered):
+        if parent.level != "program" or _code(parent):
+            continue
+        children = []
+        for b in ordered[i + 1:]:
+            if b.level not in UNDER_PROGRAM or _code(b):
+                break
+            children.append(b)
+        if len(children) >= 2 and len({c.level for c in children}) == 1:
+            yield from _compare(parent, children, "rows under it")
+
+
 def _code(b: BudgetValue) -> str:
     return (b.code or "").strip().strip(".")
 
@@ -89,8 +112,10 @@ def _compare(parent: BudgetValue, children: list[BudgetValue], what: str) -> Ite
         f" {show(total, decimals(parent.value))}, a difference of"
         f" {show(number(parent.value) - total, decimals(parent.value))}{_gaps(parent, children)}"
     )
-    # rows between the summed ones that gave no amount may hold a missed part: a doubt, not a claim
-    yield Finding(code=CODE, severity="info" if _gaps(parent, children) else "warning",
+    # rows between the summed ones that gave no amount may hold a missed part, and a sum far off
+    # the figure is rows of two levels taken as one: a doubt, not a claim
+    far = abs(number(parent.value) - total) > 0.5 * abs(number(parent.value))
+    yield Finding(code=CODE, severity="info" if _gaps(parent, children) or far else "warning",
                   message=message, subject=parent.item,
                   expected=total, reported=number(parent.value),
                   evidence=evidence([parent.value] + [c.value for c in children]))

@@ -2,7 +2,8 @@
 
 For indicators where lower is better the document may use target / realisasi x 100 or
 (2 - realisasi / target) x 100 (Permendagri 86/2017); a capaian that fits any of them is
-accepted, each recomputed over what the printed figures stand for ('0,34' is 0.335 to 0.345: a
+accepted (only realisasi / target when the indicator's catalogue entry says higher is better,
+only the other two when it says lower is better), each recomputed over what the printed figures stand for ('0,34' is 0.335 to 0.345: a
 capaian computed before rounding them is right). A capaian in a table row that
 fits a later year's target of the same row (the "capaian s/d tahun ini terhadap target akhir
 Renstra" column) is accepted too.
@@ -11,6 +12,7 @@ Renstra" column) is accepted too.
 from collections import defaultdict
 from typing import Iterable, Optional
 
+from kinerja.normalize.catalogue import shipped_index
 from kinerja.schema import Extraction, Finding, IndicatorValue
 
 from ..evidence import evidence, place
@@ -56,11 +58,20 @@ FORMULAS = (
 )
 
 
+BY_POLARITY = {"higher": FORMULAS[:1], "lower": FORMULAS[1:]}
+
+
+def _formulas(cap: IndicatorValue) -> tuple:
+    """The formulas the indicator's polarity allows: all of them when the catalogue does not know it."""
+    entry = shipped_index().entry(cap.canonical.id) if cap.canonical and cap.canonical.id else None
+    return BY_POLARITY.get(entry.polarity if entry else None, FORMULAS)
+
+
 def _fits(cap: IndicatorValue, t: IndicatorValue, r: IndicatorValue) -> bool:
     target, real = number(t.value), number(r.value)
     ht, hr = half_step(t.value), half_step(r.value)
     corners = [(real + dr, target + dt) for dr in (-hr, hr) for dt in (-ht, ht)]
-    for formula in FORMULAS:
+    for formula in _formulas(cap):
         try:
             values = [formula(x, y) for x, y in corners]
         except ZeroDivisionError:
@@ -71,17 +82,28 @@ def _fits(cap: IndicatorValue, t: IndicatorValue, r: IndicatorValue) -> bool:
     return False
 
 
+MISREAD_FACTOR = 5  # a recomputation this many times off the printed capaian is a figure misread
+
+
+def _absurd(cap: IndicatorValue, expected: float) -> bool:
+    printed = number(cap.value)
+    if not printed or not expected:
+        return False
+    ratio = abs(expected / printed)
+    return ratio > MISREAD_FACTOR or ratio < 1 / MISREAD_FACTOR
+
+
 def _finding(cap: IndicatorValue, t: IndicatorValue, r: IndicatorValue) -> Finding:
     """A warning when the three figures share a table or a passage; figures gathered from
     elsewhere in the file (another table, another part) may be another row's or year's: an info."""
     expected = number(r.value) / number(t.value) * 100
-    near = max(nearness(cap, t), nearness(cap, r)) <= SAME_PASSAGE
+    near = max(nearness(cap, t), nearness(cap, r)) <= SAME_PASSAGE and not _absurd(cap, expected)
     message = (
         f"capaian {shown(cap.value)} printed; realisasi {shown(r.value)} / target {shown(t.value)}"
         f" = {show(expected, max(decimals(cap.value), 2))} (\"{cap.indicator}\", {when(cap)};"
         f" capaian at {place(cap.value.provenance)}, target at {place(t.value.provenance)},"
         f" realisasi at {place(r.value.provenance)})"
-        + ("" if near else "; recomputed from figures printed elsewhere in the file")
+        + ("" if near else "; recomputed from figures printed elsewhere in the file, or misread")
     )
     return Finding(code=CODE, severity="warning" if near else "info", message=message, subject=cap.indicator,
                    expected=round(expected, 6), reported=number(cap.value),

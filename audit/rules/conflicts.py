@@ -59,8 +59,16 @@ def _pairs(classes: list[list[Record]], name, doc_types: dict) -> Iterable[Findi
     for a, b, rel in pairs:
         if rel == "stated" or (rel == "revision" and {id(a), id(b)} & misprinted):
             continue
-        if len({row_key(r) for r in a + b}) > 1 and not _rows_of_one_table(a, b):
+        if len({row_key(r) for r in a + b}) > 1 and not _rows_of_one_table(a, b) and not _second_column(a, b):
             yield _finding(a, b, rel, name)
+
+
+def _second_column(a: list[Record], b: list[Record]) -> bool:
+    """One value printed only in rows that print the other too: another column of those rows
+    (the previous year's realisasi beside this year's) read as the same measure, not a figure
+    printed twice."""
+    rows_a, rows_b = {row_key(r) for r in a}, {row_key(r) for r in b}
+    return rows_a <= rows_b or rows_b <= rows_a
 
 
 def _rows_of_one_table(a: list[Record], b: list[Record]) -> bool:

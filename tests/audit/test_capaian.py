@@ -114,3 +114,9 @@ def test_an_ambiguous_figure_is_not_recomputed():
             update={"value": ambiguous("1.234", [(1234.0, "id"), (1.234, "en")], where)})
     ]
     assert list(capaian.check(extraction(records))) == []
+
+
+def test_a_recomputation_many_times_off_the_printed_capaian_is_a_misread_note():
+    # realisasi 464.971,75 orang over a target of 1 (a misread figure) against a printed 100 %
+    (f,) = capaian.check(extraction(row("100", 100.0, target=("1", 1.0), realisasi=("464.971,75", 464971.75))))
+    assert f.severity == "info"

@@ -192,3 +192,11 @@ def test_figures_of_no_known_year_are_not_compared():
     rows = [ind(KAMI, "target", "2", 2.0, at(line=10)), ind(KAMI, "target", "0.25", 0.25, at(line=90))]
     rows = [r.model_copy(update={"year": None}) for r in rows]
     assert list(conflicts.check(extraction(rows))) == []
+
+
+def test_a_value_printed_only_in_rows_that_print_the_other_is_another_column():
+    # 'realisasi 3,76' in four tables, and '7,46' (last year's, in the next column) in one of those rows
+    rows = [ind(KAMI, "realisasi", "3.76", 3.76, at(page=30, table=24, row=2)),
+            ind(KAMI, "realisasi", "3.76", 3.76, at(page=31, table=25, row=3)),
+            ind(KAMI, "realisasi", "7.46", 7.46, at(page=30, table=24, row=2))]
+    assert list(conflicts.check(extraction(rows))) == []
