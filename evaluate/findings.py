@@ -27,7 +27,7 @@ RULES_OF_KIND = {
     "capaian": {"capaian-mismatch"},
     "total": {"budget-total-mismatch"},
     "sisa": {"budget-sisa-mismatch"},
-    "percent": {"budget-percent-mismatch"},
+    "percent": {"budget-percent-mismatch", "conflicting-values"},  # or its printings set side by side
     "selisih": {"budget-selisih-mismatch"},
     "triwulan": {"triwulan-target-mismatch"},
     "conflict": {"conflicting-values"},

@@ -18,6 +18,7 @@ Rp Y atau 83,35 %").
 """
 
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -80,7 +81,7 @@ NOT_AN_ITEM = re.compile(r"(?i)^(?:sub\s+kegiatan|kegiatan|program)\s+(?:tahun|y
 # / "(64.75 %)"; "realisasi fisik" (work done) is no amount
 BUDGET_REALISED = re.compile(
     r"(?i)[\s,;-]*(?:dengan\s+|dan\s+)?realisasi\s+(?:anggaran\s+|anggran\s+)?(?:sebesar\s*,?\s*)?"
-    r"(?P<raw>(?:Rp\s*\.?\s*)?\d[\d.,]*\d(?:,-)?)-?"
+    r"(?P<raw>(?:Rp\s*\.?\s*)?\d[\d.,]*\d(?:,-)?)(?:[.,]?-)?"
     r"(?:\s*,?\s*(?:\(|atau\s+(?:sebesar\s+)?)\s*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%)?"
 )
 # "indikator (kinerja|sasaran) NAME" where NAME ends at the verb or linker that follows it
@@ -126,6 +127,8 @@ def read_claims(doc: AnyDocument, parts: list[Part], meta: Meta, indicators: lis
     out_bud: dict[tuple, BudgetValue] = {}
     current: Optional[str] = None  # the indicator the text last named
     last_seen = -1
+    for claim in _stream_budget_claims(doc, meta, parts):
+        out_bud.setdefault((name_key(claim.item), claim.measure, claim.value.value), claim)
     for index, block in text_blocks(doc):
         if isinstance(block, Heading):
             continue
@@ -134,8 +137,6 @@ def read_claims(doc: AnyDocument, parts: list[Part], meta: Meta, indicators: lis
         part = _part_of(index, parts)
         for k, line in enumerate(block_lines(block)):
             prov = line_provenance(block, k)
-            for claim in _budget_claims(line, meta, prov, part):
-                out_bud.setdefault((name_key(claim.item), claim.measure, claim.value.value), claim)
             for record, mentioned in _line_claims(line, names, units, meta, current, prov, part):
                 if record is not None:
                     out_ind.setdefault((name_key(record.indicator), record.year, record.measure,
@@ -424,7 +425,50 @@ def _units(indicators: list[IndicatorValue]) -> dict[str, str]:
 
 # --- budgets ------------------------------------------------------------------------------------
 
-def _budget_claims(line: str, meta: Meta, prov: Provenance, part: Optional[int]):
+RUN_ON_LINES = 3  # a budget statement runs on over at most this many lines
+
+
+def _stream_budget_claims(doc: AnyDocument, meta: Meta, parts: list[Part]):
+    """Budget statements read over the text's lines in order: a PDF wraps "Kegiatan X, dengan
+    alokasi anggaran Rp A, dengan realisasi sebesar Rp B atau C %" over lines, and often over
+    paragraphs of their own; a statement is read from the line it starts on, with the next
+    lines of consecutive text blocks, and keeps that line's provenance. Only a few lines are
+    held at a time (a long report's text is never held whole)."""
+    window: deque = deque()
+    for entry in _text_lines(doc):
+        window.append(entry)
+        if len(window) == RUN_ON_LINES:
+            yield from _claims_from(window, meta, parts)
+            window.popleft()
+    while window:
+        yield from _claims_from(window, meta, parts)
+        window.popleft()
+
+
+def _text_lines(doc: AnyDocument):
+    for index, block in text_blocks(doc):
+        if not isinstance(block, Heading):
+            for k, line in enumerate(block_lines(block)):
+                yield index, block, k, line
+
+
+def _claims_from(window: deque, meta: Meta, parts: list[Part]):
+    """The statements that start on the window's first line."""
+    index, block, k, line = window[0]
+    following = [window[0]]
+    for entry in list(window)[1:]:
+        if entry[0] - following[-1][0] > 1:
+            break  # a table or a page break between: the statement has ended
+        following.append(entry)
+    first = len(_prepare(line))
+    for claim, start in _budget_claims(" ".join(e[3] for e in following), meta, _part_of(index, parts)):
+        if start < first:
+            claim.value.provenance = line_provenance(block, k)
+            yield claim
+
+
+def _budget_claims(line: str, meta: Meta, part: Optional[int]):
+    """(claim, where its statement starts) of each budget statement in `line`."""
     text = _prepare(line)
     if BUDGET_CHANGE.search(text):
         return
@@ -442,9 +486,8 @@ def _budget_claims(line: str, meta: Meta, prov: Provenance, part: Optional[int])
             value = read_value(raw, ValueContext(expected=expected))
             if not isinstance(value.value, (int, float)) or value.ambiguous:
                 continue
-            value.provenance = prov
             yield BudgetValue(item=item, level=_level(item), year=meta.year, measure=measure,
-                              value=value, source="text", part=part)
+                              value=value, source="text", part=part), m.start()
 
 
 def _last_item(text: str) -> str:

@@ -104,3 +104,21 @@ def test_claims_keep_raw_text_and_line():
 
 def _indicator(name: str, measure: str = "target", value: str = "2.8") -> IndicatorValue:
     return IndicatorValue(indicator=name, year=2024, measure=measure, value=read_value(value), unit="nilai")
+
+
+def test_a_budget_statement_wrapped_over_paragraphs_is_read_whole_from_its_first_line():
+    # a PDF gives each wrapped line of a numbered list item as a paragraph of its own
+    _, budgets = read_claims(_doc(
+        "(4) Kegiatan Peningkatan Kapasitas Manajemen Kedaruratan dan",
+        "Logistik di Jawa Barat, dengan alokasi anggaran Rp. 1.116.954.000,- dengan realisasi sebesar",
+        "Rp.920.942.000,- atau sebesar 82,45%, begitu pula realisasi fisik sebesar 100%."), [], META, [], [])
+    got = {(b.measure, b.value.value, b.value.provenance.line_start) for b in budgets}
+    assert got == {("anggaran", 1116954000.0, 1), ("realisasi", 920942000.0, 1), ("persen_realisasi", 82.45, 1)}
+    assert {b.item for b in budgets} == {"Kegiatan Peningkatan Kapasitas Manajemen Kedaruratan dan Logistik di Jawa Barat"}
+
+
+def test_a_realised_amount_ending_in_a_dash_still_reaches_its_percentage():
+    _, budgets = read_claims(_doc(
+        "Kegiatan Pelatihan Pemulihan Sarana Pasca Bencana, dengan alokasi anggaran Rp.660.180.000,-, dengan "
+        "realisasi anggaran sebesar Rp 649.452.500.- atau sebesar 96,38 %."), [], META, [], [])
+    assert ("persen_realisasi", 96.38) in {(b.measure, b.value.value) for b in budgets}
