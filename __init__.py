@@ -6,7 +6,7 @@ dataset's tables (see kinerja.api).
 
 import types as _types
 
-__version__ = "0.1.0"
+from kinerja.version import __version__  # noqa: F401 - the package's version
 
 
 class _ExtractStage(_types.ModuleType):

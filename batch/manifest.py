@@ -8,7 +8,7 @@ import hashlib
 from pathlib import Path
 from typing import Iterable, Optional
 
-from importlib.metadata import version
+from kinerja.version import __version__
 from kinerja.normalize.catalogue import catalogue_versions
 from kinerja.schema import SCHEMA_VERSION, FileResult, RunManifest
 from kinerja.write.atomic import write_atomic
@@ -17,7 +17,7 @@ from .outdir import OutDirError, why
 
 MANIFEST = "run-manifest.json"
 # a new catalogue renames rows: outputs matched against the old one are redone
-PIPELINE_VERSION = f"kinerja {version('kinerja')}, schema {SCHEMA_VERSION}, catalogues {catalogue_versions()}"
+PIPELINE_VERSION = f"kinerja {__version__}, schema {SCHEMA_VERSION}, catalogues {catalogue_versions()}"
 DONE = ("ok", "degraded", "skipped")
 
 

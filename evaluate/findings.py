@@ -85,11 +85,8 @@ def _subject_score(a: str, b: str) -> float:
 
 
 def _fits(item: dict, f: Finding) -> Optional[float]:
-    """How well finding `f` reports reference `item` (None: not at all)."""
+    """How well finding `f` reports reference `item` (None: not at all); cheap tests first."""
     if f.code not in _rules(item):
-        return None
-    subject = _subject_score(item.get("subject") or "", f.subject or f.message)
-    if subject < SUBJECT_CUTOFF:
         return None
     year = item.get("year")
     if year and str(year) not in f.message:
@@ -97,7 +94,8 @@ def _fits(item: dict, f: Finding) -> Optional[float]:
     places = set(item.get("pages") or []) | set(item.get("lines") or [])
     if places and not places & _pages(f):
         return None
-    return subject
+    subject = _subject_score(item.get("subject") or "", f.subject or f.message)
+    return subject if subject >= SUBJECT_CUTOFF else None
 
 
 def score_document(document: str, items: list[dict], findings: list[Finding]) -> DocScore:
@@ -108,13 +106,13 @@ def score_document(document: str, items: list[dict], findings: list[Finding]) ->
     n_claims = sum(1 for f in findings if f.severity in CLAIMS)
     pairs = sorted(((fit, i, j) for i, item in enumerate(items) for j, f in enumerate(claims)
                     if (fit := _fits(item, f)) is not None), reverse=True)
-    used_items, used_findings = set(), set()
+    used_items, used_findings = set(), set()  # one to one, best first: recall counts each item once
     for _, i, j in pairs:
         if i not in used_items and j not in used_findings:
             used_items.add(i)
             used_findings.add(j)
     # a finding that repeats a paired item's inconsistency at another printing is right, not an alarm
-    right = {j for j in used_findings | {j for _, i, j in pairs if i in used_items} if j < n_claims}
+    right = {j for _, i, j in pairs if i in used_items and j < n_claims}
     seen = [i for i, item in enumerate(items) if item.get("record_check", True)]
     score.reference, score.found = len(seen), sum(1 for i in seen if i in used_items)
     score.raised, score.right = n_claims, len(right)

@@ -13,11 +13,10 @@ from typing import Optional
 
 from kinerja.normalize.agency_match import match_agency
 from kinerja.normalize.names import agency_key, agency_name, expand_agency
-from kinerja.normalize.regions import region_code
 from kinerja.schema import Agency, AnyDocument, Provenance
 
 from .blocktext import cell_texts, clean, line_provenance, text_blocks
-from .region import LEVELS, region_label, region_name
+from .region import LEVELS, region_label, region_name, split_region
 
 HEADS = (r"Dinas|Badan|Inspektorat|Sekretariat|Satuan\s+Polisi\s+Pamong\s+Praja|Rumah\s+Sakit|Kantor"
          r"|Kecamatan")
@@ -143,17 +142,14 @@ def read_agency(doc: AnyDocument, first: int = 0, last: Optional[int] = None,
     return Agency(raw=best.raw, name=name, key=agency_key(name), provenance=best.provenance)
 
 
-_TAIL_REGION = re.compile(r"(?i)\b(kota|kabupaten|provinsi)\s+(.+)$")
-
-
 def _known_region(name: str) -> bool:
-    m = _TAIL_REGION.search(name)
-    return bool(m) and region_code(m.group(0), m.group(1).lower()) is not None
+    return split_region(name) is not None
 
 
 def _government(m: Mention) -> bool:
-    # a whole government's report ("Laporan Kinerja Pemerintah Provinsi X") is its own agency
-    return m.name.startswith("Pemerintah ") and _known_region(m.name)
+    # a whole government's report ("Laporan Kinerja Pemerintah Provinsi X", its region known
+    # to the registry: _governments) is its own agency
+    return m.name.startswith("Pemerintah ")
 
 
 def _most_trusted(mentions: list[Mention]) -> list[Mention]:

@@ -446,10 +446,11 @@ def _stream_budget_claims(doc: AnyDocument, meta: Meta, parts: list[Part]):
 
 
 def _text_lines(doc: AnyDocument):
+    """(block index, block, line index, the line prepared) of the text's lines in order."""
     for index, block in text_blocks(doc):
         if not isinstance(block, Heading):
             for k, line in enumerate(block_lines(block)):
-                yield index, block, k, line
+                yield index, block, k, _prepare(line)
 
 
 def _claims_from(window: deque, meta: Meta, parts: list[Part]):
@@ -460,24 +461,21 @@ def _claims_from(window: deque, meta: Meta, parts: list[Part]):
         if entry[0] - following[-1][0] > 1:
             break  # a table or a page break between: the statement has ended
         following.append(entry)
-    first = len(_prepare(line))
+    first = len(line)
     for claim, start in _budget_claims(" ".join(e[3] for e in following), meta, _part_of(index, parts)):
         if start < first:
             claim.value.provenance = line_provenance(block, k)
             yield claim
 
 
-def _budget_claims(line: str, meta: Meta, part: Optional[int]):
-    """(claim, where its statement starts) of each budget statement in `line`."""
-    text = _prepare(line)
-    if BUDGET_CHANGE.search(text):
-        return
+def _budget_claims(text: str, meta: Meta, part: Optional[int]):
+    """(claim, where its statement starts) of each budget statement in `text` (prepared lines)."""
     for m in BUDGET_CLAIM.finditer(text):
         item = _last_item(m.group("item"))
-        if NOT_AN_ITEM.search(item):
-            continue
-        amounts = [("anggaran", m.group("raw"), "money")]
         realised = BUDGET_REALISED.match(text, m.end())
+        if NOT_AN_ITEM.search(item) or BUDGET_CHANGE.search(text, 0, realised.end() if realised else m.end()):
+            continue  # a change of the budget ('penurunan anggaran sebesar ...'), not an amount
+        amounts = [("anggaran", m.group("raw"), "money")]
         if realised:
             amounts.append(("realisasi", realised.group("raw"), "money"))
             if realised.group("pct"):

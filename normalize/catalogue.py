@@ -87,4 +87,4 @@ def catalogue_versions() -> str:
     """The shipped catalogues' versions, 'indicators X, agencies Y': part of the pipeline version."""
     from .agency_match import shipped_agencies
 
-    return f"indicators {load_catalogue().version}, agencies {shipped_agencies().version}"
+    return f"indicators {shipped_index().catalogue.version}, agencies {shipped_agencies().version}"

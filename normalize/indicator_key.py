@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .regions import known_prefix
+from .regions import LONGEST_NAME_WORDS, known_prefix
 from .units import is_listed_unit
 
 _BRACKET = re.compile(r"\(([^()]*)\)")
@@ -81,7 +81,7 @@ def _without_regions(words: list[str]) -> list[str]:
     while i < len(words):
         out.append(words[i])
         if words[i] in _LEVELS:
-            i += 1 + (known_prefix(words[i], words[i + 1:i + 4], short_forms=True) or 0)
+            i += 1 + (known_prefix(words[i], words[i + 1:i + 1 + LONGEST_NAME_WORDS], short_forms=True) or 0)
         else:
             i += 1
     return out

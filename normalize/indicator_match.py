@@ -74,7 +74,7 @@ def _mend_cached(word: str, index: Index) -> tuple[str, float]:
 def _unit_family(unit: Optional[str]) -> Optional[str]:
     if not unit:
         return None
-    canonical = canonical_unit(unit) or unit.strip().lower()
+    canonical = canonical_unit(unit) or unit.strip().lower()  # scale words the unit list lacks ("predikat")
     if canonical in _PERCENT_UNITS:
         return "percent"
     if canonical in _SCORE_UNITS:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 LEVEL_PREFIX = {"kabupaten": "Kabupaten ", "kota": "Kota "}
+LONGEST_NAME_WORDS = 6  # "Daerah Khusus Ibukota Jakarta", "Kepulauan Siau Tagulandang Biaro"
 
 
 @lru_cache(maxsize=1)

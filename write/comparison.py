@@ -19,10 +19,8 @@ from kinerja.write.atomic import replace_atomic
 
 QUERY = """
     SELECT coalesce(agency_id, agency, '(agency unknown)') AS agency_key,
-           any_value(coalesce(agency, '(agency unknown)')) AS agency, coalesce(region_code, '') AS region_code,
-           year, arg_max(value, coalesce(doc_year, 0)) AS value, count(*) AS reports,
-           any_value(canonical_name) AS canonical_name, any_value(catalogue_unit) AS unit,
-           any_value(polarity) AS polarity
+           min(coalesce(agency, '(agency unknown)')) AS agency, coalesce(region_code, '') AS region_code,
+           year, arg_max(value, (coalesce(doc_year, 0), file, value)) AS value, count(*) AS reports
     FROM indicator_comparison
     WHERE indicator_id = ? AND measure = ? AND period = 'annual' AND value IS NOT NULL AND year IS NOT NULL
       AND (? IS NULL OR year = ?) AND (? IS NULL OR region_code = ? OR region_code LIKE ? || '.%')
@@ -57,10 +55,14 @@ def compare(db_path: Path, indicator: str, measure: str = "realisasi", year: Opt
     if not db_path.is_file():
         raise ComparisonError(f"{db_path}: no dataset here (run `kinerja dataset` first)")
     with duckdb.connect(str(db_path), read_only=True) as con:
-        known = con.execute("SELECT name, unit, polarity FROM catalogue WHERE id = ?", [indicator]).fetchone()
-        if known is None:
-            raise ComparisonError(f"{indicator}: not an indicator id of the catalogue this dataset was made with")
-        long = con.execute(QUERY, [indicator, measure, year, year, region, region, region]).df()
+        try:
+            known = con.execute("SELECT name, unit, polarity FROM catalogue WHERE id = ?", [indicator]).fetchone()
+            if known is None:
+                raise ComparisonError(f"{indicator}: not an indicator id of the catalogue this dataset was made with")
+            long = con.execute(QUERY, [indicator, measure, year, year, region, region, region]).df()
+        except duckdb.CatalogException as exc:
+            raise ComparisonError(f"{db_path}: no indicators or no catalogue in this dataset (made by an older "
+                                  f"kinerja? run `kinerja dataset` again): {exc}") from None
     if long.empty:
         raise ComparisonError(f"{indicator} ({known[0]}): no {measure} values in {db_path}")
     return Comparison(indicator, known[0], known[1], known[2], measure,

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from kinerja.extract.canonical import name_records
-from kinerja.normalize.catalogue import load_catalogue
+from kinerja.normalize.catalogue import shipped_index
 from kinerja.normalize.regions import province_of
 from kinerja.write.atomic import replace_atomic
 from kinerja.schema import CanonicalMatch, Extraction, Finding, Value
@@ -51,7 +51,7 @@ def _finding_columns(f: Finding) -> dict:
 
 
 def _catalogue_rows() -> list[dict]:
-    cat = load_catalogue()
+    cat = shipped_index().catalogue
     return [{"id": e.id, "name": e.name, "aliases": " | ".join(e.aliases), "unit": e.unit,
              "polarity": e.polarity, "scale": e.scale, "domain": e.domain, "regulation": e.regulation,
              "catalogue_version": cat.version} for e in cat.indicators]

@@ -85,6 +85,13 @@ def _number(x: float) -> str:
     return f"{x:,.0f}" if abs(x) >= 1e4 else f"{x:,.4g}"
 
 
+def _dump_lines(path: Path) -> list[str]:
+    """The dump's lines numbered as its parser numbered them (its encoding; a form feed is no line break)."""
+    from kinerja.parsers.textdump.reader import decode
+
+    return decode(path, path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def _figures(f: Finding) -> str:
     rows = [("printed", f.reported), ("recomputed / other printing", f.expected)]
     cells = "".join(f"<tr><td>{name}</td><td>{_number(value)}</td></tr>" for name, value in rows if value is not None)
@@ -127,10 +134,13 @@ def report_html(ex: Extraction, source_path: Optional[Path] = None) -> str:
     extraction names, by default), for the crops."""
     path = Path(source_path or ex.source.path)
     images, source = None, None
-    if path.is_file() and path.suffix.lower() == ".pdf":
-        images = PageImages(path)
-    elif path.is_file():
-        source = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    try:
+        if path.is_file() and path.suffix.lower() == ".pdf":
+            images = PageImages(path)
+        elif path.is_file():
+            source = _dump_lines(path)
+    except Exception:  # noqa: BLE001 - an input that cannot be read again shows no crops; the findings stay
+        images, source = None, None
     try:
         body = "".join(_finding_html(i, f, images, source) for i, f in enumerate(ordered(ex.findings), 1))
     finally:

@@ -106,16 +106,17 @@ def _compare(parent: BudgetValue, children: list[BudgetValue], what: str) -> Ite
     total = sum(number(c.value) for c in children)
     if agrees(parent.value, total):
         return
+    gaps = _gaps(parent, children)
     message = (
         f"{parent.measure} {shown(parent.value)} printed for \"{parent.item}\" ({when(parent)},"
         f" at {place(parent.value.provenance)}); its {len(children)} {what} sum to"
         f" {show(total, decimals(parent.value))}, a difference of"
-        f" {show(number(parent.value) - total, decimals(parent.value))}{_gaps(parent, children)}"
+        f" {show(number(parent.value) - total, decimals(parent.value))}{gaps}"
     )
     # rows between the summed ones that gave no amount may hold a missed part, and a sum far off
     # the figure is rows of two levels taken as one: a doubt, not a claim
     far = abs(number(parent.value) - total) > 0.5 * abs(number(parent.value))
-    yield Finding(code=CODE, severity="info" if _gaps(parent, children) or far else "warning",
+    yield Finding(code=CODE, severity="info" if gaps or far else "warning",
                   message=message, subject=parent.item,
                   expected=total, reported=number(parent.value),
                   evidence=evidence([parent.value] + [c.value for c in children]))

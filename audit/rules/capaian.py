@@ -71,15 +71,21 @@ def _fits(cap: IndicatorValue, t: IndicatorValue, r: IndicatorValue) -> bool:
     target, real = number(t.value), number(r.value)
     ht, hr = half_step(t.value), half_step(r.value)
     corners = [(real + dr, target + dt) for dr in (-hr, hr) for dt in (-ht, ht)]
+    # each formula is monotonic in each figure over an interval that keeps its sign: an interval
+    # across zero ('0,00') would let any capaian fit
+    if not _one_sign([y for _, y in corners]):
+        return False
     for formula in _formulas(cap):
-        try:
-            values = [formula(x, y) for x, y in corners]
-        except ZeroDivisionError:
-            continue
-        # each formula is monotonic in each figure over an interval that keeps its sign
-        if all(y != 0 and (y > 0) == (target > 0) for _, y in corners) and agrees_within(cap.value, min(values), max(values)):
+        if formula is not FORMULAS[0] and not _one_sign([x for x, _ in corners]):
+            continue  # divides by a realisasi that may be zero
+        values = [formula(x, y) for x, y in corners]
+        if agrees_within(cap.value, min(values), max(values)):
             return True
     return False
+
+
+def _one_sign(xs: list[float]) -> bool:
+    return all(x > 0 for x in xs) or all(x < 0 for x in xs)
 
 
 MISREAD_FACTOR = 5  # a recomputation this many times off the printed capaian is a figure misread

@@ -120,3 +120,9 @@ def test_a_recomputation_many_times_off_the_printed_capaian_is_a_misread_note():
     # realisasi 464.971,75 orang over a target of 1 (a misread figure) against a printed 100 %
     (f,) = capaian.check(extraction(row("100", 100.0, target=("1", 1.0), realisasi=("464.971,75", 464971.75))))
     assert f.severity == "info"
+
+
+def test_a_realisasi_printed_as_zero_does_not_let_any_capaian_fit():
+    # 0,00 stands for -0.005 .. 0.005: target / realisasi over it spans everything
+    (f,) = capaian.check(extraction(row("55", 55.0, target=("80", 80.0), realisasi=("0,00", 0.0))))
+    assert f.code == "capaian-mismatch"
