@@ -37,8 +37,8 @@ def same_name(a: str, b: str) -> bool:
     ka, kb = identity_key(a), identity_key(b)
     if not ka or not kb:
         return False
-    if ka == kb:
-        return True
+    if ka == kb or ka.replace(" ", "") == kb.replace(" ", ""):
+        return True  # one name spaced apart ("Kesiap Siagaan" / "Kesiapsiagaan")
     if fuzz.token_set_ratio(ka, kb) < THRESHOLD:
         return False
     ta, tb = set(ka.split()), set(kb.split())

@@ -38,3 +38,7 @@ def test_clusters_join_every_spelling_of_one_name():
 @pytest.mark.parametrize("a, b", [("Jumlah I", "Jumlah II"), ("Capaian SPM 1", "Capaian SPM 2")])
 def test_names_numbered_apart_are_different_things(a, b):
     assert not same_name(a, b)
+
+
+def test_a_name_spaced_apart_is_one_name():
+    assert same_name("Kegiatan Penguatan Kapasitas Kesiap Siagaan", "Penguatan Kapasitas Kesiapsiagaan")
