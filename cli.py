@@ -225,7 +225,7 @@ FINDINGS = DEFAULT_CORPUS / "findings"
 
 
 def _evaluate_findings(folder: Path, paths, as_json: bool, details: bool) -> None:
-    from kinerja.evaluate.findings import load_reference, reference_files, score_document
+    from kinerja.evaluate.findings import DocScore, load_reference, reference_files, score_document
     from kinerja.evaluate.gold import doc_stem
 
     refs = reference_files(folder)
@@ -241,13 +241,14 @@ def _evaluate_findings(folder: Path, paths, as_json: bool, details: bool) -> Non
             _print_error(path, exc)
             findings = []
         scores.append(score_document(stem, load_reference(refs[stem]), findings))
-    total = dict(reference=sum(s.reference for s in scores), found=sum(s.found for s in scores),
-                 raised=sum(s.raised for s in scores), right=sum(s.right for s in scores))
+    total = DocScore("ALL", reference=sum(s.reference for s in scores), found=sum(s.found for s in scores),
+                     raised=sum(s.raised for s in scores), right=sum(s.right for s in scores))
     if as_json:
         docs = [{"document": s.document, "reference": s.reference, "found": s.found, "raised": s.raised,
                  "right": s.right, "recall": round(s.recall, 4), "precision": round(s.precision, 4),
                  **({"missed": s.missed, "unpaired": s.unpaired} if details else {})} for s in scores]
-        click.echo(json.dumps({"documents": docs, "total": total,
+        totals = {k: getattr(total, k) for k in ("reference", "found", "raised", "right")}
+        click.echo(json.dumps({"documents": docs, "total": totals,
                                "not_scored": sorted(set(refs) - seen)}, indent=1, ensure_ascii=False))
         return
     for s in scores:
@@ -255,10 +256,8 @@ def _evaluate_findings(folder: Path, paths, as_json: bool, details: bool) -> Non
                    f"right {s.right:>3}  recall {s.recall:.3f}  precision {s.precision:.3f}")
         for line in (s.missed + s.unpaired) if details else []:
             click.echo(f"    {line}")
-    recall = total["found"] / total["reference"] if total["reference"] else 1.0
-    precision = total["right"] / total["raised"] if total["raised"] else 1.0
-    click.echo(f"{'ALL':<58} reference {total['reference']:>3}  found {total['found']:>3}  raised "
-               f"{total['raised']:>3}  right {total['right']:>3}  recall {recall:.3f}  precision {precision:.3f}")
+    click.echo(f"{'ALL':<58} reference {total.reference:>3}  found {total.found:>3}  raised "
+               f"{total.raised:>3}  right {total.right:>3}  recall {total.recall:.3f}  precision {total.precision:.3f}")
     if set(refs) - seen:
         click.echo(f"not scored (no input given): {', '.join(sorted(set(refs) - seen))}")
 

@@ -17,7 +17,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from kinerja.evaluate.gold import read_jsonl
+from kinerja.evaluate.gold import ratio, read_jsonl
 from kinerja.normalize.indicator_match import match_shipped
 from kinerja.schema import Finding
 
@@ -49,11 +49,11 @@ class DocScore:
 
     @property
     def recall(self) -> float:
-        return self.found / self.reference if self.reference else 1.0
+        return ratio(self.found, self.reference)
 
     @property
     def precision(self) -> float:
-        return self.right / self.raised if self.raised else 1.0
+        return ratio(self.right, self.raised)
 
 
 def reference_files(folder: Path) -> dict[str, Path]:

@@ -6,6 +6,11 @@ from pathlib import Path
 GOLD_SUFFIX = ".facts.jsonl"
 
 
+def ratio(hits: int, out_of: int) -> float:
+    """hits / out_of, 1.0 when there is nothing to count (no claim is no false claim)."""
+    return hits / out_of if out_of else 1.0
+
+
 def read_jsonl(path: Path, what: str = "JSON line") -> list[dict]:
     """One object a line; a broken line is a ValueError naming the file, the line and `what` it should be."""
     rows = []

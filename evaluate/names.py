@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from kinerja.evaluate.gold import read_jsonl
+from kinerja.evaluate.gold import ratio, read_jsonl
 from kinerja.normalize.agency_match import match_agency
 from kinerja.normalize.indicator_match import match_shipped
 
@@ -35,11 +35,11 @@ class NameScore:
 
     @property
     def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 1.0
+        return ratio(self.correct, self.predicted)
 
     @property
     def recall(self) -> float:
-        return self.correct / self.labelled if self.labelled else 1.0
+        return ratio(self.correct, self.labelled)
 
     def as_json(self) -> dict:
         return {"kind": self.kind, "pairs": self.pairs, "labelled": self.labelled, "predicted": self.predicted,

@@ -14,16 +14,9 @@ LONGEST_NAME_WORDS = 6  # "Daerah Khusus Ibukota Jakarta", "Kepulauan Siau Tagul
 @lru_cache(maxsize=1)
 def _names() -> dict[str, frozenset[str]]:
     """level -> lower-case names without the level word ('grobogan', 'kepulauan bangka belitung')."""
-    from lokal import wilayah
-
-    provinces = wilayah.list_wilayah()
-    out: dict[str, set[str]] = {"provinsi": {p.name.lower() for p in provinces},
-                                "kabupaten": set(), "kota": set()}
-    for p in provinces:
-        for r in wilayah.list_wilayah(p.code):
-            prefix = LEVEL_PREFIX.get(r.type)
-            if prefix and r.name.startswith(prefix):
-                out[r.type].add(r.name[len(prefix):].lower())
+    out: dict[str, set[str]] = {"provinsi": set(), "kabupaten": set(), "kota": set()}
+    for level, name in _codes():
+        out[level].add(name)
     return {level: frozenset(names) for level, names in out.items()}
 
 

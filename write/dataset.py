@@ -150,23 +150,23 @@ def _write_duckdb(path: str, parquet: dict[str, Path]) -> None:
 
 
 # Comparison across documents: catalogued indicators only, values read with confidence.
+# name -> (the tables it reads, its query)
 VIEWS = {
-    "indicator_comparison": f"""
+    "indicator_comparison": ({"indicators", "catalogue"}, f"""
         SELECT i.indicator_id, c.name AS canonical_name, c.unit AS catalogue_unit, c.polarity,
                i.agency, i.agency_id, i.region, i.region_code, i.province_code, i.doc_type, i.doc_year,
                i.year, i.period, i.measure, i.value, i.value_text, i.unit, i.indicator AS printed_name,
                i.match_score, i.file, i.page, i.line_start, i."table", i."row", i.col, i.confidence
         FROM indicators i JOIN catalogue c ON c.id = i.indicator_id
-        WHERE i.confidence >= {DOUBTFUL_CONFIDENCE}""",
-    "findings_by_document": """
+        WHERE i.confidence >= {DOUBTFUL_CONFIDENCE}"""),
+    "findings_by_document": ({"findings"}, """
         SELECT file, agency, region_code, doc_type, doc_year, severity, count(*) AS findings
-        FROM findings GROUP BY ALL ORDER BY file, severity""",
+        FROM findings GROUP BY ALL ORDER BY file, severity"""),
 }
 
 
 def _create_views(con) -> None:
     tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    for name, sql in VIEWS.items():
-        needed = {"indicators", "catalogue"} if name == "indicator_comparison" else {"findings"}
+    for name, (needed, sql) in VIEWS.items():
         if needed <= tables:
             con.execute(f"CREATE VIEW {name} AS {sql}")
