@@ -14,7 +14,8 @@ finding names the figures involved and carries the provenance of each.
 Checks rest on values read with confidence: the rules that recompute or compare see only values
 of confidence >= DOUBTFUL_CONFIDENCE (schema.records), those that list doubtful reads
 (``DOUBTS = True`` in their module) see all. A rule raising a storm of warnings from one table
-gets one 'doubtful-table' note instead (storms.py).
+gets one 'doubtful-table' note instead (storms.py); conflicts between two places that otherwise
+agree (agreement.py) are listed up to a higher limit.
 
 Rules live in ``audit/rules/`` (one module each); the modules beside them say how figures and
 names are compared (numbers, names, units, scopes, budget_rows) and how findings cite what they
@@ -34,6 +35,7 @@ from kinerja.schema import Extraction, Finding, StageError
 from kinerja.schema.records import DOUBTFUL_CONFIDENCE
 
 from . import storms
+from .agreement import read_right
 from .rules import DOUBT_RULES, RULES
 
 
@@ -49,8 +51,8 @@ class AuditResult:
 def run_checks(ex: Extraction, rules: Iterable[str] | None = None) -> list[Finding]:
     """The findings of every rule (or of the named ones), errors and warnings first."""
     chosen, trusted = _chosen(rules), _trusted(ex)
-    return _ordered(_weighed(ex, storms.contain([f for code, check in chosen.items()
-                                                 for f in check(ex if code in DOUBT_RULES else trusted)])))
+    found = [f for code, check in chosen.items() for f in check(ex if code in DOUBT_RULES else trusted)]
+    return _ordered(_weighed(ex, storms.contain(found, frozenset(read_right(trusted, found)))))
 
 
 def audit(ex: Extraction, rules: Iterable[str] | None = None) -> AuditResult:
@@ -63,7 +65,12 @@ def audit(ex: Extraction, rules: Iterable[str] | None = None) -> AuditResult:
         except Exception as exc:  # noqa: BLE001 - one broken rule must not cost the file its records
             result.failures.append(StageError(stage="audit", error=type(exc).__name__,
                                               message=f"rule {code}: {exc}"))
-    result.findings = _ordered(_weighed(ex, storms.contain(result.findings)))
+    try:
+        agreed = frozenset(read_right(trusted, result.findings))
+    except Exception as exc:  # noqa: BLE001 - without it, storms are held at the stricter limit
+        agreed = frozenset()
+        result.failures.append(StageError(stage="audit", error=type(exc).__name__, message=f"agreement: {exc}"))
+    result.findings = _ordered(_weighed(ex, storms.contain(result.findings, agreed)))
     return result
 
 

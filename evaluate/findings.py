@@ -4,13 +4,15 @@ A reference item and a finding pair when the finding's rule checks that kind of 
 it names the same subject (rapidfuzz on the words, a name cut short allowed, or one catalogue
 entry), the years agree when both say
 one, and, when the item gives pages (or lines), the finding's evidence touches one of them. Pairs
-are made one to one, best first. recall: paired items / items a record-based check can see;
+are made one to one, best first; a finding stating a figure the item printed fits it better than
+a namesake does. recall: paired items / items a record-based check can see;
 precision: paired findings / findings raised (warnings and errors; the 'info' notes claim no
 inconsistency).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -23,6 +25,9 @@ from kinerja.schema import Finding
 
 SUFFIX = ".findings.jsonl"
 SUBJECT_CUTOFF = 80.0
+# a finding that states a figure the reference printed reports that item rather than a namesake
+VALUE_BONUS = 50.0
+NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 RULES_OF_KIND = {
     "capaian": {"capaian-mismatch"},
     "total": {"budget-total-mismatch"},
@@ -69,6 +74,8 @@ def _rules(item: dict) -> set[str]:
     rules = set(RULES_OF_KIND.get(item.get("kind", ""), set()))
     if item.get("kind") in ("conflict", "prose") and item.get("measure") == "capaian":
         rules.add("capaian-mismatch")  # a capaian printed twice otherwise: one printing does not recompute
+    if item.get("kind") == "capaian":
+        rules.add("conflicting-values")  # a wrong capaian printed right elsewhere: the two printings differ
     return rules
 
 
@@ -88,6 +95,8 @@ def _fits(item: dict, f: Finding) -> Optional[float]:
     """How well finding `f` reports reference `item` (None: not at all); cheap tests first."""
     if f.code not in _rules(item):
         return None
+    if f.code == "conflicting-values" and item.get("kind") == "capaian" and not f.message.startswith("capaian"):
+        return None  # a capaian item is reported by a conflict of capaian figures only
     year = item.get("year")
     if year and str(year) not in f.message:
         return None
@@ -95,7 +104,26 @@ def _fits(item: dict, f: Finding) -> Optional[float]:
     if places and not places & _pages(f):
         return None
     subject = _subject_score(item.get("subject") or "", f.subject or f.message)
-    return subject if subject >= SUBJECT_CUTOFF else None
+    if subject < SUBJECT_CUTOFF:
+        return None
+    return subject + (VALUE_BONUS if _printed(item) & _numbers(f) else 0)
+
+
+def _printed(item: dict) -> set[float]:
+    printed = item.get("printed")
+    values = printed if isinstance(printed, list) else [printed]
+    return {round(float(v), 2) for v in values if isinstance(v, (int, float))}
+
+
+def _numbers(f: Finding) -> set[float]:
+    """The figures a finding states: its expected and reported, and those its message prints."""
+    found = {round(v, 2) for v in (f.expected, f.reported) if v is not None}
+    for token in NUMBER.findall(f.message):
+        try:
+            found.add(round(float(token.replace(",", "")), 2))
+        except ValueError:
+            continue
+    return found
 
 
 def score_document(document: str, items: list[dict], findings: list[Finding]) -> DocScore:

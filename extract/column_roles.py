@@ -40,6 +40,8 @@ UNIT_LABEL = re.compile(r"^\(?\s*(?:rp\.?|rupiah|%|persen)\s*\)?$", re.IGNORECAS
 TO_DATE = re.compile(r"\b(?:s\s*d|sampai dengan)\s+(?:bulan ini|akhir tahun|desember)\b")
 # 'Tahun ke-3', 'Tahun ke 3', 'Tahun-3' of a plan (normalised: 'tahun ke 3', 'tahun 3')
 NTH_YEAR = re.compile(r"\btahun\s+(?:ke\s+)?([1-9])\b")
+# 'Th. (n-1)', 'Tahun n+1', '(N-2)': a year counted from the report's year n
+RELATIVE_YEAR = re.compile(r"(?i)(?:\b(?:th|thn|tahun)\b\.?\s*\(?|\()\s*n\s*([-+–])\s*([1-9])\b")
 PHRASE_CUTOFF = 88
 MIN_HEADER_LABELS = 3
 KEYWORD_CUTOFF = 86
@@ -56,6 +58,7 @@ class Column:
     period: Optional[str] = None   # "TW1".."TW4" named by the header
     unit: Optional[str] = None     # "%" or "rp" stated by the header
     renstra_end: bool = False      # "Target Akhir Renstra": the plan's last year
+    says_end: bool = False         # the header says 'akhir' outright, not just 'Renstra'
     period_in_leaf: bool = False   # the triwulan is named by the column's own label, not a group's
     bare: bool = False             # a bare 'Capaian' read as realisasi: the document may show otherwise
     year_offset: int = 0           # 'Prakiraan Maju': unless printed, the year is the table's plus this
@@ -128,10 +131,13 @@ def segment_role(segment: str) -> Optional[str]:
     for keyword, role in vocabulary()["keywords"]:
         if any(fuzz.ratio(tok, keyword) >= KEYWORD_CUTOFF for tok in tokens if len(tok) > 2):
             return role
+    if 2 <= len(tokens) <= SPLIT_WORD_PIECES:
+        return segment_role("".join(tokens))  # a narrow column splits its word: 'REAL ISASI'
     return None
 
 
 TOKEN_CUTOFF = 75
+SPLIT_WORD_PIECES = 3  # pieces a narrow header cell may break one word into
 
 
 def _same_words(norm: str, phrase: str) -> bool:
@@ -183,11 +189,15 @@ def classify_column(index: int, path: str) -> Column:
     renstra_end = role in ("target", "anggaran") and any("akhir" in n or "renstra" in n for n in norms)
     offset = max((k for phrase, k in vocab["year_offsets"].items() if any(phrase in n for n in norms)), default=0)
     nth = NTH_YEAR.search(" ".join(norms)) if year is None else None
-    if nth:
+    relative = RELATIVE_YEAR.search(" ".join(segments)) if year is None else None
+    if relative:
+        offset = int(relative.group(2)) * (1 if relative.group(1) == "+" else -1)
+    elif nth:
         offset = int(nth.group(1)) - 1  # 'Target Kinerja pada Tahun ke- / 3': the plan's third year
     if role in KINERJA_MEASURES or role in BUDGET_MEASURES:
         return replace(col, role="measure", measure=role, domain=domain, year=year, period=period,
                        unit=unit, renstra_end=renstra_end, period_in_leaf=period_in_leaf,
+                       says_end=renstra_end and any("akhir" in n for n in norms),
                        year_offset=offset, nth_year=bool(nth))
     return replace(col, role=role or "other", domain=domain, year=year, period=period,
                    period_in_leaf=period_in_leaf)

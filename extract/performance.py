@@ -159,7 +159,8 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
             out.extend(_labelled(row, r, g, cols, listed.items[0]))
             for col in measures[g]:
                 col_period = col.period or (period if tw_col is not None and col.index > tw_col else None)
-                year = col.year or (renstra_end if col.renstra_end else col.year_from(_own_year(col, target_year, ctx), ctx.plan_start))
+                year = col.year or (_plan_end(col, renstra_end, ctx) if col.renstra_end
+                                    else col.year_from(_own_year(col, target_year, ctx), ctx.plan_start))
                 out.extend(_cell_values(row, r, col, cols, listed, col.measure, year, col_period or "annual"))
             out.extend(_graded(row, r, graded[g], cols, listed.whole, target_year or ctx.year))
         if tw_row is not None:
@@ -231,6 +232,13 @@ def _sole_target_year(cols: list[Column]) -> Optional[int]:
     if len(years) == 1 and all(c.measure == "target" and not c.renstra_end for c in dated):
         return years.pop()
     return None
+
+
+def _plan_end(col: Column, table_end: Optional[int], ctx: TableContext) -> Optional[int]:
+    """A plan-end column's year: the table's plan end; else, for a column saying 'akhir' outright
+    ('Target Akhir Renstra', not a bare 'Target Renstra', which may be this year's), the last
+    year of the one Renstra period the report's text states over its year."""
+    return table_end or (ctx.stated_plan_end if col.says_end else None)
 
 
 def _table_renstra_end(cols: list[Column], ctx: TableContext) -> Optional[int]:

@@ -18,6 +18,7 @@ class TableContext:
     file: str
     year: Optional[int] = None          # the single year the table speaks of, None when it names none
     renstra_end: Optional[int] = None   # last year of the plan period ("Target Akhir Renstra")
+    stated_plan_end: Optional[int] = None  # the same from the report's text: for an 'akhir' column only
     plan_start: Optional[int] = None    # first year of the plan period ('Tahun ke-1')
     doc_style: Optional[str] = None     # 'id' / 'en' number style prevailing in the document
     part: Optional[int] = None

@@ -38,6 +38,9 @@ MIN_ACHIEVED_MATCHES = 3
 CAPTION_RUN_BLOCKS = 4
 # only a numeral with a separator ("1.234", "0,93") can show which number style a document prints
 STYLE_NUMERAL = re.compile(r"\d[.,]\d")
+# 'Rencana Strategis (Renstra) Tahun 2013 - 2018': the plan period a report states in its text
+RENSTRA_PERIOD = re.compile(r"(?i)\b(?:renstra|rencana\s+strategis)\b[^.\n]{0,40}?"
+                            r"((?:19|20)\d\d)\s*(?:[-–]|s\.?/?d\.?|sampai)\s*((?:19|20)\d\d)(?!\d)")
 TITLE_YEAR = re.compile(r"\btahun\s+(?:anggaran\s+)?(19[5-9]\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 
 
@@ -71,6 +74,7 @@ def _scan(doc: AnyDocument, parts: list[Part],
     roles: dict[int, list[Column]] = {}
     contexts: dict[int, TableContext] = {}
     numerals: list[str] = []  # body cells that can show the number style
+    plans: set[tuple[int, int]] = set()  # Renstra periods stated in the text
     previous: Optional[tuple[int, list[str]]] = None  # block index and header of the last data table
     last_content: Optional[int] = None  # index of the last block that is not noise
     for i, block in enumerate(doc.blocks):
@@ -87,12 +91,16 @@ def _scan(doc: AnyDocument, parts: list[Part],
                                        plan_start=period_start(caption) or meta.year)
             numerals.extend(c.text for row in block.body for c in row if STYLE_NUMERAL.search(c.text))
             previous = (i, block.column_paths)
+        elif isinstance(block, (Heading, Paragraph)):
+            plans.update((int(a), int(b)) for a, b in RENSTRA_PERIOD.findall(block.text))
         if not _is_noise(block):
             last_content = i
     style, renstra_end = document_style(numerals), _renstra_end(roles)
+    stated_end = _stated_plan_end(plans, meta.year)
     for ctx in contexts.values():
         ctx.doc_style = style
         ctx.renstra_end = ctx.renstra_end or renstra_end
+        ctx.stated_plan_end = stated_end
     return roles, contexts
 
 
@@ -194,6 +202,13 @@ def _renstra_end(roles: dict[int, list[Column]]) -> Optional[int]:
         elif len(yearly) >= 3:
             found[max(yearly)] += 1
     return found.most_common(1)[0][0] if found else None
+
+
+def _stated_plan_end(plans: set[tuple[int, int]], year: Optional[int]) -> Optional[int]:
+    """The last year of the one Renstra period stated in the text that holds the document's year
+    (a ministry's plan quoted beside the agency's own holds another span)."""
+    ends = {end for start, end in plans if year is not None and start <= year <= end}
+    return ends.pop() if len(ends) == 1 else None
 
 
 def _part(parts: list[Part], block_index: int) -> Optional[int]:

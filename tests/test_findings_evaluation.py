@@ -54,3 +54,25 @@ def test_the_seed_with_a_reference_is_read_precisely_and_completely():
     docs = {d["document"]: d for d in json.loads(r.stdout)["documents"]}
     babel = docs["lkjip-2024-diskominfo-prov-babel"]
     assert r.returncode == 0 and babel["recall"] >= 0.9 and babel["precision"] >= 0.9
+
+
+def test_a_wrong_capaian_is_found_by_a_conflict_of_its_two_printings():
+    conflict = Finding(code="conflicting-values", message='capaian 2024 of "Indeks KAMI" printed as 120 and as 110',
+                       subject="Indeks KAMI", evidence=[Provenance(file="x.pdf", page=7)])
+    assert score_document("x", [ITEM], [conflict]).found == 1
+
+
+def test_a_finding_stating_an_items_figures_pairs_with_it_rather_than_with_a_namesake():
+    # 'Persentase Sub Kategori Transportasi terhadap PDRB' is a cut name of the 'angkutan laut' one
+    whole = {"kind": "conflict", "subject": "Persentase Sub Kategori Transportasi terhadap PDRB",
+             "year": 2019, "printed": [3.43, 3.34], "pages": [60], "record_check": True}
+    sea = {**whole, "subject": "Persentase sub kategori transportasi (angkutan laut) terhadap PDRB",
+           "printed": [0.27, 0.24]}
+
+    def conflict(subject, a, b):
+        return Finding(code="conflicting-values", message=f'realisasi 2019 of "{subject}" printed as {a} and as {b}',
+                       subject=subject, expected=a, reported=b, evidence=[Provenance(file="x.pdf", page=60)])
+
+    s = score_document("x", [sea, whole], [conflict(whole["subject"], 3.43, 3.34),
+                                           conflict(sea["subject"], 0.27, 0.24)])
+    assert (s.found, s.right) == (2, 2)

@@ -7,6 +7,10 @@ A value before and after a revision (a PK and its PK perubahan) may legitimately
 pair is an info finding, and no finding when the document itself states the revision (sebelum and
 sesudah in one row); but two figures one digit apart are the shape of a misprint (a warning). Each finding names the more often printed value
 as `expected` and the other as `reported`.
+
+A capaian printed differently in two places whose rows also print the target (or realisasi)
+differently follows from that difference: it is said on the input's finding, not raised again,
+so one misprint is one finding.
 """
 
 from collections import defaultdict
@@ -25,6 +29,8 @@ from ..units import unit_class
 CODE = "conflicting-values"
 Record = Union[IndicatorValue, BudgetValue]
 DERIVED = {"capaian", "persen_realisasi"}
+# the measures a derived one is computed from
+INPUTS = {"capaian": ("target", "realisasi"), "persen_realisasi": ("anggaran", "realisasi")}
 # Allocation measures compared with each other: a revised budget is still the budget.
 FAMILY = {"anggaran_sebelum": "anggaran", "anggaran_sesudah": "anggaran"}
 
@@ -35,32 +41,70 @@ def check(ex: Extraction) -> Iterable[Finding]:
     yield from _conflicts(ex.budgets, lambda r: r.item, doc_types)
 
 
-def _conflicts(records: list, name, doc_types: dict) -> Iterable[Finding]:
+def printings(records: list, name) -> dict[tuple, list[Record]]:
+    """The comparable records grouped as one figure: (name cluster, year, period, measure)."""
     usable = [r for r in records if _comparable(r)]
     ids = clusters(name(r) for r in usable)
     groups: dict[tuple, list[Record]] = defaultdict(list)
     for r in usable:
         groups[(ids[name(r)], r.year, r.period, FAMILY.get(r.measure, r.measure))].append(r)
-    seen: set[str] = set()
-    for group in groups.values():
+    return groups
+
+
+def same_figure(a: Record, b: Record) -> bool:
+    """Two printings of one figure show the same value."""
+    return _same(a, b, a.measure in DERIVED)
+
+
+def _conflicts(records: list, name, doc_types: dict) -> Iterable[Finding]:
+    groups = printings(records, name)
+    found: dict[tuple, Finding] = {}  # (group key, the two values) -> finding
+    followed: dict[tuple, list[str]] = defaultdict(list)  # input's key -> derived figures
+    for key, group in groups.items():
         for same in _comparable_sets(group):
-            for finding in _pairs(_classes(same), name, doc_types):
-                if finding.message not in seen:
-                    seen.add(finding.message)
-                    yield finding
+            for a, b, rel in _pairs(_classes(same), doc_types):
+                cause = _cause(a, b, key, groups)
+                if cause is not None:
+                    followed[cause].append(f"{a[0].measure} {shown(_precise(a))} and {shown(_precise(b))}")
+                else:
+                    found.setdefault((key, _values(a, b)), _finding(a, b, rel, name))
+    seen: set[str] = set()
+    for k, finding in found.items():
+        if finding.message not in seen:
+            seen.add(finding.message)
+            notes = list(dict.fromkeys(followed.get(k, [])))
+            finding.message += f"; accordingly {', '.join(notes)}" if notes else ""
+            yield finding
 
 
-def _pairs(classes: list[list[Record]], name, doc_types: dict) -> Iterable[Finding]:
-    """A finding per pair of values, except a revision the document itself states (sebelum and
-    sesudah in one row), and a revision next to a misprint of one of its values (the misprint
-    explains the odd value)."""
+def _values(a: list[Record], b: list[Record]) -> frozenset:
+    return frozenset((shown(_precise(a)), shown(_precise(b))))
+
+
+def _cause(a: list[Record], b: list[Record], key: tuple, groups: dict) -> Optional[tuple]:
+    """For a derived measure, the input conflict it follows from: an input measure printed in a's
+    rows with one value and in b's rows with another; its key as `found` holds it."""
+    cid, year, period, measure = key
+    for m in INPUTS.get(measure, ()):
+        printed = groups.get((cid, year, period, m), [])
+        ins_a = [r for r in printed if row_key(r) in {row_key(x) for x in a}]
+        ins_b = [r for r in printed if row_key(r) in {row_key(x) for x in b}]
+        if ins_a and ins_b and not any(_same(x, y, False) for x in ins_a for y in ins_b):
+            return ((cid, year, period, m), _values(_classes(ins_a)[0], _classes(ins_b)[0]))
+    return None
+
+
+def _pairs(classes: list[list[Record]], doc_types: dict) -> Iterable[tuple]:
+    """Each pair of values with its relation, except a revision the document itself states
+    (sebelum and sesudah in one row), and a revision next to a misprint of one of its values (the
+    misprint explains the odd value)."""
     pairs = [(a, b, _relation(a, b, doc_types)) for a, b in combinations(classes, 2)]
     misprinted = {id(c) for a, b, rel in pairs if rel == "misprint" for c in (a, b)}
     for a, b, rel in pairs:
         if rel == "stated" or (rel == "revision" and {id(a), id(b)} & misprinted):
             continue
         if len({row_key(r) for r in a + b}) > 1 and not _rows_of_one_table(a, b) and not _second_column(a, b):
-            yield _finding(a, b, rel, name)
+            yield a, b, rel
 
 
 def _second_column(a: list[Record], b: list[Record]) -> bool:

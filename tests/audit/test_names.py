@@ -42,3 +42,30 @@ def test_names_numbered_apart_are_different_things(a, b):
 
 def test_a_name_spaced_apart_is_one_name():
     assert same_name("Kegiatan Penguatan Kapasitas Kesiap Siagaan", "Penguatan Kapasitas Kesiapsiagaan")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Meningkatnya Panjang Saluran Drainase/Gorong-gorong yang terbangun",
+     "Meningkatnya Panjang Saluran Drainase/Gorong-gorong yang dibangun"),
+    ("Persentase penduduk yang terlayani air minum", "Persentase penduduk yang dilayani air minum"),
+])
+def test_a_passive_verb_and_its_stative_twin_are_one_name(a, b):
+    assert same_name(a, b)
+
+
+def test_a_word_swapped_for_an_unlike_one_names_another_thing():
+    assert not same_name("Persentase RSUD terisi dokter spesialis Dasar sesuai standar",
+                         "Persentase RSUD terisi dokter spesialis Penunjang sesuai standar")
+
+
+def test_a_name_cut_short_does_not_chain_the_two_names_it_cuts():
+    ids = clusters(["Persentase Sub Kategori Transportasi terhadap PDRB",
+                    "Persentase sub kategori transportasi (angkutan laut) terhadap PDRB",
+                    "Persentase sub kategori transportasi (angkutan udara) terhadap PDRB"])
+    assert len(set(ids.values())) == 3
+
+
+def test_a_name_cut_short_joins_the_one_name_it_cuts():
+    ids = clusters(["Persentase RSUD terisi dokter spesialis",
+                    "Persentase RSUD terisi dokter spesialis Dasar sesuai standar"])
+    assert len(set(ids.values())) == 1

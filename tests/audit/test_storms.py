@@ -4,7 +4,7 @@ values read with confidence."""
 import pytest
 
 from kinerja.audit import audit, run_checks
-from kinerja.audit.storms import STORM_LIMIT
+from kinerja.audit.storms import CORROBORATED_LIMIT, STORM_LIMIT
 from kinerja.pipeline import extract_file
 
 from ..conftest import WILD
@@ -38,6 +38,58 @@ def test_a_few_findings_from_one_table_stand_one_by_one():
 def test_findings_spread_over_tables_stand_one_by_one():
     findings = run_checks(extraction(_conflicts(2 * STORM_LIMIT, [1, 2, 3, 4])))
     assert codes(findings) == ["conflicting-values"] * (2 * STORM_LIMIT)
+
+
+def _corroborated(n_conflicts: int, n_agreeing: int) -> list:
+    """One table (3) printing n_agreeing figures as another table (9) prints them, and
+    n_conflicts figures otherwise."""
+    out = []
+    for i in range(n_agreeing):
+        out += [ind(f"Sasaran {i}", "target", "5", 5.0, at(page=1, table=3, row=100 + i)),
+                ind(f"Sasaran {i}", "target", "5", 5.0, at(page=9, table=9, row=i))]
+    for i in range(n_conflicts):
+        out += [ind(f"Indikator {i}", "target", "5", 5.0, at(page=1, table=3, row=i)),
+                ind(f"Indikator {i}", "target", "7", 7.0, at(page=9, table=9, row=50 + i))]
+    return out
+
+
+def test_a_table_other_printings_corroborate_lists_its_findings_one_by_one():
+    # 40 of its 50 figures printed alike elsewhere: the table is read right, its 10 differences
+    # are the document's own
+    findings = run_checks(extraction(_corroborated(10, 40)))
+    assert codes(findings) == ["conflicting-values"] * 10
+
+
+def test_a_corroborated_table_still_holds_no_more_than_its_limit():
+    findings = run_checks(extraction(_corroborated(CORROBORATED_LIMIT + 1, 200)))
+    assert codes(findings) == ["doubtful-table"]
+
+
+def test_a_table_that_disagrees_with_most_printings_is_doubtful():
+    findings = run_checks(extraction(_corroborated(STORM_LIMIT + 1, 5)))
+    assert codes(findings) == ["doubtful-table"]
+
+
+def test_two_copies_of_a_table_that_disagrees_with_a_third_do_not_corroborate_each_other():
+    # a Renja's evaluation table printed twice (tables 3 and 4), its figures all otherwise in
+    # table 9: the copies agree with each other, and with nothing else
+    rows = []
+    for i in range(STORM_LIMIT + 1):
+        rows += [ind(f"Indikator {i}", "target", "5", 5.0, at(page=1, table=3, row=i)),
+                 ind(f"Indikator {i}", "target", "5", 5.0, at(page=5, table=4, row=i)),
+                 ind(f"Indikator {i}", "target", "7", 7.0, at(page=9, table=9, row=i))]
+    assert set(codes(run_checks(extraction(rows)))) == {"doubtful-table"}
+
+
+def test_a_recomputation_storm_is_one_note_however_well_the_table_agrees():
+    # every row's capaian off the printed target and realisasi: the document's own formula
+    rows = _corroborated(0, 40)
+    for i in range(STORM_LIMIT + 1):
+        where = at(page=1, table=3, row=200 + i)
+        rows += [ind(f"Layanan {i}", "target", "50", 50.0, where),
+                 ind(f"Layanan {i}", "realisasi", "40", 40.0, where),
+                 ind(f"Layanan {i}", "capaian", "95", 95.0, where)]
+    assert codes(run_checks(extraction(rows))) == ["doubtful-table"]
 
 
 def test_a_value_read_with_doubt_raises_no_recomputation_finding():

@@ -142,6 +142,10 @@ def test_paths_are_rebuilt_from_spanning_header_cells_when_the_parser_gives_none
     ("Target Kinerja pada Tahun ke- / 3", "target", "kinerja", None, 2),
     ("Target Renstra / Tahun ke-5 / Rp", "target", "anggaran", None, 4),
     ("Prakiraan Maju / Target", "target", None, None, 1),
+    # a year counted from the report's year n (LKjIP 'Perbandingan Realisasi Kinerja')
+    ("REALISASI / Th. (n-1)", "realisasi", None, None, -1),
+    ("REALISASI / Th. (n)", "realisasi", None, None, 0),
+    ("Target / Tahun n+1", "target", None, None, 1),
 ])
 def test_a_forms_header_gives_measure_domain_period_and_year_offset(path, measure, domain, period,
                                                                     year_offset):
@@ -226,3 +230,9 @@ def test_a_year_printed_over_one_member_of_a_repeated_group_names_the_whole_grou
     assert with_year_groups(paths)[1:] == ["2013 / Target", "2013 / Realisasi", "2013 / %",
                                            "2014 / Target", "2014 / Realisasi", "2014 / %"]
     assert with_year_groups(["No", "Target", "Realisasi", "Capaian"]) == ["No", "Target", "Realisasi", "Capaian"]
+
+
+@pytest.mark.parametrize("path, measure", [
+    ("2016 / REAL ISASI", "realisasi"), ("TAR GET", "target")])
+def test_a_header_word_a_narrow_column_broke_in_pieces_names_its_measure(path, measure):
+    assert classify_column(0, path).measure == measure

@@ -6,7 +6,7 @@ import pytest
 
 from kinerja.extract.tables import caption_year, read_tables
 from tests.parsing import parse
-from kinerja.schema import Cell, Document, Heading, Meta, Provenance, SourceFile, Table
+from kinerja.schema import Cell, Document, Heading, Meta, Paragraph, Provenance, SourceFile, Table
 
 from ..conftest import CORPUS
 
@@ -183,6 +183,41 @@ def test_a_caption_naming_a_plan_period_ties_values_to_no_year():
     doc = _doc(["No", "Indikator Kinerja", "Target"], [["1", "Indeks SPBE", "3"]],
                caption="Indikator Kinerja Utama Tahun 2021-2026")
     indicators, _ = read_tables(doc, [], Meta(year=2021))
+    assert [r.year for r in indicators] == [None]
+
+
+RUNNING_TEXT = ("Pengukuran kinerja dilakukan dengan membandingkan target dan realisasi indikator "
+                "kinerja sasaran yang telah ditetapkan dalam Perjanjian Kinerja, sebagaimana "
+                "disajikan dalam tabel berikut ini beserta analisis capaiannya.")
+
+
+def _with_text(doc: Document, *paragraphs: str) -> Document:
+    """The document with paragraphs before its table, running text between (no caption)."""
+    prov = Provenance(file="made.txt", line_start=1)
+    text = [Paragraph(text=t, provenance=prov) for t in (*paragraphs, RUNNING_TEXT)]
+    return doc.model_copy(update={"blocks": text + doc.blocks})
+
+
+def test_a_plan_end_column_takes_the_last_year_of_the_renstra_the_report_states():
+    doc = _with_text(_doc(["No", "Indikator Kinerja", "Target Akhir Renstra"], [["1", "Prevalensi Hipertensi", "29,08%"]]),
+                     "Rencana Strategis Kementerian Kesehatan Tahun 2010 - 2014 menjadi acuan.",
+                     "RENCANA STRATEGIS (RENSTRA) TAHUN 2013 - 2018")
+    indicators, _ = read_tables(doc, [], Meta(year=2016))
+    assert [(r.measure, r.year) for r in indicators] == [("target", 2018)]
+
+
+def test_a_plan_end_column_has_no_year_when_the_report_states_two_plans_over_its_year():
+    doc = _with_text(_doc(["No", "Indikator Kinerja", "Target Akhir Renstra"], [["1", "Prevalensi Hipertensi", "29,08%"]]),
+                     "Renstra 2013-2018", "Renstra 2016-2021")
+    indicators, _ = read_tables(doc, [], Meta(year=2016))
+    assert [r.year for r in indicators] == [None]
+
+
+def test_a_bare_renstra_target_column_takes_no_year_from_the_text():
+    # 'Target Renstra' beside this year's realisasi may be this year's target or the plan's end
+    doc = _with_text(_doc(["No", "Indikator Kinerja", "Target Renstra"], [["1", "Prevalensi Hipertensi", "29,08%"]]),
+                     "RENCANA STRATEGIS (RENSTRA) TAHUN 2013 - 2018")
+    indicators, _ = read_tables(doc, [], Meta(year=2016))
     assert [r.year for r in indicators] == [None]
 
 
