@@ -418,6 +418,37 @@ def _readable_pairs(files: list[Path], bad: list[Path]):
             yield path, ex
 
 
+@main.command(name="show")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--page", "number", required=True, type=click.IntRange(min=1), help="The page (1-based).")
+@click.option("--out", required=True, type=click.Path(path_type=Path), help="The picture (PNG).")
+def show_cmd(path, number, out) -> None:
+    """Draw on a PDF page what the parser saw: rulings, words, tables, cells and header rows."""
+    from kinerja.parsers.pdf.inspect import inspect_page, render_page
+    from kinerja.pipeline import parse_options
+    from kinerja.write.show import SCALE, write_picture
+
+    try:
+        view = inspect_page(path, number, parse_options().pdf)
+        counts = write_picture(view, render_page(path, number, SCALE), out)
+    except InputError as exc:
+        _print_error(path, exc)
+        sys.exit(1)
+    except OSError as exc:
+        from kinerja.batch.outdir import why
+
+        err.print(f"[red]error[/red] {out}: cannot be written ({why(exc)})", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    click.echo(f"page {number} ({view.kind}): {counts.rulings} rulings, {counts.words} words, "
+               f"{counts.tables} tables, {counts.cells} cells, {counts.header_cells} header cells")
+    for i, t in enumerate(view.tables):
+        click.echo(f"  table {i}: {t.method}, quality {t.quality:.2f}, {len(t.cells)} cells, "
+                   f"{len(t.header)} in header rows")
+    for w in view.warnings:
+        click.echo(f"  warning: {w}")
+    click.echo(f"picture: {out}")
+
+
 @main.command(name="parse")
 @click.argument("path", type=click.Path(path_type=Path))
 def parse_cmd(path) -> None:

@@ -1,7 +1,8 @@
 """Region and level ("Kota X", "kota") as the document itself names them.
 
 Regions come from the text, not from a reference list: "PEMERINTAH KOTA X", "Pemkot Y",
-"... INFORMATIKA KABUPATEN X SELATAN". A region's name ends at a line break, punctuation,
+"... INFORMATIKA KABUPATEN X SELATAN", and the head of the region who signs or approves
+("Pj. Walikota X", "BUPATI Y", "Gubernur Z"). A region's name ends at a line break, punctuation,
 a number or a function word ("KABUPATEN X SELATAN PROVINSI Y TAHUN 2020").
 """
 
@@ -15,6 +16,7 @@ from kinerja.normalize.regions import known_prefix, region_code
 LEVELS = {"kota": "kota", "kabupaten": "kabupaten", "kab": "kabupaten", "provinsi": "provinsi",
           "propinsi": "provinsi", "prov": "provinsi"}
 SHORT_FORMS = {"pemkot": "kota", "pemkab": "kabupaten", "pemprov": "provinsi"}
+HEADS = {"walikota": "kota", "wali kota": "kota", "bupati": "kabupaten", "gubernur": "provinsi"}
 LEVEL_WORD = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"}
 
 # Words that cannot be part of a region's name: they end it.
@@ -34,6 +36,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # the words after it are looked at, not consumed: one line may name two regions
 _LEVEL = re.compile(r"(?i)\b(kota|kabupaten|kab\.?|provinsi|propinsi|prov\.?)[ \t]+(?=([^\n]*))")
 _SHORT = re.compile(r"(?i)\b(pemkot|pemkab|pemprov)[ \t]+(?=([^\n]*))")
+_HEAD = re.compile(r"(?i)\b(wali ?kota|bupati|gubernur)[ \t]+(?=([^\n]*))")
 
 
 def region_name(words_after: str, level: Optional[str] = None, known_only: bool = False) -> Optional[str]:
@@ -64,9 +67,9 @@ def region_name(words_after: str, level: Optional[str] = None, known_only: bool 
 def find_regions(text: str) -> list[tuple[str, str]]:
     """(level, name) of each region mention in `text` (line breaks kept)."""
     found = []
-    for pattern, levels in ((_LEVEL, LEVELS), (_SHORT, SHORT_FORMS)):
+    for pattern, levels in ((_LEVEL, LEVELS), (_SHORT, SHORT_FORMS), (_HEAD, HEADS)):
         for m in pattern.finditer(text):
-            level = levels[m.group(1).lower().rstrip(".")]
+            level = levels[" ".join(m.group(1).lower().rstrip(".").split())]
             name = region_name(m.group(2), level)
             if name:
                 found.append((level, name))

@@ -20,6 +20,7 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from kinerja.parsers.grid.model import TableGrid
+from kinerja.parsers.ocr.ink import without_coloured_ink
 from kinerja.parsers.ocr.reread import reread_cells
 from kinerja.parsers.ocr.rules import image_to_masks, masks_to_edges, without_rules
 from kinerja.parsers.ocr.skew import skew_angle
@@ -58,11 +59,13 @@ class OcrResult:
 
 
 def render(page: pdfium.PdfPage, width: float, height: float, dpi: int):
-    """Grayscale PIL image of the page and the points-per-pixel factor."""
+    """Grayscale PIL image of the page, stamps and signatures in coloured ink dropped (ink.py),
+    and the points-per-pixel factor."""
     scale = dpi / 72
     if width * height * scale * scale > MAX_RENDER_PIXELS:
         scale = (MAX_RENDER_PIXELS / (width * height)) ** 0.5
-    image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+    gray = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+    image = without_coloured_ink(gray, page.render(scale=scale).to_pil())
     return image, 1 / scale
 
 

@@ -69,6 +69,9 @@ class PdfOptions(BaseModel):
         False, description="re-read pages whose grid scores poorly with camelot: lattice on "
         "ruled pages (sloppily drawn tables), stream on columnar text (~0.4 s a page)")
     password: Optional[str] = None
+    keep_layout: bool = Field(
+        False, description="keep each page's words and rulings on its PageContent (kinerja "
+        "show); off, a page's layout is let go once its lines and tables are made")
     integrity_check: bool = Field(
         True, description="check the file's structure with qpdf (when installed), beside the "
         "page reading: damage pdfium repairs silently marks the file degraded (about 1 s of "
@@ -103,6 +106,8 @@ class PageContent:
     ocr_confidence: Optional[float] = None
     has_tables: bool = False
     ocr_regions: list[Box] = field(default_factory=list)  # text-layer parts read by OCR
+    words: list = field(default_factory=list)  # with PdfOptions.keep_layout: the text layer's words
+    edges: list = field(default_factory=list)  # and the rulings read from the page's paths
 
 
 def parse(path: Path, options=None) -> Document:
@@ -250,6 +255,8 @@ def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline
         content.grids = _find_tables(path, tri, content.lines, words, edges, opts, deadline,
                                      plumber, warnings)
     content.has_tables = content.has_tables or bool(content.grids)
+    if opts.keep_layout:
+        content.words, content.edges = words, edges
     return content
 
 

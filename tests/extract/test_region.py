@@ -59,3 +59,13 @@ def test_a_table_of_programmes_names_no_region_and_no_agency():
         pytest.skip(f"{path} not found")
     meta = extract_file(path).meta
     assert meta.region is None and meta.agency is None
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Mengetahui : Pj. Walikota Bandung", [("kota", "Bandung")]),  # the approving head, over a stamp
+    ("BUPATI GROBOGAN,", [("kabupaten", "Grobogan")]),  # a PK's second signatory
+    ("Gubernur Jawa Barat", [("provinsi", "Jawa Barat")]),
+    ("Peraturan Gubernur Nomor 5 Tahun 2020", []),  # a regulation's issuer names no region
+])
+def test_the_head_of_a_region_names_it(text, found):
+    assert find_regions(text) == found

@@ -128,3 +128,12 @@ def test_a_sideways_scan_whose_turn_is_misdetected_is_still_read_upright():
     rows = [[c.text for c in row] for t in doc.tables() for row in t.body]
     row = next(r for r in rows if any("Persentase kesesuaian tata ruang" in c for c in r))
     assert "91,78" in row and "92,90" in row, row
+
+
+def test_text_under_a_stamp_and_a_signature_is_read():
+    # the approving head's title, printed black under a purple cap and a blue signature
+    path = SHARED / "pdf" / "pengukuran_kinerja_tw3_2024_bakesbangpol_kota_bandung_SCAN.pdf"
+    if not path.exists():
+        pytest.skip(f"real PDF not found at {path}")
+    text = " ".join(b.text for b in parse(path).blocks if b.type != "table")
+    assert "Walikota Bandung" in text
