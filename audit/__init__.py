@@ -9,6 +9,7 @@ finding names the figures involved and carries the provenance of each.
 - budget_totals: a total row vs its programs, a coded row vs the rows its code prefixes
 - triwulan: quarterly targets vs the annual target (info)
 - conflicts: two values for one indicator or item, year, period and measure
+- units: one indicator printed in two units (info)
 - ambiguous, repaired: numbers read with doubt (info)
 
 Checks rest on values read with confidence: the rules that recompute or compare see only values

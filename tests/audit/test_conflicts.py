@@ -220,3 +220,23 @@ def test_a_capaian_printed_differently_because_its_realisasi_is_is_said_on_the_r
 def test_a_capaian_printed_differently_beside_the_same_figures_is_its_own_finding():
     (f,) = _two_printings(("32,59%", "98,58"), ("32,59%", "117,5"))
     assert f.message.startswith("capaian 2024")
+
+
+def test_one_indicator_printed_in_two_units_is_an_info_note():
+    from kinerja.audit.rules import units
+
+    rows = [ind("Jumlah dokumen perencanaan", "target", "100 %", 100.0, at(page=3, table=1, row=2)),
+            ind("Jumlah dokumen perencanaan", "target", "4 dokumen", 4.0, at(page=40, table=9, row=0))]
+    rows[1] = rows[1].model_copy(update={"unit": "dokumen"})
+    (f,) = units.check(extraction(rows))
+    assert f.severity == "info" and "'%'" in f.message and "'dokumen'" in f.message
+
+
+def test_two_units_one_row_prints_side_by_side_are_two_columns_not_a_mismatch():
+    from kinerja.audit.rules import units
+
+    where = at(page=52, table=3, row=2)
+    rows = [ind("Jumlah PMKS yang ditangani", "realisasi", "95 %", 95.0, where),
+            ind("Jumlah PMKS yang ditangani", "target", "464.971 orang", 464971.0, where)]
+    rows[1] = rows[1].model_copy(update={"unit": "orang"})
+    assert list(units.check(extraction(rows))) == []
