@@ -70,7 +70,8 @@ def audit(ex: Extraction, rules: Iterable[str] | None = None) -> AuditResult:
         agreed = frozenset(read_right(trusted, result.findings))
     except Exception as exc:  # noqa: BLE001 - without it, storms are held at the stricter limit
         agreed = frozenset()
-        result.failures.append(StageError(stage="audit", error=type(exc).__name__, message=f"agreement: {exc}"))
+        result.failures.append(StageError(stage="audit", error=type(exc).__name__,
+                                          message=f"agreement: {exc}"))
     result.findings = _ordered(_weighed(ex, storms.contain(result.findings, agreed)))
     return result
 

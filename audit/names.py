@@ -8,9 +8,10 @@ short name inside a long one must be the long one cut short (its first three or 
 a truncated cell prints it) or name the long one's parenthesised acronym ("Indeks KAMI" in
 "Indeks ... Keamanan Informasi (KAMI)"; but "Indeks SPBE" is not "Indeks Domain Kebijakan
 Internal SPBE", nor "Penunjang Urusan Pemerintah Daerah" "Pengadaan Barang ... Penunjang Urusan
-Pemerintah Daerah"). Names that carry different numbers are different, and so are names where a word is swapped
-for an unlike one ("spesialis Dasar" / "spesialis Penunjang"). A passive verb and its
-stative twin are one word ("yang dibangun" / "yang terbangun", "dilayani" / "terlayani").
+Pemerintah Daerah"). Names that carry different numbers are different, and so are names where
+a word is swapped for an unlike one ("spesialis Dasar" / "spesialis Penunjang"). A passive verb
+and its stative twin are one word ("yang dibangun" / "yang terbangun", "dilayani" /
+"terlayani").
 """
 
 import re

@@ -28,9 +28,10 @@ EVIDENCE = 6  # places kept as the note's evidence
 
 def contain(findings: list[Finding], read_right: frozenset = frozenset()) -> list[Finding]:
     """The findings with each storm (more than STORM_LIMIT findings of one rule from one table,
-    not counting those whose id() is in `read_right`, or more than CORROBORATED_LIMIT) replaced by one info note, in the
-    place of the storm's first finding. Findings spread over many tables stand: a document that
-    prints one figure differently in ten places has ten inconsistencies an auditor wants to see."""
+    not counting those whose id() is in `read_right`, or more than CORROBORATED_LIMIT) replaced
+    by one info note, in the place of the storm's first finding. Findings spread over many
+    tables stand: a document that prints one figure differently in ten places has ten
+    inconsistencies an auditor wants to see."""
     by_table: dict[tuple, list[int]] = defaultdict(list)
     for i, f in enumerate(findings):
         table = _table(f)

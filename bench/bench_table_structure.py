@@ -60,7 +60,8 @@ class Tally:
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         t = self.truths or 1
         return (f"TEDS {self.teds / t:.3f}  rows {self.rows_right / t:.3f}  cols {self.cols_right / t:.3f}  "
-                f"detection P {p:.3f} R {r:.3f} F1 {f1:.3f}  {self.seconds / max(self.documents, 1):.3f} s/doc")
+                f"detection P {p:.3f} R {r:.3f} F1 {f1:.3f}  "
+                f"{self.seconds / max(self.documents, 1):.3f} s/doc")
 
 
 def truth_tables(form: str, variant: str, seed: int) -> list[Table]:
