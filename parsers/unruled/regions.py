@@ -23,6 +23,8 @@ LABEL = 30  # characters: a header label is short
 WIDE = 0.8  # share of the table's width a line of prose fills
 SPACED = 1.15  # a gap up to this many times the widest one above continues a run
 WRAP_GAP = 1.0  # line heights: a trailing one-column line closer than this wraps a cell
+FIRST_LABELS = {"no", "nomor"}  # the label a SAKIP table's header opens with
+HEADER_LINES = 3  # lines a header spans at most above its 'No' line
 
 
 def height_of(lines: list[Line]) -> float:
@@ -131,13 +133,20 @@ def _cut_by_columns(lines: list[Line], height: float) -> list[list[Line]]:
         if lines[i].box.y0 - lines[i - 1].box.y1 <= limit:
             continue
         above, below = lines[start:i], lines[i:]
-        if _numbered(above) and not _numbered(below):
+        if _numbered(above) and not _numbered(below) and not _header_restart(below):
             continue  # rows under a header that numbers its columns are that table's, however they wrap
         if _multi(above) >= 2 and _multi(below) >= 2 and not _same_columns(above, below, height):
             out.append(above)
             start = i
     out.append(lines[start:])
     return out
+
+
+def _header_restart(lines: list[Line]) -> bool:
+    """A new table's header among the first lines: a line of short labels opening with 'No' (a
+    PK's budget table printed right under its indicator table)."""
+    return any(_labels(ln) and ln.segments[0].text.strip().rstrip(".").lower() in FIRST_LABELS
+               for ln in lines[:HEADER_LINES])
 
 
 def _numbered(lines: list[Line]) -> bool:

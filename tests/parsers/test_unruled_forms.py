@@ -24,3 +24,11 @@ def test_two_records_under_one_number_are_two_rows_with_their_own_figures(tmp_pa
     assert rows[0][-7:-2] == ["60", "15", "30", "45", "60"]
     assert rows[1][-7:-2] == ["31", "8", "16", "23", "31"]
     assert not any("6031" in t or "60 31" in t for row in rows for t in row)
+
+
+def test_a_budget_table_printed_right_under_a_numbered_indicator_table_is_a_table_of_its_own(tmp_path):
+    # the PK lampiran without rulings: 'No | Sasaran | Indikator | Satuan | Target' with its
+    # '(1) ... (5)' row, then at once 'No | Program | Anggaran | Keterangan'
+    tables = parse(generate("pk", "unruled", 0, tmp_path).pdf_path).tables()
+    assert len(tables) == 2
+    assert "Program" in " ".join(tables[1].column_paths)
