@@ -19,6 +19,7 @@ from kinerja.parsers.page.geometry import Box, Edge, cluster
 from kinerja.parsers.page.words import Word, words_text
 from kinerja.parsers.ruled import chain as ruling_cells
 from kinerja.parsers.ruled.open_rows import closing_edges
+from kinerja.parsers.ruled.open_fractions import join_open_fractions
 from kinerja.parsers.ruled.stacked_rows import split_stacked_rows
 from kinerja.parsers.ruled.tall_rows import split_tall_rows
 from kinerja.parsers.ruled.thin_rows import merge_thin_rows
@@ -100,7 +101,7 @@ def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: st
     grid = TableGrid(page, table_box, len(ys) - 1, len(xs) - 1, cells, method,
                      col_edges=xs, pages=[page])
 
-    grid = split_stacked_rows(split_tall_rows(merge_thin_rows(grid)))
+    grid = join_open_fractions(split_stacked_rows(split_tall_rows(merge_thin_rows(grid))))
     confs = [c.confidence for c in cells if c.confidence is not None and c.text]
     grid.confidence = sum(confs) / len(confs) if confs else None
     grid.quality = quality(grid)
