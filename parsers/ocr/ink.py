@@ -1,7 +1,7 @@
 """Coloured ink dropped before OCR: stamps and signatures over printed text.
 
 Indonesian government documents are signed in blue ink and stamped in purple or blue over
-the signatory's printed name, title and region ("Pj. Walikota Bandung" under the cap of the
+the signatory's printed name, title and region ("Pj. Walikota ..." under the cap of the
 Walikota): tesseract reads the stamp's rings and the pen strokes as letters and loses the
 text beneath. Printed text is black or grey, so a pixel of strong blue or violet colour that is
 not dark is ink of another kind and becomes paper. Dark coloured print (a navy heading) stays;
