@@ -33,6 +33,7 @@ _ROMAN = re.compile(r"[ivx]+")
 _VERB = re.compile(r"(?:di|ter)([a-z]{4,})")
 
 
+@lru_cache(maxsize=4096)  # every pair the clustering weighs asks for both names' keys again
 def identity_key(name: str) -> str:
     """The name's comparable form (normalize.names.name_key) without the words saying what kind
     of row it is."""

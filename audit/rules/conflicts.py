@@ -85,10 +85,11 @@ def _cause(a: list[Record], b: list[Record], key: tuple, groups: dict) -> Option
     """For a derived measure, the input conflict it follows from: an input measure printed in a's
     rows with one value and in b's rows with another; its key as `found` holds it."""
     cid, year, period, measure = key
+    rows_a, rows_b = {row_key(x) for x in a}, {row_key(x) for x in b}
     for m in INPUTS.get(measure, ()):
         printed = groups.get((cid, year, period, m), [])
-        ins_a = [r for r in printed if row_key(r) in {row_key(x) for x in a}]
-        ins_b = [r for r in printed if row_key(r) in {row_key(x) for x in b}]
+        ins_a = [r for r in printed if row_key(r) in rows_a]
+        ins_b = [r for r in printed if row_key(r) in rows_b]
         if ins_a and ins_b and not any(_same(x, y, False) for x in ins_a for y in ins_b):
             return ((cid, year, period, m), _values(_classes(ins_a)[0], _classes(ins_b)[0]))
     return None

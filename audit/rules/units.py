@@ -19,9 +19,9 @@ from ..evidence import evidence, places
 from ..names import identity_key
 from ..scopes import row_key
 from ..units import unit_class
+from .conflicts import DERIVED  # a derived measure is a share of any unit
 
 CODE = "unit-mismatch"
-DERIVED = {"capaian", "persen_realisasi"}
 MAX_UNIT_WORDS = 2
 
 
