@@ -9,7 +9,7 @@ under it); a run of such slots between two group labels is shared so that each l
 where a writer puts it (left-aligned or centred over its span), a run beside one group label
 goes to it. An empty slot in the header's last row above a column of body text belongs to
 the label beside it that sits better over the widened span (on its left unless the right one
-is centred over both). A header row whose texts each sit under a label of their own column
+is centred over both, or heads no body text of its own). A header row whose texts each sit under a label of their own column
 ('(Rp)', or '% ' over 'Realisasi' closing the header) finishes those labels.
 """
 
@@ -214,7 +214,7 @@ def widen_over_empty(grid: TableGrid) -> TableGrid:
             continue
         right = covering.get(col + 1)
         if right is not None and right.text.strip() and right.row + right.row_span == last + 1 \
-                and _fits_better(grid, right, left, col):
+                and (_fits_better(grid, right, left, col) or _heads_nothing(right, body_cols)):
             _absorb(grid, right, range(col, col + 1))  # a label centred over 'Rp.' and amount
             covering[col] = right
         else:
@@ -222,6 +222,12 @@ def widen_over_empty(grid: TableGrid) -> TableGrid:
             covering[col] = left
     grid.quality = quality(grid)
     return grid
+
+
+def _heads_nothing(label: GridCell, body_cols: set[int]) -> bool:
+    """No body text stands under the label's own columns: its values sit left of it (short
+    words left-aligned in a wide column under a centred 'Keterangan')."""
+    return not any(c in body_cols for c in range(label.col, label.col + label.col_span))
 
 
 def _fits_better(grid: TableGrid, right: GridCell, left: GridCell, col: int) -> bool:

@@ -8,6 +8,8 @@ other's gutters (two tables set one under the other). Captions and headings abov
 are trimmed, and text below it unless it is the tail of the last row.
 """
 
+import re
+
 from kinerja.parsers.grid.headers import is_value
 from kinerja.parsers.page.lines import Line
 from kinerja.parsers.text.numbering import is_numbering_row
@@ -25,6 +27,7 @@ SPACED = 1.15  # a gap up to this many times the widest one above continues a ru
 WRAP_GAP = 1.0  # line heights: a trailing one-column line closer than this wraps a cell
 FIRST_LABELS = {"no", "nomor"}  # the label a SAKIP table's header opens with
 HEADER_LINES = 3  # lines a header spans at most above its 'No' line
+CAPTION = re.compile(r"^(tabel|table|gambar|grafik|lampiran)\b", re.I)
 
 
 def height_of(lines: list[Line]) -> float:
@@ -171,6 +174,7 @@ def _trim(part: list[Line], height: float) -> list[Line]:
     ones are kept as the wrapped tail of the last row, or as a last row of one cell when set
     off no wider than the table's rows are and inside one column."""
     start = next((i for i, ln in enumerate(part) if len(ln.segments) >= 2 and not label_value(ln)), len(part))
+    start -= _labels_over(part[:start], part[start:], height)
     part = part[start:]
     end = len(part)
     while end > 0 and len(part[end - 1].segments) < 2:
@@ -184,6 +188,32 @@ def _trim(part: list[Line], height: float) -> list[Line]:
             and not any(crosses(s, cuts) for s in part[k].segments):
         k += 1
     return part[:k]
+
+
+def _labels_over(above: list[Line], table: list[Line], height: float) -> int:
+    """How many one-segment lines right above the header are its top labels: a short label
+    over one column ('Target' over '2017', 'Anggaran' over '(Rp)'), set no farther above than
+    a wrapped line, that reaches over no more than half of any gutter (a title, a caption or
+    a group label reaches over them). One gutter narrower than a line may pass under it:
+    inside one column, it parts a centred label from right-aligned figures."""
+    multi = [ln for ln in table if len(ln.segments) >= 2]
+    if not multi:
+        return 0
+    cuts = gutters(multi, height)
+    wide = [g for g in cuts if g.x1 - g.x0 >= height]
+    k, below = 0, table[0]
+    for ln in reversed(above):
+        seg = ln.segments[0] if len(ln.segments) == 1 else None
+        if seg is None or len(seg.text) > LABEL or is_value(seg.text) or CAPTION.match(seg.text) \
+                or below.box.y0 - ln.box.y1 > WRAP_GAP * height or crosses(seg, cuts) > 1 \
+                or any(_overlap(seg.box, g) > (g.x1 - g.x0) / 2 for g in wide):
+            break
+        k, below = k + 1, ln
+    return k
+
+
+def _overlap(box, gutter: Gutter) -> float:
+    return max(0.0, min(box.x1, gutter.x1) - max(box.x0, gutter.x0))
 
 
 def regions(lines: list[Line]) -> list[list[Line]]:

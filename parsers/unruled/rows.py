@@ -27,6 +27,7 @@ from kinerja.parsers.page.lines import Line, Segment
 from kinerja.parsers.page.words import Word, words_text
 from kinerja.parsers.unruled.columns import columns_of
 
+MIN_BODY_GAPS = 3  # gaps between body lines that can show them evenly spaced on their own
 ROW_GAP = 0.35  # line heights above the tightest line spacing that separate two rows
 HEADER_LINES = 3  # lines a header of an unpadded table may take
 SAME_TOP = 0.5  # line heights: block starts closer than this are one row top
@@ -110,9 +111,13 @@ def rows(region: list[Line], placed, n_cols: int, height: float) -> tuple[list[B
 
 
 def _evenly_spaced(region: list[Line], height: float) -> bool:
-    """No gap between lines stands out, except one under a header of a few lines."""
+    """No gap between lines stands out, except one under a header of a few lines. A header's
+    lines set tighter than the body's (a label over its unit) leave the body's gaps to judge."""
     gaps = [b.box.y0 - a.box.y1 for a, b in zip(region, region[1:])]
     if not gaps:
+        return True
+    body = gaps[HEADER_LINES:]
+    if len(body) >= MIN_BODY_GAPS and max(body) <= min(body) + ROW_GAP * height:
         return True
     wide = [i for i, g in enumerate(gaps) if g > min(gaps) + ROW_GAP * height]
     return not wide or (len(wide) == 1 and wide[0] < HEADER_LINES)

@@ -400,3 +400,16 @@ def test_figures_one_space_before_the_next_columns_text_in_a_headless_part_are_t
     table = _table_with(_parse(dumps / f"{RENJA}.txt"), "Prakiraan Maju")
     row = _row(table, "Penyediaan jasa surat menyurat")
     assert [_cell(row, c).text for c in (6, 7, 8)] == ["2.200.000", "2.250.000", "Sedang Berjalan"]
+
+
+def test_years_under_a_group_label_keep_their_own_figures_beside_an_empty_remarks_column(tmp_path):
+    # a Renstra's 'Tabel Indikator Kinerja Kunci' (DPMD Banyuwangi, page 82): 'TARGET TAHUN' over
+    # 2025..2030, then 'KET' over nothing; each year's target is read under its own year
+    pdf = SHARED / "wild" / "renstra_2025_2029_dpmd_kab_banyuwangi.pdf"
+    if shutil.which("pdftotext") is None or not pdf.is_file():
+        pytest.skip("pdftotext or the wild Renstra is missing")
+    dump = tmp_path / "renstra_dpmd_p82.txt"
+    subprocess.run(["pdftotext", "-layout", "-f", "82", "-l", "82", str(pdf), str(dump)], check=True)
+    kerjasama = {f.year: f.value for f in to_facts(extract_file(dump))
+                 if f.kind == "indicator" and "Kerjasama" in f.indicator and f.measure == "target"}
+    assert kerjasama == {2025: 30, 2026: 40, 2027: 50, 2028: 60, 2029: 70, 2030: 80}

@@ -146,3 +146,23 @@ def test_the_end_of_a_tahun_ke_label_broken_over_lines_stays_in_the_header(tmp_p
     table = parse(g.text_paths["layout"]).tables()[0]
     assert "Tahun ke-1 2021" in table.column_paths
     assert table.body[0][0].text == "1"
+
+
+def test_a_signing_block_under_a_table_is_no_part_of_it(tmp_path):
+    # a PK's budget table, then 'Barito Kuala, 12 Januari 2017', the signers and a NIP: the
+    # date's year is no amount of the table, the signers no row of it
+    g = generate("pk", "unruled", seed=0, out_dir=tmp_path)
+    budget = parse(g.text_paths["layout"]).tables()[-1]
+    texts = " ".join(c.text for row in budget.body for c in row)
+    assert "JUMLAH" in texts
+    assert "Januari" not in texts and "NIP" not in texts
+
+
+def test_a_centred_label_over_nothing_heads_the_short_words_left_of_it(tmp_path):
+    # 'APBD' and '-' stand left-aligned under 'Keterangan', centred in a wider column: one
+    # column, headed Keterangan, so no dash is read as an amount of Anggaran
+    g = generate("pk", "unruled", seed=0, out_dir=tmp_path)
+    budget = parse(g.text_paths["layout"]).tables()[-1]
+    assert budget.n_cols == 4
+    col = next(c.col for row in budget.body for c in row if c.text == "APBD")
+    assert "Keterangan" in budget.column_paths[col]

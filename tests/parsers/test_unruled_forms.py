@@ -32,3 +32,31 @@ def test_a_budget_table_printed_right_under_a_numbered_indicator_table_is_a_tabl
     tables = parse(generate("pk", "unruled", 0, tmp_path).pdf_path).tables()
     assert len(tables) == 2
     assert "Program" in " ".join(tables[1].column_paths)
+
+
+def test_a_label_on_its_own_line_over_one_column_heads_that_column(tmp_path):
+    # 'Target' stands a line above 'No | Sasaran | ... | Satuan', over the '2017' of its column;
+    # 'Anggaran' a line above 'No | Program | Keterangan', over the '(Rp)' of its column
+    indicators, budget = parse(generate("pk", "unruled", 0, tmp_path).pdf_path).tables()
+    assert indicators.column_paths[-1].replace("/", " ").split() == ["Target", "2017"]
+    assert any(p.startswith("Anggaran") and "(Rp)" in p for p in budget.column_paths)
+
+
+def test_one_line_rows_under_a_header_set_tighter_than_them_are_a_row_each(tmp_path):
+    # the budget table's rows are one line each, evenly spaced, under a header whose lines
+    # overlap: every amount is a row of its own, not five programs in one cell
+    budget = parse(generate("pk", "unruled", 0, tmp_path).pdf_path).tables()[1]
+    amounts = [c.text for row in budget.body for c in row if c.text.endswith(",00")]
+    assert len(amounts) == len(budget.body) == 6
+
+
+def test_short_words_left_of_a_centred_label_with_nothing_under_it_are_its_column(tmp_path):
+    # 'APBD' and '-' stand left-aligned in the Keterangan column, left of its centred label:
+    # they are remarks, never an amount of the Anggaran column beside them
+    budget = parse(generate("pk", "unruled", 0, tmp_path).pdf_path).tables()[1]
+    remarks = {c.text for row in budget.body for c in row if c.text in ("APBD", "-")}
+    assert remarks
+    for row in budget.body:
+        for c in row:
+            if c.text in remarks:
+                assert "Keterangan" in budget.column_paths[c.col]

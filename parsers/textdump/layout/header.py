@@ -560,6 +560,24 @@ def lone_columns_joined(columns: list[tuple[int, int]], labels: list[Label],
     return out
 
 
+def empty_headed_joined(columns: list[tuple[int, int]], labels: list[Label],
+                        body: list[LayoutLine]) -> list[tuple[int, int]]:
+    """A labelled column with nothing under it beside an unlabelled one holding the body's
+    words on its left is one column: short cells left-aligned under a centred label ('APBD'
+    under 'Keterangan', '1.' under 'No')."""
+    if not labels:
+        return columns
+    named = {c for lab in labels for c in range(lab.first, lab.last + 1)}
+    used = {c for ln in body for c, cell in enumerate(line_cells(ln, columns)) if cell}
+    out = [columns[0]]
+    for c in range(1, len(columns)):
+        if c in named and c not in used and c - 1 not in named and c - 1 in used:
+            out[-1] = (out[-1][0], columns[c][1])
+        else:
+            out.append(columns[c])
+    return out
+
+
 def text_columns_joined(columns: list[tuple[int, int]], labels: list[Label],
                         values: set[int]) -> list[tuple[int, int]]:
     """Text columns no label names, right of a labelled text column, are that column's cell

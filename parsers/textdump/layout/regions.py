@@ -1,7 +1,8 @@
 """Where the tables of a layout dump's page are: runs of space-aligned lines.
 
 A region is a run of lines where lines of several segments recur, blank lines and wrapped cell
-text between them allowed; running text (a long line of single-spaced words) ends it. A run is
+text between them allowed; running text (a long line of single-spaced words) or a signing
+block's place and date ends it. A run is
 cut where a blank-separated block's words leave the columns found so far (a signature block,
 a paragraph) or a block opens a header of its own, maybe under title lines (which go to
 neither table); trailing blocks without figures (a place and date) are dropped; cell text and
@@ -13,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from kinerja.parsers.text.signing import signing_text
 from kinerja.parsers.textdump.layout.columns import MIN_COLS, column_spans, crossing, in_one_column
 from kinerja.parsers.textdump.layout.lines import LayoutLine, capitals, has_value
 
@@ -60,7 +62,7 @@ def find_regions(page: list[LayoutLine]) -> list[Region]:
                 run = []
             continue
         blanks = 0
-        if is_prose(line) or is_label_value(line):
+        if is_prose(line) or is_label_value(line) or signing(line):
             if run:
                 out.append(Region(run))
             run, singles = [], 0
@@ -108,6 +110,11 @@ def is_prose(line: LayoutLine) -> bool:
     wrapped cell text stays within its column)."""
     return (not line.multi and len(line.words) >= 8 and line.words[-1].x1 - line.words[0].x0 >= 60
             and not capitals(line.text))
+
+
+def signing(line: LayoutLine) -> bool:
+    """A line of the signing block under a table (its place and date, a NIP): the table ended."""
+    return any(signing_text(" ".join(w.text for w in seg)) for seg in line.segments)
 
 
 def is_label_value(line: LayoutLine) -> bool:

@@ -22,6 +22,7 @@ from kinerja.parsers.textdump.layout.header import (
     Label,
     between_value_labels,
     header_cells,
+    empty_headed_joined,
     header_labels,
     label_centres,
     lone_columns_joined,
@@ -78,6 +79,7 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None)
                                  body_lines)
     merged = text_columns_joined(merged, header_labels(header_lines, merged, spread=False),
                                  value_columns(body_lines, merged))
+    merged = empty_headed_joined(merged, header_labels(header_lines, merged, spread=False), body_lines)
     columns = merged
     labels = header_labels(header_lines, columns)
     own = labels or centres is None or len(centres) != len(columns)
