@@ -480,7 +480,7 @@ def _inputs(paths) -> list[Path]:
     for p in map(Path, paths):
         if p.is_dir():
             out += discover([p]) + sorted(q for q in p.rglob("*.json") if q.name != MANIFEST)
-        else:
+        elif p.name != MANIFEST:  # 'OUT/*.json' names the run's manifest too: no extraction
             out.append(p)
     return out
 

@@ -46,6 +46,14 @@ def test_facts_prints_json_lines_of_gold_form():
     assert {"kind": "meta", "field": "doc_type", "value": "PK"} in facts
 
 
+def test_facts_of_a_runs_json_files_pass_over_its_manifest(tmp_path):
+    # 'kinerja facts OUT/*.json' names run-manifest.json beside the extractions
+    assert kinerja("extract", PK, "--out", tmp_path).returncode == 0
+    r = kinerja("facts", *sorted(tmp_path.glob("*.json")))
+    assert r.returncode == 0, r.stderr
+    assert {"kind": "meta", "field": "doc_type", "value": "PK"} in map(json.loads, r.stdout.splitlines())
+
+
 def test_evaluate_prints_a_row_per_scored_document(tmp_path):
     r = kinerja("evaluate", "--gold", GOLD, PK)
     assert r.returncode == 0, r.stderr
