@@ -1,12 +1,12 @@
-"""The signing block under a table or a letter: 'Barito Kuala, 12 Januari 2017' (place and
-date), 'NIP. 19781027 200607 1 002' (a civil servant's number). Where one opens, the table
+"""The signing block under a table or a letter: '<Place>, 12 Januari 2017' (place and date),
+'NIP. 19781027 200607 1 002' (a civil servant's number). Where one opens, the table
 above has ended: its date and number are not the table's figures."""
 
 import re
 
 MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
           "nopember|november|desember")
-# 'Medan, Januari 2023', 'Kota Blitar, 11 November 2024': a place, a comma, [day] month year
+# '<Place>, Januari 2023', 'Kota <Place>, 11 November 2024': a place, a comma, [day] month year
 PLACE_DATE = re.compile(rf"(?i)^[A-Z][\w.'-]*(?: [\w.'-]+){{0,3}},\s*(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+(?:19|20)\d\d[.,]?$")
 NIP = re.compile(r"(?i)^NIP\s*[.:]?\s*\d{8}")
 
