@@ -576,7 +576,7 @@ def parse(path: Path, options=None) -> Document:
             warnings.append(f"{len(furniture)} running header/footer line(s) left out: lines "
                             + ", ".join(map(str, sorted(furniture))))
         rows = {no for no, line in enumerate(lines, start=1) if split_row(line) is not None}
-        regions = layout_text.layout_regions(lines, furniture | rows)
+        regions = layout_text.layout_regions(lines, furniture | rows, frozenset(options.lexicon.unit_words))
         chunks = lines_to_chunks(lines, paged, furniture, regions)
         width = hard_wrap.wrap_width(lines)
         if width:

@@ -37,7 +37,7 @@ def test_a_figure_run_on_into_the_next_columns_text_is_its_own_columns_value(tmp
     table = parse(g.text_paths["layout"]).tables()[0]
     target = next(i for i, p in enumerate(table.column_paths) if "Target" in p and "Formula" not in p)
     cell = lambda row, col: next((c.text for c in row if c.col == col), "")  # noqa: E731
-    assert [cell(row, target) for row in table.body] == ["3,04", "60%", "8", "48,08%", "53", "41", "60%"]
+    assert [cell(row, target) for row in table.body] == ["3,04", "60%", "8 Unit", "48,08%", "53 Dokumen", "41 Laporan", "60%"]
     assert cell(table.body[0], target + 1).startswith("(Perhitungan Indeks KAMI")
 
 
@@ -166,3 +166,15 @@ def test_a_centred_label_over_nothing_heads_the_short_words_left_of_it(tmp_path)
     assert budget.n_cols == 4
     col = next(c.col for row in budget.body for c in row if c.text == "APBD")
     assert "Keterangan" in budget.column_paths[col]
+
+
+def test_a_unit_word_run_on_into_the_formula_stays_with_its_figure(tmp_path):
+    # an IKU decree: '53 Dokumen Jumlah Organisasi ...', '8 Unit ∑ Sarana ...': the target's
+    # unit stands one space before the formula; a unit of the lexicon goes back to its figure
+    g = generate("iku", "ruled", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    target = next(i for i, p in enumerate(table.column_paths) if "Target" in p and "Formula" not in p)
+    formula = next(i for i, p in enumerate(table.column_paths) if "Formula" in p)
+    cell = lambda row, col: next((c.text for c in row if c.col == col), "")  # noqa: E731
+    assert "53 Dokumen" in [cell(row, target) for row in table.body]
+    assert not any(cell(row, formula).startswith(("Dokumen", "Unit", "Laporan")) for row in table.body)

@@ -162,31 +162,51 @@ def column_of(x: float, columns: list[tuple[int, int]]) -> int:
 
 
 def line_cells(line: LayoutLine, columns: list[tuple[int, int]], values: frozenset[int] = frozenset(),
-               centres: Optional[list] = None) -> list[list[Word]]:
+               centres: Optional[list] = None, units: frozenset[str] = frozenset()) -> list[list[Word]]:
     """The line's words per column, by their centre; a figure and the unit after it ('100 %',
     '2 buah') go together, by the centre of both (a centred value in a narrow column), and a
     currency mark goes with the amount after it. With the `values` columns and the label
-    `centres`, a figure run on into the next column's text is its own (_run_on_figures)."""
+    `centres`, a figure run on into the next column's text is its own (_run_on_figures), with
+    its unit when that is one of `units`."""
     cells = _cells(line, columns)
     if values and centres:
-        _run_on_figures(cells, values, centres)
+        _run_on_figures(cells, values, centres, units)
     return cells
 
 
-def _run_on_figures(cells: list[list[Word]], values: frozenset[int], centres: list) -> None:
+def _run_on_figures(cells: list[list[Word]], values: frozenset[int], centres: list,
+                    units: frozenset[str]) -> None:
     """A value column's figure printed one space before the next column's text ('3,04 (Jumlah
     ...', '48,08% waktu ...'): pdftotext leaves no gutter where a right-aligned value meets a
     left-aligned cell. The figure standing nearer the value column's label than the next one's,
-    on a line where that column is empty, is moved back (a unit word after it stays: it cannot
-    be told from the next cell's first word)."""
+    on a line where that column is empty, is moved back; so is a unit word right after a
+    figure ('8 Unit ∑ Sarana ...', '53 Dokumen Jumlah ...') when it is one of `units` that
+    opens no formula (_unit_after)."""
     for c in sorted(values):
         if c + 1 >= len(cells) or centres[c] is None or centres[c + 1] is None:
             continue
         words = cells[c + 1]
-        if cells[c] or len(words) < 2 or not NUMBER.match(words[0].text):
+        if len(words) < 2:
             continue
-        if abs(words[0].cx - centres[c]) < abs(words[0].cx - centres[c + 1]):
-            cells[c], cells[c + 1] = words[:1], words[1:]
+        if cells[c]:  # the figure stands in its column, its unit word run on into the next
+            if NUMBER.match(cells[c][-1].text) and _unit_after(cells[c][-1], words, 0, units):
+                cells[c], cells[c + 1] = cells[c] + words[:1], words[1:]
+        elif NUMBER.match(words[0].text) and \
+                abs(words[0].cx - centres[c]) < abs(words[0].cx - centres[c + 1]):
+            k = 2 if _unit_after(words[0], words, 1, units) else 1
+            cells[c], cells[c + 1] = words[:k], words[k:]
+
+
+FORMULA_OPENERS = {"nilai", "indeks", "index", "persen", "persentase", "skor", "angka", "rasio"}
+
+
+def _unit_after(figure: Word, words: list[Word], k: int, units: frozenset[str]) -> bool:
+    """words[k], one space after the figure, is its unit and the words after it another cell's
+    text: not a unit of two words ('titik taman'), not a run of further values."""
+    word, rest = words[k], words[k + 1:k + 4]
+    return (bool(rest) and word.x0 - figure.x1 == 1 and not figure.text.endswith("%")
+            and word.text.lower() in units and word.text.lower() not in FORMULA_OPENERS
+            and not rest[0].text[:1].islower() and not any(NUMBER.match(w.text) for w in rest))
 
 
 def _cells(line: LayoutLine, columns: list[tuple[int, int]]) -> list[list[Word]]:

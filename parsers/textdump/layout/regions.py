@@ -35,6 +35,7 @@ class Region:
     more: list["Region"] = field(default_factory=list)  # its continuations on the next pages
     read: Optional[object] = field(default=None, repr=False)  # layout_text.RegionRead, kept
     cut_above: bool = False  # opens with cell text a page break cut from the table's last row
+    units: frozenset[str] = frozenset()  # the caller's unit words: a figure's unit run on into the next cell
 
     @property
     def start(self) -> int:

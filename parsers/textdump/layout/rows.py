@@ -155,7 +155,7 @@ class _Row:
 
 
 def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]],
-              centres: Optional[list] = None) -> list[_Row]:
+              centres: Optional[list] = None, units: frozenset[str] = frozenset()) -> list[_Row]:
     """Rows of the body; with the label `centres`, the gutter between two labelled text columns
     is found again in each block (aligned_gutters)."""
     values = frozenset(value_columns(lines, columns))
@@ -169,7 +169,7 @@ def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]],
     for block, spans in zip(blocks, block_columns):
         cols: list[list[tuple[int, str]]] = [[] for _ in columns]
         for ln in block:
-            for c, cell in enumerate(line_cells(ln, spans, values, centres)):
+            for c, cell in enumerate(line_cells(ln, spans, values, centres, units)):
                 if cell:
                     cols[c].append((ln.no, " ".join(w.text for w in cell)))
         per_col_cells.append(cols)

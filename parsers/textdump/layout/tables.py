@@ -102,16 +102,16 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None)
         columns, origin = divided
         labels = pair_labels(base, origin, marks, columns)
         centres = label_centres(labels, len(columns))
-    rows = _rows(body_lines, columns, centres)
+    rows = _rows(body_lines, columns, centres, region.units)
     return RegionRead(region, columns, header_lines, labels, numbering, rows, centres,
                       value_columns(body_lines, columns))
 
 
 def _rows(body_lines: list[LayoutLine], columns: list[tuple[int, int]],
-          centres: list[Optional[float]]) -> list[RawRow]:
+          centres: list[Optional[float]], units: frozenset[str]) -> list[RawRow]:
     return [RawRow(r.line_start, r.line_end, [join_lines([t for _, t in r.lines.get(c, [])])
                                               for c in range(len(columns))], page=r.page)
-            for r in body_rows(body_lines, columns, centres)]
+            for r in body_rows(body_lines, columns, centres, units)]
 
 
 def column_map(first: RegionRead, part: RegionRead) -> Optional[list[int]]:
@@ -217,14 +217,17 @@ def region_table(region: Region, file: str, table_index: int, caption: Optional[
     )
 
 
-def layout_regions(lines: list[str], furniture: set[int] = frozenset()) -> list[Region]:
+def layout_regions(lines: list[str], furniture: set[int] = frozenset(),
+                   units: frozenset[str] = frozenset()) -> list[Region]:
     """Table regions of a layout dump that read as data tables, in line order; a region
     continuing the last table of the page before over a page break is joined to it
-    (Region.more), with the lines of cell text the break cut off above it."""
+    (Region.more), with the lines of cell text the break cut off above it. `units` are the
+    unit words a figure's unit may be where it ran on into the next cell."""
     out: list[Region] = []
     last_read: Optional[RegionRead] = None
     for page in page_lines(lines, furniture):
         for k, region in enumerate(find_regions(page)):
+            region.units = units
             read = read_region(region)
             if read is None:
                 continue
@@ -251,7 +254,7 @@ def _with_cut_text(page: list[LayoutLine], region: Region, columns: list[tuple[i
     if not filled or not all(not ln.multi and in_one_column(ln, columns) for ln in filled):
         return region
     first = above.index(filled[0])
-    return Region(above[first:] + region.lines, cut_above=True)
+    return Region(above[first:] + region.lines, cut_above=True, units=region.units)
 
 
 def _only_blank_between(lines: list[str], end: int, start: int, furniture: set[int]) -> bool:
