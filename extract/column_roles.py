@@ -285,7 +285,29 @@ def column_roles(table: Table) -> list[Column]:
     has_budget_name = any(c.role in BUDGET_NAME_ROLES for c in cols)
     cols = [_resolve_domain(c, has_indicator, has_budget_name) for c in cols]
     cols = _periods_from_siblings(cols)
-    return _resolve_bare_capaian(cols)
+    return _annual_before_quarters(_resolve_bare_capaian(cols))
+
+
+def _annual_before_quarters(cols: list[Column]) -> list[Column]:
+    """'Tahun 2017' right before 'Target Triwulan / I .. IV' (a Rencana Aksi whose 'Target'
+    stood over both, a text dump giving it to the quarters alone): a column the header dates
+    whose neighbours are the quarters of one measure, none of it annual, is that measure's
+    annual value, not a column of the rows' years."""
+    out = list(cols)
+    for i, col in enumerate(cols[:-1]):
+        if col.role != "tahun" or col.year is None:
+            continue
+        quarters = []
+        for c in cols[i + 1:]:
+            if c.role != "measure" or not c.period:
+                break
+            quarters.append(c)
+        measures = {c.measure for c in quarters}
+        if len(quarters) >= 2 and len(measures) == 1 and not any(
+                c.role == "measure" and c.measure in measures and not c.period for c in cols):
+            q = quarters[0]
+            out[i] = replace(col, role="measure", measure=q.measure, domain=q.domain, unit=q.unit)
+    return out
 
 
 def with_header_row(table: Table, paths: list[str]) -> list[str]:

@@ -236,3 +236,23 @@ def test_a_year_printed_over_one_member_of_a_repeated_group_names_the_whole_grou
     ("2016 / REAL ISASI", "realisasi"), ("TAR GET", "target")])
 def test_a_header_word_a_narrow_column_broke_in_pieces_names_its_measure(path, measure):
     assert classify_column(0, path).measure == measure
+
+
+def test_a_dated_column_before_one_measures_quarters_is_that_measures_annual_value(tmp_path):
+    # a Rencana Aksi as a layout dump: 'Target' centred over 'Tahun 2017' and 'Triwulan I..IV'
+    # lands on the quarters alone; 'Tahun / 2017' holds the year's target, not the rows' years
+    from tests.forms import generate
+
+    g = generate("rencana_aksi", "ruled", seed=0, out_dir=tmp_path)
+    cols = column_roles(parse(g.text_paths["layout"]).tables()[0])
+    annual = next(c for c in cols if c.year == 2017)
+    assert (annual.role, annual.measure, annual.period) == ("measure", "target", None)
+    assert [c.period for c in cols[annual.index + 1:annual.index + 5]] == ["TW1", "TW2", "TW3", "TW4"]
+
+
+def test_a_column_of_the_rows_years_stays_a_column_of_years():
+    # 'Tahun' with no year in its header holds each row's year: never a measure
+    table = Table(text="", index=0, n_rows=1, n_cols=3, provenance=Provenance(file="t", table=0),
+                  column_paths=["Tahun", "Target / TW I", "Target / TW II"])
+    cols = column_roles(table)
+    assert cols[0].role == "tahun"
