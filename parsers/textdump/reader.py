@@ -13,6 +13,7 @@ plain `pdftotext` printed one run after another (`cellruns/`).
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
 from kinerja.parsers.encoding import text_encoding
 from kinerja.parsers.errors import UnsupportedFormat
@@ -128,6 +129,7 @@ def page_furniture(lines: list[str]) -> set[int]:
     if len(pages) < 2:
         return set()
     edges: dict[str, set[int]] = {}
+    numbered: dict[str, list[tuple[int, Optional[int]]]] = {}
     found: set[int] = set()
     for index, page in enumerate(pages):
         for no in page[:2] + page[-2:]:
@@ -136,12 +138,33 @@ def page_furniture(lines: list[str]) -> set[int]:
                 found.add(no)
             if key := furniture_key(text):
                 edges.setdefault(key, set()).add(index)
+                numbered.setdefault(key, []).append((index, _trailing_page_number(text)))
     recurring = {k for k, on in edges.items() if recurs(len(on), len(pages), 0.5)}
+    recurring |= {k for k, seen in numbered.items() if _counts_pages(seen)}
     for page in pages:
         for no in page[:2] + page[-2:]:
             if furniture_key(lines[no - 1].replace("\f", "").strip()) in recurring:
                 found.add(no)
     return found
+
+
+_TRAILING_NUMBER = re.compile(r"\S\s{2,}(\d{1,4})$")
+
+
+def _trailing_page_number(text: str) -> Optional[int]:
+    """The number set apart at the end of a footer ('LKjIP Dinas ... Tahun 2022      7')."""
+    m = _TRAILING_NUMBER.search(text)
+    return int(m.group(1)) if m else None
+
+
+def _counts_pages(seen: list[tuple[int, Optional[int]]]) -> bool:
+    """One text at the edge of two pages or more whose set-apart number counts the pages (7 on
+    one, 8 on the next): a running footer with its page number, however few the pages."""
+    pages = {index: number for index, number in seen}
+    if len(pages) < 2 or len(pages) != len(seen) or None in pages.values():
+        return False
+    first = min(pages)
+    return all(number - pages[first] == index - first for index, number in pages.items())
 
 
 def furniture_texts(lines: list[str], furniture: set[int], file: str) -> list[Paragraph]:

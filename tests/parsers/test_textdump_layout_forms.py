@@ -178,3 +178,14 @@ def test_a_unit_word_run_on_into_the_formula_stays_with_its_figure(tmp_path):
     cell = lambda row, col: next((c.text for c in row if c.col == col), "")  # noqa: E731
     assert "53 Dokumen" in [cell(row, target) for row in table.body]
     assert not any(cell(row, formula).startswith(("Dokumen", "Unit", "Laporan")) for row in table.body)
+
+
+def test_a_footer_whose_number_counts_two_pages_is_no_row_of_the_table_it_interrupts(tmp_path):
+    # an LKjIP table over two pages of a layout dump, each page ending 'LKjIP Dinas ... Tahun
+    # 2022      1' (then 2): the footer is furniture, its page number no capaian of 1%
+    g = generate("lkjip", "multipage_norepeat", seed=1, out_dir=tmp_path)
+    doc = parse(g.text_paths["layout"])
+    texts = " ".join(c.text for t in doc.tables() for row in t.body for c in row)
+    assert "13." in texts  # the table's last row, on the second page, is read
+    assert "LKjIP Dinas" not in texts
+    assert any("footer" in w for w in doc.warnings)
