@@ -280,6 +280,7 @@ def column_roles(table: Table) -> list[Column]:
     """Every column's role, with ambiguous measures resolved against the rest of the table."""
     paths = with_header_row(table, header_paths(table))
     paths = with_year_groups(with_sibling_labels(with_year_row(table, with_unit_row(table, paths))))
+    paths = without_heads_past_year_restart(paths)
     cols = [classify_column(i, p) for i, p in enumerate(paths)]
     has_indicator = any(c.role == "indikator" for c in cols)
     has_budget_name = any(c.role in BUDGET_NAME_ROLES for c in cols)
@@ -376,6 +377,43 @@ def with_unit_row(table: Table, paths: list[str]) -> list[str]:
 
 
 MAX_GROUP = 4  # sub-columns a repeated group holds ('Target | Realisasi | %' under each year)
+
+
+def without_heads_past_year_restart(paths: list[str]) -> list[str]:
+    """Side-by-side columns under one head whose years go back (2016 .. 2020, then 2016 again;
+    2023, 2024, then 2020 .. 2024): a text dump spread a group label over a neighbouring
+    group's years. The head stays over its longest run of years; the other runs lose its
+    lowest label ('Realisasi' over 'Anggaran 2023') and read by what stands above it."""
+    out = list(paths)
+    i = 0
+    while i < len(paths):
+        head, year = _head_year(paths[i])
+        j = i + 1
+        while j < len(paths) and head and _head_year(paths[j])[0] == head and _head_year(paths[j])[1]:
+            j += 1
+        if head and year and j - i > 1:
+            runs, start = [], i
+            for k in range(i + 1, j + 1):
+                if k == j or _head_year(paths[k])[1] < _head_year(paths[k - 1])[1]:
+                    runs.append(range(start, k))
+                    start = k
+            longest = max(len(r) for r in runs)
+            if len(runs) > 1 and sum(len(r) == longest for r in runs) == 1:
+                for run in runs:
+                    if len(run) < longest:
+                        for k in run:
+                            parent = head.rpartition(" / ")[0]
+                            leaf = paths[k].rpartition(" / ")[2]
+                            out[k] = f"{parent} / {leaf}" if parent else leaf
+        i = j
+    return out
+
+
+def _head_year(path: str) -> tuple[str, Optional[int]]:
+    """A path's labels above its own, and the one year its own label names (None otherwise)."""
+    head, _, leaf = path.rpartition(" / ")
+    years = YEAR.findall(leaf)
+    return head, int(years[0]) if len(years) == 1 else None
 
 
 def with_year_groups(paths: list[str]) -> list[str]:
