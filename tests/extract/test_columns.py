@@ -256,3 +256,14 @@ def test_a_column_of_the_rows_years_stays_a_column_of_years():
                   column_paths=["Tahun", "Target / TW I", "Target / TW II"])
     cols = column_roles(table)
     assert cols[0].role == "tahun"
+
+
+def test_a_target_group_spread_over_the_next_groups_first_year_reads_no_second_target(tmp_path):
+    # a Renstra evaluation as a layout dump: 'TAHUN KE-1 TAHUN KE-2 ...' printed single-spaced
+    # under 'TARGET RENSTRA', 'REALISASI', 'RASIO'; the target label reaches the realisasi's 2016
+    from tests.forms import generate
+
+    g = generate("renstra_eval", "ruled", seed=1, out_dir=tmp_path)
+    cols = column_roles(parse(g.text_paths["layout"]).tables()[0])
+    targets = [c.year for c in cols if c.role == "measure" and c.measure == "target"]
+    assert targets == [2016, 2017, 2018, 2019, 2020]

@@ -413,3 +413,18 @@ def test_years_under_a_group_label_keep_their_own_figures_beside_an_empty_remark
     kerjasama = {f.year: f.value for f in to_facts(extract_file(dump))
                  if f.kind == "indicator" and "Kerjasama" in f.indicator and f.measure == "target"}
     assert kerjasama == {2025: 30, 2026: 40, 2027: 50, 2028: 60, 2029: 70, 2030: 80}
+
+
+def test_a_group_label_spread_over_a_neighbour_groups_years_keeps_to_its_own(tmp_path):
+    # a Renstra's 'Anggaran dan Realisasi Pendanaan' (Disbudpar Banyuwangi, page 26): 'ANGGARAN
+    # 2020..2024 | REALISASI 2020..2024'; the dump sets the realisasi label over anggaran 2023 and
+    # 2024 too. Those two stay anggaran; realisasi is read under its own five years
+    pdf = SHARED / "wild" / "renstra_2025_2029_disbudpar_kab_banyuwangi.pdf"
+    if shutil.which("pdftotext") is None or not pdf.is_file():
+        pytest.skip("pdftotext or the wild Renstra is missing")
+    dump = tmp_path / "renstra_disbudpar_p26.txt"
+    subprocess.run(["pdftotext", "-layout", "-f", "26", "-l", "26", str(pdf), str(dump)], check=True)
+    budget = [f for f in to_facts(extract_file(dump)) if f.kind == "budget"]
+    by = {(f.measure, f.year): f.value for f in budget if "KEBUDAYAAN" in f.item}
+    assert by[("anggaran", 2023)] == 17011.4 and by[("anggaran", 2024)] == 16367.3
+    assert by[("realisasi", 2020)] == 17393.0 and by[("realisasi", 2024)] == 13626.7
