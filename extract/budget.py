@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kinerja.normalize import read_column
+from kinerja.normalize.money_scale import header_scale, scaled
 from kinerja.schema import BudgetValue, Cell, Table, Value
 
 from .cell_parts import continues_name, looks_like_value, strip_enumerator, without_carried_lead
@@ -177,8 +178,9 @@ def _read_amounts(amounts: list[Amount], table: Table, ctx: TableContext) -> lis
     values: dict[int, Value] = {}
     for items in by_col.values():
         read = read_column([a.raw for a in items], header=items[0].col.path or None, doc_style=ctx.doc_style)
+        scale = header_scale(items[0].col.path)
         for a, v in zip(items, read):
-            values[id(a)] = v
+            values[id(a)] = _in_rupiah(v, scale) if scale and a.measure in MONEY_ONLY else v
     numeric_rows = {a.row for a in amounts if values[id(a)].value is not None and not DASH.match(a.raw)}
     codes = {a.item.code for a in amounts if a.item.code}
     out = []
@@ -197,6 +199,17 @@ def _read_amounts(amounts: list[Amount], table: Table, ctx: TableContext) -> lis
             value=value, source="table", column_path=a.col.path or None, part=ctx.part,
         ))
     return out
+
+
+def _in_rupiah(value: Value, scale: tuple[str, float]) -> Value:
+    """An amount under a header stating its unit ('(Juta Rupiah)') in rupiah, its raw text kept."""
+    if value.value is None or value.kind not in ("money", "number", "count"):
+        return value
+    rupiah = scaled(value.value, scale[1])
+    if rupiah is None:
+        return value
+    return value.model_copy(update={"value": rupiah, "kind": "money", "unit": "rp",
+                                    "read_as": f"{value.read_as}; in {scale[0]} rupiah as the header says"})
 
 
 def _dash_zero(value: Value) -> Value:

@@ -210,3 +210,17 @@ def test_renstra_program_matrix_gives_yearly_targets_and_funding_and_the_plan_en
         ("Program Pengelolaan Aplikasi Informatika", "program", 2019, 1500000000.0),
         ("Program Pengelolaan Aplikasi Informatika", "program", 2020, 1750000000.0),
         ("Program Pengelolaan Aplikasi Informatika", "program", None, 3250000000.0)}
+
+
+def test_amounts_under_a_header_in_juta_rupiah_are_recorded_in_rupiah(tmp_path):
+    # a budget table whose header reads 'Anggaran (Juta Rupiah)': 1.250,5 is 1.250.500.000 rupiah,
+    # its printed text kept beside it
+    from kinerja.pipeline import extract_file
+
+    dump = tmp_path / "renja.txt"
+    dump.write_text("No\tProgram\tAnggaran (Juta Rupiah)\tKeterangan\n"
+                    "1\tProgram Penunjang Urusan Pemerintahan Daerah\t1.250,5\tAPBD\n"
+                    "2\tProgram Pengelolaan Pendapatan Daerah\t980,0\tAPBD\n", encoding="utf-8")
+    budgets = extract_file(dump).budgets
+    assert [b.value.value for b in budgets] == [1_250_500_000, 980_000_000]
+    assert budgets[0].value.raw == "1.250,5" and "juta" in budgets[0].value.read_as

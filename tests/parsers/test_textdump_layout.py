@@ -418,7 +418,8 @@ def test_years_under_a_group_label_keep_their_own_figures_beside_an_empty_remark
 def test_a_group_label_spread_over_a_neighbour_groups_years_keeps_to_its_own(tmp_path):
     # a Renstra's 'Anggaran dan Realisasi Pendanaan' (Disbudpar Banyuwangi, page 26): 'ANGGARAN
     # 2020..2024 | REALISASI 2020..2024'; the dump sets the realisasi label over anggaran 2023 and
-    # 2024 too. Those two stay anggaran; realisasi is read under its own five years
+    # 2024 too. Those two stay anggaran; realisasi is read under its own five years, in rupiah
+    # (the header prints juta rupiah)
     pdf = SHARED / "wild" / "renstra_2025_2029_disbudpar_kab_banyuwangi.pdf"
     if shutil.which("pdftotext") is None or not pdf.is_file():
         pytest.skip("pdftotext or the wild Renstra is missing")
@@ -426,5 +427,5 @@ def test_a_group_label_spread_over_a_neighbour_groups_years_keeps_to_its_own(tmp
     subprocess.run(["pdftotext", "-layout", "-f", "26", "-l", "26", str(pdf), str(dump)], check=True)
     budget = [f for f in to_facts(extract_file(dump)) if f.kind == "budget"]
     by = {(f.measure, f.year): f.value for f in budget if "KEBUDAYAAN" in f.item}
-    assert by[("anggaran", 2023)] == 17011.4 and by[("anggaran", 2024)] == 16367.3
-    assert by[("realisasi", 2020)] == 17393.0 and by[("realisasi", 2024)] == 13626.7
+    assert by[("anggaran", 2023)] == 17_011_400_000 and by[("anggaran", 2024)] == 16_367_300_000
+    assert by[("realisasi", 2020)] == 17_393_000_000 and by[("realisasi", 2024)] == 13_626_700_000
