@@ -19,6 +19,9 @@ _EXAMPLE = re.compile(r"(?i)(\bbaseline\b.*$|(?<![\w(])\d[\d.,]*\s*%?\s*=\s*\d[^
 # ("Dengan rincian perhitungan :"), or a symbol's meaning after it: "... n adalah jumlah paket"
 _LEGEND = re.compile(r"(?i)\s(?:dengan|keterangan|ket\.)(?:\s+[a-z]+){0,2}\s*:|\s(?:dimana|di\s+mana)\b"
                      r"|\s[a-z]{1,2}\s+adalah\b")
+# running text right after a whole fraction's 'x 100%': its legend with no 'dengan' or 'dimana'
+# ("... x 100% waktu tempuh rill AKDP waktu tempuh rata-rata angkutan umum ...")
+_AFTER_HUNDRED = re.compile(r"(?i)([x×]\s*100\s*%?)\s+(?=[^\W\d_][\w–-]*(?:\s+\S+){3,})")
 # a citation where a formula should be: the method is the regulation's ("PERATURAN-BKN-NO.-8-...")
 _CITATION = re.compile(r"(?i)^\W*(peraturan|permen\w*|perpres|perda|perbup|perwal|pergub|keputusan|kepmen\w*"
                        r"|undang|uu|pp|sk)\b")
@@ -54,6 +57,8 @@ def plain_formula(raw: str) -> Optional[str]:
     formula = " ".join(lines[:1] if len(lines) > 1 and "/" in lines[0] else lines)
     formula = formula.replace("[", "").replace("]", "")
     formula = re.sub(r"\s+", " ", formula).strip(" ;,")
+    if (m := _AFTER_HUNDRED.search(formula)) and "/" in formula[:m.start()]:
+        formula = formula[:m.end(1)]  # a whole fraction ends there; without one, the text may be its divisor
     return formula if _WORD.search(formula) or re.search(r"[a-z]\W", formula) else None
 
 

@@ -218,3 +218,17 @@ def test_a_unit_column_under_the_indicator_group_never_names_the_indicator():
     ])
     (d,) = read_definitions(doc, [])
     assert d.indicator == "Persentase temuan anggaran yang ditindaklanjuti" and d.unit == "%"
+
+
+def test_a_legend_run_on_after_a_whole_fractions_x_100_is_no_part_of_the_formula():
+    # an IKU's formula cell: the equation, then on the same line the meaning of its terms with no
+    # 'dengan' or 'dimana' before it
+    raw = ("waktu tempuh rill AKDP / waktu tempuh sesuai KPS x 100% waktu tempuh rill AKDP waktu "
+           "tempuh rata – rata angkutan umum antar kota dalam provinsi")
+    assert plain_formula(raw) == "waktu tempuh rill AKDP / waktu tempuh sesuai KPS x 100%"
+
+
+def test_text_after_x_100_with_no_fraction_before_it_may_be_the_divisor_and_stays():
+    # a stacked fraction flattened: '( A ) x 100 %' then its divisor on the same line
+    raw = "( Jumlah Dokumen yang telah dibuat ) x 100 % Jumlah dokumen yang seharusnya dibuat"
+    assert "seharusnya dibuat" in plain_formula(raw)
