@@ -402,14 +402,20 @@ def test_figures_one_space_before_the_next_columns_text_in_a_headless_part_are_t
     assert [_cell(row, c).text for c in (6, 7, 8)] == ["2.200.000", "2.250.000", "Sedang Berjalan"]
 
 
+def _wild_page_dump(tmp_path: Path, name: str, page: int) -> Path:
+    """The layout dump of one page of a wild PDF, made here with pdftotext."""
+    pdf = SHARED / "wild" / f"{name}.pdf"
+    if shutil.which("pdftotext") is None or not pdf.is_file():
+        pytest.skip(f"pdftotext or {pdf} is missing")
+    dump = tmp_path / f"{name}_p{page}.txt"
+    subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), str(dump)], check=True)
+    return dump
+
+
 def test_years_under_a_group_label_keep_their_own_figures_beside_an_empty_remarks_column(tmp_path):
     # a Renstra's 'Tabel Indikator Kinerja Kunci' (DPMD Banyuwangi, page 82): 'TARGET TAHUN' over
     # 2025..2030, then 'KET' over nothing; each year's target is read under its own year
-    pdf = SHARED / "wild" / "renstra_2025_2029_dpmd_kab_banyuwangi.pdf"
-    if shutil.which("pdftotext") is None or not pdf.is_file():
-        pytest.skip("pdftotext or the wild Renstra is missing")
-    dump = tmp_path / "renstra_dpmd_p82.txt"
-    subprocess.run(["pdftotext", "-layout", "-f", "82", "-l", "82", str(pdf), str(dump)], check=True)
+    dump = _wild_page_dump(tmp_path, "renstra_2025_2029_dpmd_kab_banyuwangi", 82)
     kerjasama = {f.year: f.value for f in to_facts(extract_file(dump))
                  if f.kind == "indicator" and "Kerjasama" in f.indicator and f.measure == "target"}
     assert kerjasama == {2025: 30, 2026: 40, 2027: 50, 2028: 60, 2029: 70, 2030: 80}
@@ -420,11 +426,7 @@ def test_a_group_label_spread_over_a_neighbour_groups_years_keeps_to_its_own(tmp
     # 2020..2024 | REALISASI 2020..2024'; the dump sets the realisasi label over anggaran 2023 and
     # 2024 too. Those two stay anggaran; realisasi is read under its own five years, in rupiah
     # (the header prints juta rupiah)
-    pdf = SHARED / "wild" / "renstra_2025_2029_disbudpar_kab_banyuwangi.pdf"
-    if shutil.which("pdftotext") is None or not pdf.is_file():
-        pytest.skip("pdftotext or the wild Renstra is missing")
-    dump = tmp_path / "renstra_disbudpar_p26.txt"
-    subprocess.run(["pdftotext", "-layout", "-f", "26", "-l", "26", str(pdf), str(dump)], check=True)
+    dump = _wild_page_dump(tmp_path, "renstra_2025_2029_disbudpar_kab_banyuwangi", 26)
     budget = [f for f in to_facts(extract_file(dump)) if f.kind == "budget"]
     by = {(f.measure, f.year): f.value for f in budget if "KEBUDAYAAN" in f.item}
     assert by[("anggaran", 2023)] == 17_011_400_000 and by[("anggaran", 2024)] == 16_367_300_000
