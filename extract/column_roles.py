@@ -385,27 +385,16 @@ def without_heads_past_year_restart(paths: list[str]) -> list[str]:
     group's years. The head stays over its longest run of years; the other runs lose its
     lowest label ('Realisasi' over 'Anggaran 2023') and read by what stands above it."""
     out = list(paths)
-    i = 0
-    while i < len(paths):
-        head, year = _head_year(paths[i])
-        j = i + 1
-        while j < len(paths) and head and _head_year(paths[j])[0] == head and _head_year(paths[j])[1]:
-            j += 1
-        if head and year and j - i > 1:
-            runs, start = [], i
-            for k in range(i + 1, j + 1):
-                if k == j or _head_year(paths[k])[1] < _head_year(paths[k - 1])[1]:
-                    runs.append(range(start, k))
-                    start = k
-            longest = max(len(r) for r in runs)
-            if len(runs) > 1 and sum(len(r) == longest for r in runs) == 1:
-                for run in runs:
-                    if len(run) < longest:
-                        for k in run:
-                            parent = head.rpartition(" / ")[0]
-                            leaf = paths[k].rpartition(" / ")[2]
-                            out[k] = f"{parent} / {leaf}" if parent else leaf
-        i = j
+    dated = [_head_year(p) for p in paths]
+    for group in _dated_groups(dated):
+        runs = _year_runs(group, dated)
+        longest = max(len(r) for r in runs)
+        if len(runs) < 2 or sum(len(r) == longest for r in runs) > 1:
+            continue
+        parent = dated[group[0]][0].rpartition(" / ")[0]
+        for k in (k for r in runs if len(r) < longest for k in r):
+            leaf = paths[k].rpartition(" / ")[2]
+            out[k] = f"{parent} / {leaf}" if parent else leaf
     return out
 
 
@@ -414,6 +403,27 @@ def _head_year(path: str) -> tuple[str, Optional[int]]:
     head, _, leaf = path.rpartition(" / ")
     years = YEAR.findall(leaf)
     return head, int(years[0]) if len(years) == 1 else None
+
+
+def _dated_groups(dated: list[tuple[str, Optional[int]]]) -> list[list[int]]:
+    """Runs of two columns or more side by side under one head, each naming a year."""
+    groups: list[list[int]] = []
+    for i, (head, year) in enumerate(dated):
+        if head and year and groups and groups[-1][-1] == i - 1 and dated[i - 1][0] == head:
+            groups[-1].append(i)
+        elif head and year:
+            groups.append([i])
+    return [g for g in groups if len(g) > 1]
+
+
+def _year_runs(group: list[int], dated: list[tuple[str, Optional[int]]]) -> list[list[int]]:
+    """The group cut where its years go back."""
+    runs = [[group[0]]]
+    for k in group[1:]:
+        if dated[k][1] < dated[k - 1][1]:
+            runs.append([])
+        runs[-1].append(k)
+    return runs
 
 
 def with_year_groups(paths: list[str]) -> list[str]:

@@ -128,8 +128,7 @@ def page_furniture(lines: list[str]) -> set[int]:
                 pages[-1].append(no)
     if len(pages) < 2:
         return set()
-    edges: dict[str, set[int]] = {}
-    numbered: dict[str, list[tuple[int, Optional[int]]]] = {}
+    edges: dict[str, list[tuple[int, Optional[int]]]] = {}  # key -> (page index, its trailing number)
     found: set[int] = set()
     for index, page in enumerate(pages):
         for no in page[:2] + page[-2:]:
@@ -137,10 +136,9 @@ def page_furniture(lines: list[str]) -> set[int]:
             if is_page_number(text) and not _under_column_labels(lines, no):
                 found.add(no)
             if key := furniture_key(text):
-                edges.setdefault(key, set()).add(index)
-                numbered.setdefault(key, []).append((index, _trailing_page_number(text)))
-    recurring = {k for k, on in edges.items() if recurs(len(on), len(pages), 0.5)}
-    recurring |= {k for k, seen in numbered.items() if _counts_pages(seen)}
+                edges.setdefault(key, []).append((index, _trailing_page_number(text)))
+    recurring = {k for k, seen in edges.items()
+                 if recurs(len({i for i, _ in seen}), len(pages), 0.5) or _counts_pages(seen)}
     for page in pages:
         for no in page[:2] + page[-2:]:
             if furniture_key(lines[no - 1].replace("\f", "").strip()) in recurring:

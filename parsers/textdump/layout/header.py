@@ -416,7 +416,7 @@ def _over_unlabelled(labels: list[Label]) -> list[Label]:
     over '1.1' and 'PROGRAM PENUNJANG ...')."""
     if not labels:
         return labels
-    named = {c for lab in labels for c in range(lab.first, lab.last + 1)}
+    named = _named(labels)
     right = max(named)
     for lab in sorted(labels, key=lambda lab: lab.first):
         if any(o.first <= lab.first and lab.last <= o.last and o is not lab for o in labels):
@@ -539,13 +539,18 @@ def _label_items(line: LayoutLine) -> list[list[Word]]:
     return out
 
 
+def _named(labels: list[Label]) -> set[int]:
+    """The columns some label stands over."""
+    return {c for lab in labels for c in range(lab.first, lab.last + 1)}
+
+
 def lone_columns_joined(columns: list[tuple[int, int]], labels: list[Label],
                         body: list[LayoutLine]) -> list[tuple[int, int]]:
     """Under a header, a column no label names that holds words on one body line only is a
     justified line's stretched space ('Jumlah      LPK'): part of the column on its left."""
     if not labels:
         return columns
-    named = {c for lab in labels for c in range(lab.first, lab.last + 1)}
+    named = _named(labels)
     used: dict[int, set[int]] = {}
     for ln in body:
         for c, cell in enumerate(line_cells(ln, columns)):
@@ -567,7 +572,7 @@ def empty_headed_joined(columns: list[tuple[int, int]], labels: list[Label],
     under 'Keterangan', '1.' under 'No')."""
     if not labels:
         return columns
-    named = {c for lab in labels for c in range(lab.first, lab.last + 1)}
+    named = _named(labels)
     used = {c for ln in body for c, cell in enumerate(line_cells(ln, columns)) if cell}
     out = [columns[0]]
     for c in range(1, len(columns)):
@@ -585,7 +590,7 @@ def text_columns_joined(columns: list[tuple[int, int]], labels: list[Label],
     'Meningkatnya     waktu'): one column. A column of figures or codes stays apart."""
     if not labels:
         return columns
-    named = {c for lab in labels for c in range(lab.first, lab.last + 1)}
+    named = _named(labels)
     out = [columns[0]]
     for c in range(1, len(columns)):
         if c not in named and c not in values and c - 1 not in values and max(named) > c:
