@@ -5,6 +5,8 @@ The tables are the generated SAKIP forms of tests/forms, whose grids (header row
 spans, body rows) are known cell by cell: each document is built (tests.forms.build), printed
 to PDF (tests.forms.generate) and read by every tool. Only one-page variants are used, so that
 a table is one table for every tool (kinerja joins a table over pages, the others do not).
+With --real, the tables are those of real PDF pages read by hand (corpus/tables/, bench/real_tables.py):
+each page is cut out of its PDF into a one-page PDF that every tool reads.
 
 Scores per tool (bench/table_teds.py): TEDS averaged over the true tables (a table not found
 scores 0), row and column accuracy (a found table with the true number of rows / columns, over
@@ -12,7 +14,7 @@ the true tables), detection precision / recall / F1 (a found table is a true one
 TEDS reaches 0.5, one to one), and seconds per document. It asserts nothing.
 
 Usage: python -m bench.bench_table_structure [--n 2] [--variants ruled,unruled,...]
-           [--forms pk,iku,...] [--tools kinerja,lattice,stream,pdfplumber] [--out DIR]
+           [--forms pk,iku,...] [--tools kinerja,lattice,stream,pdfplumber] [--out DIR] [--real]
 """
 
 import argparse
@@ -137,6 +139,42 @@ def run(docs, tools, out: Path) -> Run:
     return result
 
 
+def one_page_pdf(src: Path, page: int, out: Path) -> Path:
+    import pypdfium2 as pdfium
+
+    doc, new = pdfium.PdfDocument(str(src)), pdfium.PdfDocument.new()
+    try:
+        new.import_pages(doc, [page - 1])
+        new.save(str(out))
+    finally:
+        new.close()
+        doc.close()
+    return out
+
+
+def run_real(pages, tools, out: Path) -> Run:
+    """by_variant holds, per tool and ruling ('full', 'partial', 'none'), the tables of that ruling
+    against all the page's found tables: its TEDS and row / column accuracy are the ruling's,
+    its detection precision is not."""
+    result = Run()
+    out.mkdir(parents=True, exist_ok=True)
+    for truth in pages:
+        pdf = one_page_pdf(truth.pdf, truth.page, out / f"{truth.name}.pdf")
+        for tool in tools:
+            start = time.perf_counter()
+            try:
+                found = READERS[tool](pdf)
+            except Exception as exc:  # noqa: BLE001 - a tool failing on a page finds nothing there
+                print(f"  {tool} failed on {truth.name}: {type(exc).__name__}: {exc}")
+                found = []
+            seconds = time.perf_counter() - start
+            result.by_tool[tool].add(truth.tables, found, seconds)
+            for ruling in set(truth.ruled):
+                subset = [t for t, r in zip(truth.tables, truth.ruled) if r == ruling]
+                result.by_variant[tool, ruling].add(subset, found, seconds)
+    return result
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2, help="seeds per form and variant")
@@ -144,8 +182,12 @@ def main() -> None:
     ap.add_argument("--forms", default=",".join(FORMS))
     ap.add_argument("--tools", default=",".join(TOOLS))
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--real", action="store_true", help="the hand-read real tables of corpus/tables")
     args = ap.parse_args()
     tools, variants = args.tools.split(","), args.variants.split(",")
+    if args.real:
+        main_real(tools, args.out)
+        return
     docs = list(sample(args.n, forms=args.forms.split(","), variants=variants))
     with tempfile.TemporaryDirectory() as tmp:
         result = run(docs, tools, args.out or Path(tmp))
@@ -157,6 +199,22 @@ def main() -> None:
         for tool in tools:
             if (tool, variant) in result.by_variant:
                 print(f"{variant:<14} {tool:<11} {result.by_variant[tool, variant].line()}")
+
+
+def main_real(tools, out) -> None:
+    from bench.real_tables import load_all
+
+    pages = load_all()
+    with tempfile.TemporaryDirectory() as tmp:
+        result = run_real(pages, tools, out or Path(tmp))
+    print(f"{len(pages)} real pages, {result.by_tool[tools[0]].truths} tables read by hand")
+    for tool in tools:
+        print(f"{tool:<11} {result.by_tool[tool].line()}")
+    print("\nper ruling (detection precision here counts the page's other tables as false)")
+    for ruling in ("full", "partial", "none"):
+        for tool in tools:
+            if (tool, ruling) in result.by_variant:
+                print(f"{ruling:<8} {tool:<11} {result.by_variant[tool, ruling].line()}")
 
 
 if __name__ == "__main__":

@@ -33,3 +33,20 @@ def test_tables_pair_one_to_one_best_first_and_not_below_half():
 def test_the_ground_truth_is_the_generated_forms_grid_with_its_spans():
     (table, *_) = truth_tables("pk", "header3", 0)
     assert n_rows(table) >= 4 and any(c.colspan > 1 or c.rowspan > 1 for row in table[:3] for c in row)
+
+
+def test_every_hand_read_real_page_is_a_grid_of_one_width():
+    from bench.real_tables import load_all
+
+    pages = load_all()  # raises, naming the file, when a table's rows differ in width
+    assert len(pages) >= 30 and sum(len(p.tables) for p in pages) >= 30
+
+
+def test_a_hand_read_row_wider_than_the_others_is_named():
+    from bench.real_tables import grid_problems
+
+    header = [{"text": "No", "rowspan": 2}, {"text": "Target", "colspan": 2}]
+    assert grid_problems([header, [{"text": "2023"}, {"text": "2024"}]]) == []
+    assert grid_problems([header, [{"text": "2023"}, {"text": "2024"}, {"text": "2025"}]]) == [
+        "rows differ in width: [3, 4]"]
+    assert grid_problems([header]) == ["row 0: a rowspan of 2 runs past the last row"]
