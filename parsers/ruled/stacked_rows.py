@@ -24,9 +24,18 @@ def _value_tops(words: list[Word]) -> list[float] | None:
     texts = [" ".join(w.text for w in sorted(ln, key=lambda w: w.box.x0)) for ln in lines]
     if not all(SHORT_VALUE.match(t) and any(ch.isdigit() for ch in t) for t in texts):
         return None
-    if _two_kinds(texts):
+    if _two_kinds(texts) or any(_runs_on(a, b) for a, b in zip(texts, texts[1:])):
         return None
     return [min(w.box.y0 for w in ln) for ln in lines]
+
+
+RANGE_OPEN = re.compile(r"\d\s*(?:[-–/]|s/?d\.?)$")
+
+
+def _runs_on(line: str, below: str) -> bool:
+    """One figure printed over two lines: a range or a ratio broken after its dash or slash
+    ('68,65-' over '69,15'), or before its slash ('15 TPU' over '/263.136')."""
+    return bool(RANGE_OPEN.search(line)) or below.lstrip().startswith("/")
 
 
 AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")  # a grouped amount: '1.040.398.275,00'

@@ -133,7 +133,9 @@ def _anchored(cells: list[GridCell], runs: list[tuple[float, float]]) -> list[tu
     """Runs joined into records by what they hold: a run without a value or a code in any
     column (the second paragraph of a long name, set apart by a wider line spacing) continues
     the record above; a run whose only number is the first column's ('1.' beside a group
-    label, no amounts) is a group label that opens the record below, as in stacked_rows."""
+    label, no amounts) is a group label that opens the record below, as in stacked_rows, unless
+    that record names itself where the label is named ('Dekonsentrasi' over '1. Program X  4.499.237'
+    in the same column): the label is then a row of its own, a section of the records under it."""
     if not runs:
         return runs
     texts: list[dict[int, list[Word]]] = [{} for _ in runs]
@@ -146,14 +148,20 @@ def _anchored(cells: list[GridCell], runs: list[tuple[float, float]]) -> list[tu
         kinds.append("value" if valued - {0} else "label" if valued else "text")
     out: list[list[float]] = []
     opened = False  # the last record is a group label waiting for its first item
-    for run, kind in zip(runs, kinds):
-        if out and (kind == "text" or opened):
+    named: set[int] = set()  # the columns where that group label names itself
+    for run, kind, cols in zip(runs, kinds, texts):
+        if out and (kind == "text" or (opened and not named & set(cols))):
             out[-1][1] = run[1]
             opened = opened and kind != "value"
         else:  # a band's first run without values (a name's first lines) opens one too
             out.append(list(run))
             opened = kind != "value"
+            named = {c for c, words in cols.items() if not _code_line(words)} if kind == "label" else set()
     return [(a, b) for a, b in out]
+
+
+def _code_line(words: list[Word]) -> bool:
+    return all(CODE.match(_text(ln)) for ln in word_lines(words))
 
 
 def _value_line(words: list[Word]) -> bool:

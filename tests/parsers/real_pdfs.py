@@ -3,6 +3,7 @@
 from functools import lru_cache
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 
 from tests.parsing import parse
@@ -23,3 +24,14 @@ def real_path(name: str) -> Path:
 @lru_cache(maxsize=4)
 def real_doc(name: str) -> Document:
     return parse(real_path(name), FAST)
+
+
+def one_page(src: Path, page: int, out: Path) -> Path:
+    """Page `page` (1-based) of a real PDF as a PDF of its own at `out`: a test reads one page
+    without parsing the whole document."""
+    if not src.exists():
+        pytest.skip(f"real PDF not found at {src}")
+    doc, new = pdfium.PdfDocument(str(src)), pdfium.PdfDocument.new()
+    new.import_pages(doc, [page - 1])
+    new.save(str(out))
+    return out

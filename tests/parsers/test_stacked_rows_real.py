@@ -1,6 +1,9 @@
 """Stacked records in one ruled row of a real PDF, split into rows: every name keeps its own lines."""
 
-from .real_pdfs import real_doc
+from tests.conftest import WILD
+from tests.parsing import parse
+
+from .real_pdfs import one_page, real_doc
 
 DISNAKERTRANS = "lkip_2016_disnakertrans_jabar.pdf"
 
@@ -18,10 +21,19 @@ def test_a_numbered_items_wrapped_last_line_stays_with_it():
     assert not any(n.startswith("(04)") or n.startswith("Kerja (05)") for n in names)
 
 
-def test_a_group_label_above_the_first_item_joins_that_item_not_a_row_of_its_own():
+def test_a_section_label_above_items_that_name_themselves_is_a_row_of_its_own():
+    # '1.  Dekonsentrasi' over '1. Program Penempatan ... 4,499,237,000', no ruling between
     names = [" ".join(n.split()) for n in _pagu_rows() if n.strip()]
-    assert any(n.startswith("Dekonsentrasi 1. Program Penempatan") for n in names)
+    assert "Dekonsentrasi" in names
+    assert any(n.startswith("1. Program Penempatan") for n in names)
     assert sum(1 for n in names if n.lstrip().startswith(("2. Program", "3. Program", "4. Program"))) == 4
+
+
+def test_a_ratio_broken_before_its_slash_is_one_figure_not_two_records(tmp_path):
+    # '15 TPU' over '/263.136' (makam / m2) in the target and realisasi cells of one indicator
+    (table,) = parse(one_page(WILD / "lakip_2015_dkp_kab_cianjur.pdf", 48, tmp_path / "p48.pdf")).tables()
+    rows = [[" ".join(c.text.split()) for c in row] for row in table.body]
+    assert ["4", "15 TPU /263.136", "11 TPU /219.280", "73.3 %"] == [rows[-1][0], *rows[-1][3:]]
 
 
 def test_a_figure_over_an_amount_is_one_records_two_figures_not_two_records():
