@@ -32,6 +32,8 @@ AS_BUDGET = {"target": "anggaran", "realisasi": "realisasi_anggaran", "capaian":
              "capaian_bare": "persen_realisasi", "baseline": None}
 
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+# a header that is only arithmetic on column numbers: '(6+7)', '= (10/4)', '(5 - 6)'
+COLUMN_FORMULA = re.compile(r"^=?\s*\(\s*\d{1,2}\s*(?:[-+x×*/:]\s*\d{1,2}\s*)+\)$")
 PERIOD = re.compile(r"\b(?:triwulan|tw|trw|q)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 UNIT_LABEL = re.compile(r"^\(?\s*(?:rp\.?|rupiah|%|persen)\s*\)?$", re.IGNORECASE)
@@ -175,6 +177,8 @@ def classify_column(index: int, path: str) -> Column:
         return col
     if any(_has_token(n, vocab["cumulative"]) or "terhadap" in n for n in norms):
         return col
+    if COLUMN_FORMULA.match(segments[-1]):
+        return col  # '(6+7)' under 'Target Renstra': a sum of other columns, no year's figure
     segments = _merge_lone_percent(segments)
     domain = vocab["leaf_domain"].get(norms[-1]) or _mixed_group_domain(norms) or _path_domain(norms)
     role = _path_role(segments, domain)

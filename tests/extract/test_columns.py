@@ -66,6 +66,12 @@ def test_comparators_cumulative_progress_and_remarks_are_not_measures(path):
     assert classify_column(0, path).role != "measure"
 
 
+@pytest.mark.parametrize("path", ["Tareget Renstra SKPD / (6+7)", "Realisasi / (5 - 6)", "Capaian / = (10/4)"])
+def test_a_header_that_only_sums_or_divides_other_columns_is_no_years_measure(path):
+    # Tabel 2.2 of a Renja: 'Target Renstra SKPD / Tahun 2013 | 2014 | 2015 | (6+7)'
+    assert classify_column(0, path).role != "measure"
+
+
 def test_plan_targets_are_marked_as_the_plan_end():
     assert classify_column(0, "TARGETRENSTRA").renstra_end
     assert classify_column(0, "Target Akhir Renstra").renstra_end
