@@ -14,6 +14,7 @@ from kinerja.schema import AnyDocument, Meta, Part
 from . import doctype
 from .agency import read_agency
 from .blocktext import cell_texts, flat, line_provenance, text_blocks
+from .capaian_rule import read_capaian_formulas
 from .dates import find_date, most_common_year, title_year
 from .region import most_named, split_region
 from .signatories import read_signatories
@@ -46,6 +47,7 @@ def read_meta(doc: AnyDocument, parts: list[Part]) -> Meta:
     for part in _continuations(parts, main):
         if not meta.signatories:
             meta.signatories = read_signatories(doc, part.first_block, part.last_block)
+    meta.capaian_formulas = read_capaian_formulas(doc)
     return meta
 
 

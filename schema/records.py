@@ -49,6 +49,17 @@ class Signatory(Model):
     provenance: Optional[Provenance] = None
 
 
+class CapaianFormula(Model):
+    """How the document says it computes a capaian for one polarity of indicator ('semakin tinggi
+    realisasi menunjukkan semakin rendah pencapaian kinerja, maka digunakan rumus: ...')."""
+
+    polarity: Literal["higher", "lower"] = Field(description="higher (or lower) realisasi is better")
+    formula: Literal["R/T", "T/R", "2-R/T"] = Field(description="realisasi / target x 100, target / realisasi x 100, "
+                                                             "(2 - realisasi / target) x 100")
+    raw: str = Field(description="the statement and the formula as printed")
+    provenance: Optional[Provenance] = None
+
+
 class Agency(Model):
     raw: str
     name: str = Field(description="normalised full name, e.g. 'Dinas Komunikasi dan Informatika Kota Medan'")
@@ -71,6 +82,8 @@ class Meta(Model):
     date: Optional[str] = Field(None, description="document date as ISO yyyy-mm or yyyy-mm-dd")
     date_raw: Optional[str] = None
     signatories: list[Signatory] = Field(default_factory=list)
+    capaian_formulas: list[CapaianFormula] = Field(default_factory=list,
+                                                   description="the capaian formulas the document states")
     provenance: dict[str, Provenance] = Field(default_factory=dict, description="field -> where read")
 
 

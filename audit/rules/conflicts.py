@@ -3,8 +3,8 @@ anywhere in the file: a table against another table, a PK against its lampiran, 
 a table. Names match fuzzily (see names.py); a derived percentage printed less precisely is the
 same value ('147%' and '146.79').
 
-A value before and after a revision (a PK and its PK perubahan) may legitimately differ: such a
-pair is an info finding, and no finding when the document itself states the revision (sebelum and
+A value before and after a revision (a PK and its PK perubahan), and a Renstra's target for a year
+beside that year's own (Renja, PK) target, may legitimately differ: such a pair is an info finding, and no finding when the document itself states the revision (sebelum and
 sesudah in one row); but two figures one digit apart are the shape of a misprint (a warning). Each finding names the more often printed value
 as `expected` and the other as `reported`.
 
@@ -13,6 +13,7 @@ differently follows from that difference: it is said on the input's finding, not
 so one misprint is one finding.
 """
 
+import re
 from collections import defaultdict
 from itertools import combinations
 from typing import Iterable, Optional, Union
@@ -135,7 +136,21 @@ def _relation(a: list[Record], b: list[Record], doc_types: dict) -> str:
         return "misprint"
     if _stated_revision(a, b) or _stated_revision(b, a):
         return "stated"
+    if _plan_and_year(a, b):
+        return "plan"
     return "revision" if _revision(a, b, doc_types) else "conflict"
+
+
+_RENSTRA = re.compile(r"(?i)renstra|rpjmd|jangka\s+menengah")
+
+
+def _plan_and_year(a: list[Record], b: list[Record]) -> bool:
+    """A target one side prints under the Renstra (the five-year plan's target for the year) and
+    the other not (the Renja's, the PK's): the year's plan may set another figure."""
+    if a[0].measure != "target":
+        return False
+    in_plan = [any(_RENSTRA.search(r.column_path or "") for r in side) for side in (a, b)]
+    return in_plan[0] != in_plan[1]
 
 
 def _stated_revision(before: list[Record], after: list[Record]) -> bool:
@@ -194,6 +209,8 @@ def _position(r: Record) -> tuple:
 
 NOTES = {"misprint": "; one digit apart: a likely misprint",
          "revision": "; one as the original (the PK), the other as the revision or perhaps after it",
+         "plan": "; one the Renstra's target for the year, the other the year's own plan (Renja, PK),"
+                 " which may set another",
          "conflict": ""}
 
 
@@ -204,7 +221,7 @@ def _finding(a: list[Record], b: list[Record], relation: str, name) -> Finding:
         f"{subject} printed as {shown(va)} ({places(v.value for v in a)})"
         f" and as {shown(vb)} ({places(v.value for v in b)}){NOTES[relation]}"
     )
-    return Finding(code=CODE, severity="info" if relation == "revision" else "warning",
+    return Finding(code=CODE, severity="info" if relation in ("revision", "plan") else "warning",
                    message=message, subject=name(a[0]), expected=number(va), reported=number(vb),
                    evidence=evidence(r.value for r in a + b))
 

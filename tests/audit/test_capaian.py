@@ -1,6 +1,7 @@
 """capaian-mismatch: capaian recomputed as realisasi / target x 100 from the nearest figures."""
 
 from kinerja.audit.rules import capaian
+from kinerja.schema import CapaianFormula
 
 from .build import ambiguous, at, extraction, ind
 
@@ -126,3 +127,22 @@ def test_a_realisasi_printed_as_zero_does_not_let_any_capaian_fit():
     # 0,00 stands for -0.005 .. 0.005: target / realisasi over it spans everything
     (f,) = capaian.check(extraction(row("55", 55.0, target=("80", 80.0), realisasi=("0,00", 0.0))))
     assert f.code == "capaian-mismatch"
+
+
+def _stating(ex, formula: str):
+    ex.meta.capaian_formulas = [CapaianFormula(polarity="lower", formula=formula, raw="... rumus ...",
+                                               provenance=at(line=300))]
+    return ex
+
+
+def test_where_the_document_states_its_lower_is_better_formula_another_one_is_flagged():
+    # target / realisasi: 10 / 8 x 100 = 125, but the document says (2 - R/T) x 100: 120
+    records = row("125", 125.0, target=("10", 10.0), realisasi=("8", 8.0), name="Angka kemiskinan")
+    (f,) = capaian.check(_stating(extraction(records), "2-R/T"))
+    assert "(2 - realisasi / target) x 100, stated at line 300, gives 120" in f.message
+    assert 300 in [p.line_start for p in f.evidence]
+
+
+def test_a_capaian_by_the_documents_own_formula_is_not_flagged():
+    records = row("120", 120.0, target=("10", 10.0), realisasi=("8", 8.0), name="Angka kemiskinan")
+    assert list(capaian.check(_stating(extraction(records), "2-R/T"))) == []

@@ -240,3 +240,16 @@ def test_two_units_one_row_prints_side_by_side_are_two_columns_not_a_mismatch():
             ind("Jumlah PMKS yang ditangani", "target", "464.971 orang", 464971.0, where)]
     rows[1] = rows[1].model_copy(update={"unit": "orang"})
     assert list(units.check(extraction(rows))) == []
+
+
+def test_a_renstra_target_beside_the_years_own_target_is_only_an_info_finding():
+    # Tabel 2.2 'Target Renstra SKPD / Tahun 2013' 3 % against the Renja evaluation's
+    # 'Target Renja tahun 2013' 7 %: the year's plan may set another figure than the Renstra
+    renstra = ind("Persentase Penanganan Sampah", "target", "3%", 3.0, at(page=22, table=2, row=0))
+    renja = ind("Persentase Penanganan Sampah", "target", "7%", 7.0, at(page=19, table=1, row=1))
+    renstra = renstra.model_copy(update={"column_path": "Tareget Renstra SKPD / Tahun 2013"})
+    renja = renja.model_copy(update={"column_path": "Target dan Realisasi Kinerja / Target Renja tahun 2013"})
+    (f,) = conflicts.check(extraction([renstra, renja]))
+    assert f.severity == "info" and "the Renstra's target for the year" in f.message
+    both_renja = renstra.model_copy(update={"column_path": renja.column_path})
+    assert [f.severity for f in conflicts.check(extraction([both_renja, renja]))] == ["warning"]
