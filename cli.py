@@ -200,7 +200,7 @@ def evaluate(gold_dir, findings_dir, names, paths, as_json, details) -> None:
 
     golds = gold_files(gold_dir)
     docs, seen = [], set()
-    for path in _inputs(paths or [DEFAULT_CORPUS]):
+    for path in (_inputs(paths) if paths else _bundled()):
         stem = doc_stem(path)
         if stem not in golds or stem in seen:
             continue
@@ -230,7 +230,7 @@ def _evaluate_findings(folder: Path, paths, as_json: bool, details: bool) -> Non
 
     refs = reference_files(folder)
     scores, seen = [], set()
-    for path in _inputs(paths or [DEFAULT_CORPUS]):
+    for path in (_inputs(paths) if paths else _bundled()):
         stem = doc_stem(path)
         if stem not in refs or stem in seen or path.name == "run-manifest.json":
             continue
@@ -470,6 +470,15 @@ def _print_error(path: Path, exc: Exception) -> None:
     msg = str(exc) if isinstance(exc, InputError) else \
         f"{path}: {stage + ': ' if stage else ''}{type(exc).__name__}: {exc}"
     err.print(f"[red]error[/red] {msg}", highlight=False, soft_wrap=True)
+
+
+def _bundled() -> list[Path]:
+    """The documents of the bundled corpus: those right in corpus/ (its folders hold yardsticks,
+    ground truth, labels, findings and table grids read by hand, not documents)."""
+    from kinerja.batch.inputs import discover
+
+    top = DEFAULT_CORPUS.resolve()
+    return [p for p in discover([DEFAULT_CORPUS]) if p.resolve().parent == top]
 
 
 def _inputs(paths) -> list[Path]:

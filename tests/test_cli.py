@@ -60,6 +60,16 @@ def test_evaluate_prints_a_row_per_scored_document(tmp_path):
     assert PK.stem in r.stdout and "ALL" in r.stdout
 
 
+def test_evaluate_without_inputs_scores_the_bundled_documents_only():
+    # corpus/ also holds yardsticks (table grids read by hand, findings, labels): none is a document
+    if not GOLD.is_dir():
+        pytest.skip(f"gold not found at {GOLD}")
+    r = kinerja("evaluate", "--gold", GOLD, "--json")
+    assert r.returncode == 0 and _errors(r) == [], r.stderr
+    scored = {d["document"] for d in json.loads(r.stdout)["documents"]}
+    assert scored == {p.stem for p in CORPUS.glob("*.txt")}
+
+
 def test_evaluate_json_scores_match_the_table(tmp_path):
     r = kinerja("evaluate", "--gold", GOLD, PK, "--json")
     doc = json.loads(r.stdout)["documents"][0]
