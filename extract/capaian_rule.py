@@ -12,11 +12,12 @@ rencana / target is the numerator. A formula that cannot be told is not recorded
 """
 
 import re
+from itertools import islice
 from typing import Optional
 
 from kinerja.schema import AnyDocument, CapaianFormula, Table
 
-from .blocktext import TABLE_KINDS, TEXT_KINDS, blocks_in, block_lines, table_rows
+from .blocktext import TABLE_KINDS, TEXT_KINDS, block_lines, blocks_in, table_rows, text_blocks
 
 _UP, _DOWN = r"(?:tinggi|besar|banyak|meningkat|naik)", r"(?:rendah|kecil|sedikit|menurun|turun)"
 _STATEMENT = re.compile(rf"(?i)semakin\s+({_UP}|{_DOWN})\s+(?:nilai\s+)?realisasi\b(.{{0,120}}?)"
@@ -35,25 +36,25 @@ MAX_FORMULA_CHARS = 200  # a longer block is running text, not a formula
 
 
 def read_capaian_formulas(doc: AnyDocument) -> list[CapaianFormula]:
+    """Blocks are fetched as read (a paged document keeps one page decoded); only a statement's
+    few following blocks are read again."""
     out: list[CapaianFormula] = []
-    blocks = list(blocks_in(doc, 0, None, TEXT_KINDS | TABLE_KINDS))
-    for k, (_, block) in enumerate(blocks):
-        if isinstance(block, Table):
-            continue
+    for i, block in text_blocks(doc):
         text = " ".join(block_lines(block))
         m = _STATEMENT.search(text)
         if m is None or not _FORMULA_CUE.search(text[m.end():] + " " + text[:m.start()]):
             continue
         polarity = _polarity(m.group(1), m.group(3))
-        formula_text = _following(blocks[k + 1:k + 1 + FOLLOW]) or text[m.end():]
+        after = islice(blocks_in(doc, i + 1, None, TEXT_KINDS | TABLE_KINDS), FOLLOW)
+        formula_text = _following(after) or text[m.end():]
         formula = _formula(formula_text)
-        if polarity and formula and not any(f.polarity == polarity for f in out):
+        if formula and not any(f.polarity == polarity for f in out):
             out.append(CapaianFormula(polarity=polarity, formula=formula, raw=f"{m.group(0)} ... {formula_text}"[:400],
                                       provenance=block.provenance))
     return out
 
 
-def _polarity(realisasi: str, kinerja: str) -> Optional[str]:
+def _polarity(realisasi: str, kinerja: str) -> str:
     up = re.fullmatch(_UP, realisasi, re.I) is not None
     good = kinerja.lower() == "baik" or re.fullmatch(_UP, kinerja, re.I) is not None
     return "higher" if up == good else "lower"
