@@ -7,6 +7,7 @@ finding names the figures involved and carries the provenance of each.
 - capaian: capaian vs realisasi / target x 100 (or the inverse, for lower-is-better indicators)
 - budget_percent, budget_sisa, budget_selisih: persen realisasi, sisa and selisih of a budget row
 - budget_totals: a total row vs its programs, a coded row vs the rows its code prefixes
+- score_totals, score_weights: a weighted-score table's totals vs its rows, nilai x bobot vs nilai times bobot
 - triwulan: quarterly targets vs the annual target (info)
 - conflicts: two values for one indicator or item, year, period and measure
 - units: one indicator printed in two units (info)
@@ -79,7 +80,7 @@ def audit(ex: Extraction, rules: Iterable[str] | None = None) -> AuditResult:
 def _weighed(ex: Extraction, findings: list[Finding]) -> list[Finding]:
     """Each finding's confidence: the least of the values its evidence points at."""
     trust: dict[str, float] = {}
-    for r in [*ex.indicators, *ex.budgets]:
+    for r in [*ex.indicators, *ex.budgets, *ex.scores]:
         if r.value.provenance is not None:
             key = r.value.provenance.model_dump_json()
             trust[key] = min(trust.get(key, 1.0), r.confidence)
@@ -92,7 +93,8 @@ def _trusted(ex: Extraction) -> Extraction:
     """The extraction without its doubtful reads."""
     return ex.model_copy(update={
         "indicators": [r for r in ex.indicators if r.confidence >= DOUBTFUL_CONFIDENCE],
-        "budgets": [r for r in ex.budgets if r.confidence >= DOUBTFUL_CONFIDENCE]})
+        "budgets": [r for r in ex.budgets if r.confidence >= DOUBTFUL_CONFIDENCE],
+        "scores": [r for r in ex.scores if r.confidence >= DOUBTFUL_CONFIDENCE]})
 
 
 def _chosen(rules: Iterable[str] | None) -> dict:

@@ -4,6 +4,7 @@ Each step is a module with one entry function; `extract_document` is the only pl
   doctype.find_parts   -> Parts (an LKjIP carries its PK, PK perubahan, monev as lampiran)
   meta.read_meta       -> Meta (doc type, agency, region, year, date, signatories)
   tables.read_tables   -> IndicatorValue / BudgetValue records from performance and budget tables
+  scores.read_scores   -> ScoreValue records from weighted-score tables (Komponen | Bobot | Nilai)
   definitions.read_definitions -> Definition records (formula, definisi operasional, code)
   prose.read_claims    -> IndicatorValue / BudgetValue records stated only in running text
   confidence.score_records -> a confidence and flags on every value; misreads dropped, with a warning
@@ -12,7 +13,7 @@ Each step is a module with one entry function; `extract_document` is the only pl
 
 from kinerja.schema import AnyDocument, Extraction
 
-from . import canonical, confidence, definitions, doctype, meta, prose, tables
+from . import canonical, confidence, definitions, doctype, meta, prose, scores, tables
 
 
 def extract_document(doc: AnyDocument) -> Extraction:
@@ -29,6 +30,7 @@ def extract_document(doc: AnyDocument) -> Extraction:
         parts=parts,
         indicators=indicators + text_ind,
         budgets=budgets + text_bud,
+        scores=scores.read_scores(doc, parts),
         definitions=defs,
     )))
 

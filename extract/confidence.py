@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Union
 
 from kinerja.normalize.units import is_listed_unit
-from kinerja.schema import AnyDocument, BudgetValue, Extraction, IndicatorValue, Provenance, Table
+from kinerja.schema import AnyDocument, BudgetValue, Extraction, IndicatorValue, Provenance, ScoreValue, Table
 from kinerja.schema.records import DOUBTFUL_CONFIDENCE
 from kinerja.schema.run import Health
 
@@ -30,8 +30,9 @@ from .blocktext import TABLE_KINDS, blocks_in
 from .budget import is_budget_table, is_year_rows_table
 from .column_roles import column_roles
 from .performance import is_performance_table
+from .scores import score_columns
 
-Record = Union[IndicatorValue, BudgetValue]
+Record = Union[IndicatorValue, BudgetValue, ScoreValue]
 
 # what each piece of doubt leaves of the confidence
 AMBIGUOUS = 0.55  # two readings the reader could not decide between: the kept one is a guess
@@ -73,13 +74,15 @@ class TableTrust:
 def score_records(doc: AnyDocument, ex: Extraction) -> Extraction:
     """`ex` with a confidence and flags on every indicator and budget value, the values whose kind
     fights their column removed, and a warning naming those."""
-    trust = _table_trust(doc, _cited_cells([*ex.indicators, *ex.budgets]))
+    trust = _table_trust(doc, _cited_cells([*ex.indicators, *ex.budgets, *ex.scores]))
     pages = {p.number: p.ocr_confidence for p in doc.pages if p.ocr_confidence is not None}
     indicators, dropped_ind = _scored(ex.indicators, trust, pages)
     budgets, dropped_bud = _scored(ex.budgets, trust, pages)
-    dropped = dropped_ind + dropped_bud
+    scores, dropped_sco = _scored(ex.scores, trust, pages)
+    dropped = dropped_ind + dropped_bud + dropped_sco
     warnings = list(ex.warnings) + ([drop_warning(dropped)] if dropped else [])
-    return ex.model_copy(update={"indicators": indicators, "budgets": budgets, "warnings": warnings})
+    return ex.model_copy(update={"indicators": indicators, "budgets": budgets, "scores": scores,
+                                 "warnings": warnings})
 
 
 def _scored(records: list, trust: dict[int, TableTrust],
@@ -305,12 +308,13 @@ def dropped_counts(warnings: list[str]) -> dict[str, int]:
 
 def document_health(doc: AnyDocument, ex: Extraction) -> Health:
     """Records, flagged and dropped values, tables read and skipped (by reason) of one document."""
-    values = [*ex.indicators, *ex.budgets]
+    values = [*ex.indicators, *ex.budgets, *ex.scores]
     read = {p.table for p in _provenances(ex) if p is not None and p.table is not None}
     tables, skipped = table_census(doc, read)
     return Health(
         records=len(values) + len(ex.definitions), indicators=len(ex.indicators),
-        budgets=len(ex.budgets), definitions=len(ex.definitions), findings=len(ex.findings),
+        budgets=len(ex.budgets), scores=len(ex.scores), definitions=len(ex.definitions),
+        findings=len(ex.findings),
         doubtful=sum(r.confidence < DOUBTFUL for r in values),
         flagged=dict(Counter(f for r in values for f in r.flags).most_common()),
         dropped=dropped_counts(ex.warnings), tables=tables, tables_read=tables - sum(skipped.values()),
@@ -318,7 +322,7 @@ def document_health(doc: AnyDocument, ex: Extraction) -> Health:
 
 
 def _provenances(ex: Extraction):
-    yield from (r.value.provenance for r in [*ex.indicators, *ex.budgets])
+    yield from (r.value.provenance for r in [*ex.indicators, *ex.budgets, *ex.scores])
     yield from (d.provenance for d in ex.definitions)
 
 
@@ -343,7 +347,8 @@ def skip_reason(table: Table) -> str:
     if not any(table.body):
         return "no-body"
     cols = column_roles(table)
-    if not (is_performance_table(cols) or is_budget_table(cols) or is_year_rows_table(table, cols)):
+    if not (is_performance_table(cols) or is_budget_table(cols) or is_year_rows_table(table, cols)
+            or score_columns(table)):
         return "no-measure-columns"
     return "no-values-read"
 
@@ -356,7 +361,7 @@ def doubts(health: Health) -> list[str]:
         counts = ", ".join(f"{n} {flag}" for flag, n in health.dropped.items())
         n = sum(health.dropped.values())
         out.append(f"misreads dropped: {n} value{'s' if n != 1 else ''} ({counts})")
-    values = health.indicators + health.budgets
+    values = health.indicators + health.budgets + health.scores
     if values and health.doubtful / values > DOUBTFUL_SHARE:
         share = health.doubtful / values
         out.append(f"doubtful reads: {health.doubtful} of {values} values ({share:.0%}) "

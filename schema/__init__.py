@@ -11,7 +11,8 @@ from .facts import BudgetFact, DefinitionFact, Fact, IndicatorFact, MetaFact
 from .lexicon import Lexicon
 from .provenance import BBox, Provenance
 from .records import (
-    Agency, BudgetValue, CapaianFormula, Definition, Finding, IndicatorValue, Meta, Part, Signatory,
+    Agency, BudgetValue, CapaianFormula, Definition, Finding, IndicatorValue, Meta, Part, ScoreValue,
+    Signatory,
 )
 from .run import FileResult, RunManifest, StageError
 from .source import SourceFile
@@ -21,6 +22,6 @@ __all__ = [
     "SCHEMA_VERSION", "Model", "AgencyCatalogue", "Nomenclature", "Band", "CanonicalMatch", "Catalogue", "CatalogueIndicator", "Block", "Cell", "Document", "Formula", "Heading", "ListBlock",
     "Page", "PageBreak", "AnyDocument", "BlockPages", "PagedDocument", "Paragraph", "Table", "Extraction", "BudgetFact", "DefinitionFact",
     "Fact", "IndicatorFact", "MetaFact", "Lexicon", "BBox", "Provenance", "Agency", "BudgetValue",
-    "CapaianFormula", "Definition", "Finding", "IndicatorValue", "Meta", "Part", "Signatory", "FileResult",
+    "CapaianFormula", "Definition", "Finding", "IndicatorValue", "Meta", "Part", "ScoreValue", "Signatory", "FileResult",
     "RunManifest", "StageError", "SourceFile", "Reading", "Value",
 ]

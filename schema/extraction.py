@@ -3,7 +3,7 @@
 from pydantic import Field
 
 from .base import SCHEMA_VERSION, Model
-from .records import BudgetValue, Definition, Finding, IndicatorValue, Meta, Part
+from .records import BudgetValue, Definition, Finding, IndicatorValue, Meta, Part, ScoreValue
 from .run import Status
 from .source import SourceFile
 
@@ -17,5 +17,6 @@ class Extraction(Model):
     parts: list[Part] = Field(default_factory=list)
     indicators: list[IndicatorValue] = Field(default_factory=list)
     budgets: list[BudgetValue] = Field(default_factory=list)
+    scores: list[ScoreValue] = Field(default_factory=list, description="weighted-score tables: bobot, nilai")
     definitions: list[Definition] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)

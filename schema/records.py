@@ -18,6 +18,7 @@ BudgetMeasure = Literal[
     "anggaran", "anggaran_sebelum", "anggaran_sesudah", "realisasi", "sisa",
     "persen_realisasi", "selisih",
 ]
+ScoreMeasure = Literal["bobot", "nilai", "nilai_tertimbang"]
 BudgetLevel = Literal["sasaran", "program", "kegiatan", "sub_kegiatan", "total", "unknown"]
 Source = Literal["table", "text"]
 
@@ -112,6 +113,28 @@ class BudgetValue(Model):
     year: Optional[int] = None
     period: Period = "annual"
     measure: BudgetMeasure
+    value: Value
+    source: Source = "table"
+    column_path: Optional[str] = None
+    part: Optional[int] = None
+    confidence: float = Field(1.0, ge=0, le=1, description=CONFIDENCE_DOC)
+    flags: list[str] = Field(default_factory=list, description=FLAGS_DOC)
+
+
+class ScoreValue(Model):
+    """One figure of a weighted-score table: components with their weight and score, totalled
+    ('Perencanaan Kinerja | 30 | 24,5' ... 'Nilai Hasil Evaluasi | 100 | 71,2'; the RB index's
+    Pengungkit and Hasil; an indicator's capaian x bobot)."""
+
+    item: str = Field(description="the component as printed, its list marker removed")
+    level: Literal["component", "total"] = Field(description="a total row ('Total ...', 'Jumlah', "
+                                                 "'Nilai Hasil Evaluasi', 'Indeks ...') or a component")
+    group: Optional[str] = Field(None, description="the heading row above the component ('Komponen Pengungkit')")
+    series: int = Field(0, ge=0, description="the first table of the run of same-header tables this "
+                        "row is in: a total may sum the subtotals of an earlier table of its series")
+    year: Optional[int] = Field(None, description="the year its column names, if any")
+    measure: ScoreMeasure = Field(description="bobot (weight), nilai (score), nilai_tertimbang "
+                                  "(score x weight, when printed in a column of its own)")
     value: Value
     source: Source = "table"
     column_path: Optional[str] = None

@@ -19,12 +19,13 @@ class Health(Model):
     """How much of one document was read, and how much of that is doubtful: what `kinerja
     extract` summarises per file, and what makes a run status 'degraded'."""
 
-    records: int = Field(0, ge=0, description="indicator, budget and definition records kept")
+    records: int = Field(0, ge=0, description="indicator, budget, score and definition records kept")
     indicators: int = Field(0, ge=0)
     budgets: int = Field(0, ge=0)
+    scores: int = Field(0, ge=0, description="weighted-score values (bobot, nilai)")
     definitions: int = Field(0, ge=0)
     findings: int = Field(0, ge=0, description="audit findings, every severity")
-    doubtful: int = Field(0, ge=0, description="indicator and budget values below confidence 0.7")
+    doubtful: int = Field(0, ge=0, description="indicator, budget and score values below confidence 0.7")
     flagged: dict[str, int] = Field(default_factory=dict, description="flag -> values kept with it")
     dropped: dict[str, int] = Field(
         default_factory=dict, description="flag -> values dropped as misreads, each under its first "

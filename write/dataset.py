@@ -19,7 +19,7 @@ from kinerja.write.atomic import replace_atomic
 from kinerja.schema import CanonicalMatch, Extraction, Finding, Value
 from kinerja.schema.records import DOUBTFUL_CONFIDENCE
 
-TABLES = ("documents", "indicators", "budgets", "definitions", "findings", "catalogue")
+TABLES = ("documents", "indicators", "budgets", "scores", "definitions", "findings", "catalogue")
 
 
 def _doc_columns(ex: Extraction) -> dict:
@@ -81,7 +81,8 @@ def rows(extractions: Iterable[Extraction]) -> dict[str, list[dict]]:
             ex = name_records(ex)  # written before the catalogue: named now, so no row goes without
         doc = _doc_columns(ex)
         out["documents"].append({**doc, "status": ex.status, "date": ex.meta.date,
-                                 "n_indicators": len(ex.indicators), "n_budgets": len(ex.budgets)})
+                                 "n_indicators": len(ex.indicators), "n_budgets": len(ex.budgets),
+                                 "n_scores": len(ex.scores)})
         for r in ex.indicators:
             out["indicators"].append({
                 **doc, "sasaran": r.sasaran, "indicator": r.indicator, "unit": r.unit,
@@ -93,6 +94,11 @@ def rows(extractions: Iterable[Extraction]) -> dict[str, list[dict]]:
                 **doc, "item": r.item, "level": r.level, "code": r.code, "year": r.year,
                 "period": r.period, "measure": r.measure, "source": r.source,
                 "column_path": r.column_path, **_value_columns(r.value), **_trust_columns(r)})
+        for r in ex.scores:
+            out["scores"].append({
+                **doc, "item": r.item, "level": r.level, "group_heading": r.group, "series": r.series,
+                "year": r.year, "measure": r.measure, "source": r.source, "column_path": r.column_path,
+                **_value_columns(r.value), **_trust_columns(r)})
         for d in ex.definitions:
             out["definitions"].append({
                 **doc, "indicator": d.indicator, "unit": d.unit, "formula": d.formula,
@@ -113,6 +119,7 @@ SCHEMAS = {
     "match_score": pa.float64(), "match_runner_up": pa.string(), "match_runner_up_score": pa.float64(),
     "match_reason": pa.string(), "catalogue_version": pa.string(), "expected": pa.float64(),
     "reported": pa.float64(), "subject": pa.string(), "region": pa.string(), "agency": pa.string(),
+    "group_heading": pa.string(), "series": pa.int64(),
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from kinerja.write.atomic import replace_atomic
 from kinerja.schema import Extraction
 
-RECORD_LISTS = ("indicators", "budgets", "definitions", "findings")
+RECORD_LISTS = ("indicators", "budgets", "scores", "definitions", "findings")
 
 
 def write_extraction(ex: Extraction, output: Path) -> None:

@@ -9,7 +9,7 @@ from .build import at, bud, extraction, ind
 EXPECTED_CODES = {
     "capaian-mismatch", "budget-percent-mismatch", "budget-sisa-mismatch", "budget-selisih-mismatch",
     "budget-total-mismatch", "triwulan-target-mismatch", "conflicting-values", "ambiguous-number",
-    "repaired-number", "unit-mismatch",
+    "repaired-number", "unit-mismatch", "score-total-mismatch", "score-weight-mismatch",
 }
 
 
