@@ -19,6 +19,7 @@ from typing import Optional
 from kinerja.normalize import document_style, read_column
 from kinerja.schema import AnyDocument, Part, ScoreValue, Table
 
+from .blocktext import TABLE_KINDS, blocks_in
 from .cell_parts import looks_like_value
 from .column_roles import normalise_segment, vocabulary
 from .table_context import TableContext
@@ -58,26 +59,35 @@ def score_columns(table: Table) -> list[ScoreColumn]:
 
 
 def read_scores(doc: AnyDocument, parts: list[Part]) -> list[ScoreValue]:
-    """The score records of every weighted-score table of the document."""
+    """The score records of every weighted-score table of the document. Only tables are fetched
+    (a paged document decodes no text for this), and the few blocks between two tables that may
+    be one series."""
     out: list[ScoreValue] = []
-    series: Optional[tuple[int, list[str]]] = None  # first table's block index, header
-    gap = 0  # blocks since the last score table, a long paragraph counting as many
-    for i, block in enumerate(doc.blocks):
+    series: Optional[int] = None  # block index of the current series' first table
+    last: Optional[tuple[int, list[str]]] = None  # the previous table, if a score table: index, header
+    for i, block in blocks_in(doc, kinds=TABLE_KINDS):
         if not isinstance(block, Table):
-            gap += _weight(block)
             continue
         cols = score_columns(block) if block.kind in ("data", "unknown") else []
         if not cols:
-            series, gap = None, 0
+            last = None
             continue
-        if series is None or series[1] != block.column_paths or gap > SERIES_GAP_BLOCKS:
-            series = (i, list(block.column_paths))
+        if last is None or last[1] != block.column_paths or _gap(doc, last[0], i) > SERIES_GAP_BLOCKS:
+            series = i
         ctx = TableContext(file=block.provenance.file or doc.source.path, part=_part(parts, i),
                            doc_style=document_style(c.text for row in block.body for c in row
                                                     if STYLE_NUMERAL.search(c.text)))
-        out.extend(read_score_table(block, cols, ctx, series[0]))
-        gap = 0
+        out.extend(read_score_table(block, cols, ctx, series))
+        last = (i, list(block.column_paths))
     return out
+
+
+def _gap(doc: AnyDocument, first: int, last: int) -> int:
+    """The blocks between two tables, a page break counting none and a paragraph of running text
+    more than the series allows."""
+    if last - first - 1 > SERIES_GAP_BLOCKS:
+        return last - first - 1
+    return sum(_weight(doc.blocks[j]) for j in range(first + 1, last))
 
 
 def read_score_table(table: Table, cols: list[ScoreColumn], ctx: TableContext,

@@ -4,17 +4,21 @@ Reports often draw one box around several indicators, each on its own line in ev
 column ("70 %" over "100%" over "335 buah"). When two or more cells of a ruled row hold the same
 number (>= 2) of short value lines whose tops line up, those tops start sub-rows: every word of
 the row goes to the sub-row its top falls in, and a cell whose words all sit in the first
-sub-row (a label written once for the group) spans the group.
+sub-row (a label written once for the group) spans the group. A ruled row whose name cell sets a
+figure-less label over a numbered item, the row's figures beside the item ('Tugas Pembantuan'
+over '1. Program X  5.212.370.000'), is split the same way: the label is a section row of its own.
 """
 
 import re
 
+from kinerja.parsers.grid.headers import is_value
 from kinerja.parsers.grid.model import GridCell, TableGrid, quality
 from kinerja.parsers.page.geometry import Box
 from kinerja.parsers.page.words import Word, word_lines, words_text
 
 ALIGN = 3.0  # points: line tops this close are the same sub-row
 SHORT_VALUE = re.compile(r"^[\w.,%()\s/-]{1,16}$")
+GRADE_CODE = re.compile(r"^[A-Z]{1,4}[+-]?$")  # 'WTP', 'BB', 'A': an opinion or a grade
 
 
 def _value_tops(words: list[Word]) -> list[float] | None:
@@ -22,7 +26,10 @@ def _value_tops(words: list[Word]) -> list[float] | None:
     if len(lines) < 2:
         return None
     texts = [" ".join(w.text for w in sorted(ln, key=lambda w: w.box.x0)) for ln in lines]
-    if not all(SHORT_VALUE.match(t) and any(ch.isdigit() for ch in t) for t in texts):
+    # an opinion or grade code may stand among the figures ('Level 3' / '22' / 'WTP'); a
+    # wrapped word ('Level 3' / 'Plus') or a remark ('Pengukuran' / '4 karena') is no figure
+    if not all(SHORT_VALUE.match(t) and (any(ch.isdigit() for ch in t) or GRADE_CODE.match(t)) for t in texts) \
+            or sum(any(ch.isdigit() for ch in t) for t in texts) < 2:
         return None
     if _two_kinds(texts) or any(_runs_on(a, b) for a, b in zip(texts, texts[1:])):
         return None
@@ -59,12 +66,46 @@ def _bands(cells: list[GridCell]) -> list[float] | None:
     return None
 
 
+NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s+\S")  # '1. Program X', 'a) ...'
+CODE_ONLY = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # '2.', '1.3': a row's number, not a figure
+
+
+def _label_above(cells: list[GridCell], bands: list[float] | None) -> list[float] | None:
+    """The sub-row tops with a section label's prepended, when a cell sets a figure-less label
+    over the numbered item the row's first figures stand beside: `bands` (the stacked records),
+    or that one item when the row stacks none."""
+    figures = [min(w.box.y0 for w in ln) for c in cells for ln in word_lines(c.words)
+               if is_value(t := _line_text(ln)) and not CODE_ONLY.match(t)]
+    if not (bands or figures):
+        return bands
+    first = bands[0] if bands else min(figures)
+    if figures and min(figures) < first - ALIGN:
+        return bands  # a figure beside the label: it is a record
+    for c in cells:
+        lines = word_lines(c.words)
+        above = [ln for ln in lines if min(w.box.y0 for w in ln) < first - ALIGN]
+        if not above or len(above) == len(lines):
+            continue
+        item = lines[len(above)]
+        if abs(min(w.box.y0 for w in item) - first) > ALIGN or any(is_value(_line_text(ln)) for ln in above):
+            continue
+        # a numbered item under one line that is no list item itself (a wrapped item's last line,
+        # a bullet, are not labels)
+        if len(above) == 1 and NUMBERED.match(_line_text(item)) and not ITEM_START.match(_line_text(above[0])):
+            return [min(w.box.y0 for w in above[0])] + (bands or [first])
+    return bands
+
+
+def _line_text(line: list[Word]) -> str:
+    return " ".join(w.text for w in sorted(line, key=lambda w: w.box.x0))
+
+
 def split_stacked_rows(grid: TableGrid) -> TableGrid:
     """The grid with each stacked row split into its sub-rows; other rows unchanged."""
     plans: dict[int, list[float]] = {}
     for r, row in enumerate(grid.rows()):
         single = [c for c in row if c.row_span == 1]
-        bands = _bands(single)
+        bands = _label_above(single, _bands(single))
         if bands:
             plans[r] = bands
     if not plans:

@@ -41,3 +41,26 @@ def test_a_figure_over_an_amount_is_one_records_two_figures_not_two_records():
     assert _two_kinds(["95%", "155.898.000,00"])  # a K over its Rp (Permendagri 86 forms)
     assert not _two_kinds(["70 %", "100%", "335 buah"])  # stacked records: one kind a line
     assert not _two_kinds(["1.200.000", "3.400.000"])
+
+
+def test_a_section_label_set_right_over_its_first_item_is_a_row_of_its_own():
+    # '2.  Tugas Pembantuan' over '1. Program Penyiapan ... 5,212,370,000' in one ruled row: no
+    # padding between the label and the item, the figures beside the item only
+    names = [" ".join(n.split()) for n in _pagu_rows() if n.strip()]
+    assert "Tugas Pembantuan" in names
+    assert any(n.startswith("1. Program Penyiapan") for n in names)
+
+
+INSPEKTORAT = WILD / "renstra_2025_2029_inspektorat_kab_banyuwangi.pdf"  # p. 26: two partly ruled tables
+
+
+def _inspektorat_rows(tmp_path):
+    tables = parse(one_page(INSPEKTORAT, 26, tmp_path / "p26.pdf")).tables()
+    return [[[" ".join(c.text.split()) for c in row] for row in t.body] for t in tables]
+
+
+def test_records_stacked_with_a_grade_among_their_figures_are_split(tmp_path):
+    # 'Level 3' / '22' / 'WTP' beside 'Kapabilitas APIP' / 'Nilai SAKIP ...' / 'Opini BPK'
+    _, second = _inspektorat_rows(tmp_path)
+    assert [r[1] for r in second[:3]] == ["Level 3", "22", "WTP"]
+    assert second[2][0] == "Opini BPK"
