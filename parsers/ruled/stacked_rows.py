@@ -91,9 +91,32 @@ def _label_above(cells: list[GridCell], bands: list[float] | None) -> list[float
             continue
         # a numbered item under one line that is no list item itself (a wrapped item's last line,
         # a bullet, are not labels)
-        if len(above) == 1 and NUMBERED.match(_line_text(item)) and not ITEM_START.match(_line_text(above[0])):
-            return [min(w.box.y0 for w in above[0])] + (bands or [first])
+        top = min(w.box.y0 for w in above[0])
+        if len(above) == 1 and NUMBERED.match(_line_text(item)) and not ITEM_START.match(_line_text(above[0])) \
+                and not _beside(cells, c, top) and _set_apart(lines, len(above)):
+            return [top] + (bands or [first])
     return bands
+
+
+LABEL_SPACING = 1.3  # a label's line is set farther above its item than the item's lines are apart
+
+
+def _set_apart(lines: list[list[Word]], item: int) -> bool:
+    """The label line (lines[item - 1]) stands farther above the item than a wrapped line of one
+    name would ('Tugas Pembantuan' a paragraph's space over '1. Program X'; a name's last line
+    carried into the next ruled row sits at the line pitch)."""
+    tops = [min(w.box.y0 for w in ln) for ln in lines]
+    heights = [max(w.box.height for w in ln) for ln in lines]
+    pitches = [b - a for a, b in zip(tops[item:], tops[item + 1:])]
+    pitch = min(pitches) if pitches else 1.2 * heights[item]
+    return tops[item] - tops[item - 1] >= LABEL_SPACING * pitch
+
+
+def _beside(cells: list[GridCell], label: GridCell, top: float) -> bool:
+    """Another cell holds words on the label's line (a number apart): the line is the tail of
+    the record above, its other cells' tails beside it, not a section label standing alone."""
+    return any(abs(min(w.box.y0 for w in ln) - top) <= ALIGN and not CODE_ONLY.match(_line_text(ln))
+               for c in cells if c is not label for ln in word_lines(c.words))
 
 
 def _line_text(line: list[Word]) -> str:
