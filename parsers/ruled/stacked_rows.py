@@ -5,8 +5,9 @@ column ("70 %" over "100%" over "335 buah"). When two or more cells of a ruled r
 number (>= 2) of short value lines whose tops line up, those tops start sub-rows: every word of
 the row goes to the sub-row its top falls in, and a cell whose words all sit in the first
 sub-row (a label written once for the group) spans the group. A ruled row whose name cell sets a
-figure-less label over a numbered item, the row's figures beside the item ('Tugas Pembantuan'
-over '1. Program X  5.212.370.000'), is split the same way: the label is a section row of its own.
+one-line label with no figure over a numbered item, the row's figures beside the item ('Tugas
+Pembantuan' over '1. Program X  5.212.370.000'), the label alone on its line and a paragraph's
+space above the item, is split the same way: the label is a section row of its own.
 """
 
 import re
@@ -25,7 +26,7 @@ def _value_tops(words: list[Word]) -> list[float] | None:
     lines = word_lines(words)
     if len(lines) < 2:
         return None
-    texts = [" ".join(w.text for w in sorted(ln, key=lambda w: w.box.x0)) for ln in lines]
+    texts = [_line_text(ln) for ln in lines]
     # an opinion or grade code may stand among the figures ('Level 3' / '22' / 'WTP'); a
     # wrapped word ('Level 3' / 'Plus') or a remark ('Pengukuran' / '4 karena') is no figure
     if not all(SHORT_VALUE.match(t) and (any(ch.isdigit() for ch in t) or GRADE_CODE.match(t)) for t in texts) \
@@ -84,18 +85,21 @@ def _label_above(cells: list[GridCell], bands: list[float] | None) -> list[float
     for c in cells:
         lines = word_lines(c.words)
         above = [ln for ln in lines if min(w.box.y0 for w in ln) < first - ALIGN]
-        if not above or len(above) == len(lines):
-            continue
-        item = lines[len(above)]
-        if abs(min(w.box.y0 for w in item) - first) > ALIGN or any(is_value(_line_text(ln)) for ln in above):
-            continue
-        # a numbered item under one line that is no list item itself (a wrapped item's last line,
-        # a bullet, are not labels)
-        top = min(w.box.y0 for w in above[0])
-        if len(above) == 1 and NUMBERED.match(_line_text(item)) and not ITEM_START.match(_line_text(above[0])) \
-                and not _beside(cells, c, top) and _set_apart(lines, len(above)):
-            return [top] + (bands or [first])
+        if len(above) == 1 and len(lines) > 1 and _is_label(cells, c, lines, first):
+            return [min(w.box.y0 for w in above[0])] + (bands or [first])
     return bands
+
+
+def _is_label(cells: list[GridCell], cell: GridCell, lines: list[list[Word]], first: float) -> bool:
+    """The cell's first line is a section label over the numbered item on its second line, at
+    `first`: no figure, no list marker of its own (a wrapped item's last line, a bullet), alone on
+    its line and a paragraph's space above the item."""
+    label, item = _line_text(lines[0]), _line_text(lines[1])
+    if abs(min(w.box.y0 for w in lines[1]) - first) > ALIGN or is_value(label):
+        return False
+    if not NUMBERED.match(item) or ITEM_START.match(label):
+        return False
+    return not _beside(cells, cell, min(w.box.y0 for w in lines[0])) and _set_apart(lines, 1)
 
 
 LABEL_SPACING = 1.3  # a label's line is set farther above its item than the item's lines are apart
