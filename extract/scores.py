@@ -24,9 +24,8 @@ from .cell_parts import looks_like_value
 from .column_roles import normalise_segment, vocabulary
 from .table_context import TableContext
 from .table_slots import body_grid, text_at
+from .tables import STYLE_NUMERAL, YEAR, part_of
 
-YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-STYLE_NUMERAL = re.compile(r"\d[.,]\d")
 # 'a.', 'II.', 'B', '1.': the list marker before a component's name
 MARKER = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:[.)]\s*|\s+(?=\S))(?=\S)")
 LONE_MARKER = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})[.)]?\s*$")
@@ -74,7 +73,7 @@ def read_scores(doc: AnyDocument, parts: list[Part]) -> list[ScoreValue]:
             continue
         if last is None or last[1] != block.column_paths or _gap(doc, last[0], i) > SERIES_GAP_BLOCKS:
             series = i
-        ctx = TableContext(file=block.provenance.file or doc.source.path, part=_part(parts, i),
+        ctx = TableContext(file=block.provenance.file or doc.source.path, part=part_of(parts, i),
                            doc_style=document_style(c.text for row in block.body for c in row
                                                     if STYLE_NUMERAL.search(c.text)))
         out.extend(read_score_table(block, cols, ctx, series))
@@ -168,8 +167,3 @@ def _name(row, label_col: Optional[int], first_measure: int) -> str:
                  if row[c] is not None and row[c].first_col]
     words = " ".join(t for t in texts if t and not LONE_MARKER.match(t))
     return MARKER.sub("", words, count=1).strip().rstrip(":").strip()
-
-
-def _part(parts: list[Part], block_index: int) -> Optional[int]:
-    inside = [p for p in parts if p.first_block <= block_index <= p.last_block]
-    return min(inside, key=lambda p: p.last_block - p.first_block).index if inside else None

@@ -87,7 +87,7 @@ def _scan(doc: AnyDocument, parts: list[Part],
                 year = _table_year(doc, i, block, meta)
             caption = block.caption or _nearby_text(doc, i) or ""
             contexts[i] = TableContext(file=block.provenance.file or doc.source.path, year=year,
-                                       renstra_end=period_end(caption), part=_part(parts, i),
+                                       renstra_end=period_end(caption), part=part_of(parts, i),
                                        plan_start=period_start(caption) or meta.year)
             numerals.extend(c.text for row in block.body for c in row if STYLE_NUMERAL.search(c.text))
             previous = (i, block.column_paths)
@@ -211,7 +211,8 @@ def _stated_plan_end(plans: set[tuple[int, int]], year: Optional[int]) -> Option
     return ends.pop() if len(ends) == 1 else None
 
 
-def _part(parts: list[Part], block_index: int) -> Optional[int]:
+def part_of(parts: list[Part], block_index: int) -> Optional[int]:
+    """The innermost part (an LKjIP's lampiran inside the report) holding the block, or None."""
     inside = [p for p in parts if p.first_block <= block_index <= p.last_block]
     if not inside:
         return None

@@ -35,7 +35,8 @@ def _weighed(weighted: ScoreValue, nilai: ScoreValue, bobot: ScoreValue) -> Iter
     low, high = (n - dn) * (b - db), (n + dn) * (b + db)
     if agrees_within(weighted.value, low, high) or agrees_within(weighted.value, low / 100, high / 100):
         return
-    expected = n * b / 100 if abs(number(weighted.value) - n * b / 100) < abs(number(weighted.value) - n * b) else n * b
+    # the reading the printed figure is nearer to: bobot as a percentage or as printed
+    expected = min((n * b / 100, n * b), key=lambda x: abs(number(weighted.value) - x))
     yield Finding(
         code=CODE, severity="warning", subject=weighted.item,
         message=(f'nilai x bobot of "{weighted.item}" is {shown(weighted.value)} at '
