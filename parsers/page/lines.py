@@ -41,13 +41,17 @@ def clean_text(text: str) -> str:
 
 
 def lines_from_runs(runs: list[Segment], number: int) -> list[Line]:
-    """Group runs into lines by vertical overlap, then order and split each line by wide gaps."""
+    """Group runs into lines by vertical overlap, then order and split each line by wide gaps.
+    A run joins a line by overlapping the line's runs beside it (a skewed scan's line drifts
+    down word by word); with none near, by its middle lying inside the line's tallest run:
+    the labels centred in cells of one header row stand half a line apart, and joining each
+    to the line it overlaps would chain the whole header into one line."""
     rows: list[list[Segment]] = []
     boxes: list[list[float]] = []  # each row's box as plain floats: x0, y0, x1, y1
     for run in sorted(runs, key=lambda r: (r.box.cy, r.box.x0)):
         b = run.box
         for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
-            if _y_overlap(boxes[i], b) >= 0.5:
+            if _y_overlap(boxes[i], b) >= 0.5 and _joins(rows[i], b):
                 rows[i].append(run)
                 row = boxes[i]
                 row[0], row[1] = min(row[0], b.x0), min(row[1], b.y0)
@@ -58,6 +62,18 @@ def lines_from_runs(runs: list[Segment], number: int) -> list[Line]:
             boxes.append([b.x0, b.y0, b.x1, b.y1])
     lines = [Line(number, Box(*box), _segments(row)) for row, box in zip(rows, boxes)]
     return sorted(lines, key=lambda ln: (ln.box.y0, ln.box.x0))
+
+
+BESIDE = 2.0  # line heights: runs of a line this close in x are its neighbours
+
+
+def _joins(row: list[Segment], b: Box) -> bool:
+    reach = BESIDE * max(b.height, 1.0)
+    near = [r.box for r in row if r.box.x0 - reach <= b.x1 and b.x0 <= r.box.x1 + reach]
+    if near:
+        return max(_y_overlap([n.x0, n.y0, n.x1, n.y1], b) for n in near) >= 0.5
+    tallest = max(row, key=lambda r: r.box.height).box  # not a speck of noise printed high
+    return tallest.y0 <= b.cy <= tallest.y1
 
 
 def _y_overlap(row: list[float], b: Box) -> float:

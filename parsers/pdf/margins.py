@@ -60,7 +60,7 @@ def page_furniture(lines: list[Line], page: int, height: float,
         # report keeps the portrait page's wide bottom margin
         wide = WIDE_BAND if is_labelled_page_number(line.text) else BAND
         band = _band(line, height, wide) if i not in drop else None
-        if band and _edge_page_number(line, content, band):
+        if band and _edge_page_number(line, content, band, page):
             drop.add(i)
     return drop
 
@@ -126,9 +126,16 @@ def _similar_keys(keys: set[str]) -> dict[str, str]:
     return {k: long_keys[root(i)] for i, k in enumerate(long_keys)}
 
 
-def _edge_page_number(line: Line, lines: list[Line], band: str) -> bool:
-    """A page number only as the outermost line of its band (furniture already set aside)."""
-    if not is_page_number(line.text):
+FOOTER_WORDS = 3  # words of a footer's title before the page number (a table row's label is shorter)
+
+
+def _edge_page_number(line: Line, lines: list[Line], band: str, page: int) -> bool:
+    """A page number only as the outermost line of its band (furniture already set aside):
+    alone, or closing a footer set apart from it ('LKjIP Dinas ... Tahun 2025      2') with
+    the page's own number (a short document's footer recurs too seldom to be found so)."""
+    texts = [seg.text.strip() for seg in line.segments]
+    own = len(texts) == 2 and texts[1] == str(page) and len(texts[0].split()) >= FOOTER_WORDS
+    if not (is_page_number(line.text) or own):
         return False
     others = [ln for ln in lines if ln is not line]
     if band == "bottom":

@@ -11,6 +11,7 @@ sub-columns, a full-width row) rather than a column of text.
 from dataclasses import dataclass
 
 from kinerja.parsers.page.lines import Line, Segment
+from kinerja.parsers.text.numbering import MIN_CELLS, is_numbering_row
 
 MIN_GUTTER = 4.0  # points: a clear strip narrower than this is a space inside a column
 CROSSED_GUTTER = 0.9  # line heights: a strip that spanning labels pass over must be this wide
@@ -31,19 +32,74 @@ class Gutter:
 
 def gutters(lines: list[Line], height: float) -> list[Gutter]:
     """Clear vertical strips between columns, left to right (the table's outer margins
-    excluded)."""
-    boxes = [s.box for ln in lines for s in ln.segments]
+    excluded). A label spanning columns (passing over a gutter) owns no strip by ending in
+    one: a group label ending a little past its last sub-column's text ends inside the
+    gutter after it."""
+    kept = [ln for ln in lines if not _numbering(ln)]
+    boxes = [s.box for ln in kept for s in ln.segments]
     if not boxes:
         return []
-    tolerance = max(1, int(MAX_CROSSING * len(lines)))
+    found = _clear_strips(boxes, boxes, len(lines), height)
+    spanning = [b for b in boxes if any(b.x0 < g.x0 - CROSS and b.x1 > g.x1 + CROSS for g in found)]
+    if spanning:
+        owners = [b for b in boxes if not any(b is s for s in spanning)]
+        found = _clear_strips(boxes, owners, len(lines), height)
+    found = [g for g in found if not _inside_column(g, kept, height)]
+    return [g for i, g in enumerate(found) if not _passed_by_its_column(g, found, i, boxes)]
+
+
+def _passed_by_its_column(gutter: Gutter, cuts: list[Gutter], i: int, boxes) -> bool:
+    """Every text starting in the column left of a strip, or ending in the one right of it,
+    passes over it: the strip is a dent in that column's edge (figures of unequal width set
+    right-aligned), not the space between two columns."""
+    if not gutter.crossed:
+        return False
+    lo = cuts[i - 1].x1 if i > 0 else float("-inf")
+    hi = cuts[i + 1].x0 if i + 1 < len(cuts) else float("inf")
+    left = [b for b in boxes if lo - CROSS <= b.x0 < gutter.x0 - CROSS]
+    right = [b for b in boxes if gutter.x1 + CROSS < b.x1 <= hi + CROSS]
+
+    def passing(side) -> bool:
+        return bool(side) and all(b.x0 < gutter.x0 - CROSS and b.x1 > gutter.x1 + CROSS for b in side)
+    return passing(left) or passing(right)
+
+
+NEAR = 2.0  # line heights either side of a gutter where the lines of its columns are counted
+
+
+def _inside_column(gutter: Gutter, lines: list[Line], height: float) -> bool:
+    """Half or more of the lines with text beside a strip pass over it: it lies inside a
+    column whose texts differ in width (figures right-aligned under a centred label), not
+    between two columns. The crossing allowance counts all the table's lines, most of them
+    wrapped names elsewhere; this counts the lines of the columns at hand."""
+    if gutter.crossed < 2:
+        return False
+    lo, hi = gutter.x0 - NEAR * height, gutter.x1 + NEAR * height
+    beside = sum(1 for ln in lines if any(s.box.x1 > lo and s.box.x0 < hi for s in ln.segments))
+    return 2 * gutter.crossed >= beside
+
+
+def _numbering(line: Line) -> bool:
+    """The row of column numbers under a header: each number centred in its column, it says
+    nothing of where a column's text runs (a '4' centred in a wide column of short names would
+    cut it in two)."""
+    texts = [s.text for s in line.segments]
+    return len(texts) >= MIN_CELLS and is_numbering_row(texts)
+
+
+def _clear_strips(boxes, owners, n_lines: int, height: float) -> list[Gutter]:
+    """Strips between segment edges that no owner covers from its own start or end and few
+    segments pass over."""
+    tolerance = max(1, int(MAX_CROSSING * n_lines))
     starts: dict[float, float] = {}  # x0 -> farthest x1 of segments starting there
     ends: dict[float, float] = {}  # x1 -> smallest x0 of segments ending there
-    events: list[tuple[float, int]] = []
-    for b in boxes:
+    for b in owners:
         x0, x1 = round(b.x0, 1), round(b.x1, 1)
         starts[x0] = max(starts.get(x0, x0), x1)
         ends[x1] = min(ends.get(x1, x1), x0)
-        events += [(x0, 1), (x1, -1)]
+    events: list[tuple[float, int]] = []
+    for b in boxes:
+        events += [(round(b.x0, 1), 1), (round(b.x1, 1), -1)]
     xs = sorted({x for x, _ in events})
     delta: dict[float, int] = {}
     for x, d in events:

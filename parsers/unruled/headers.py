@@ -14,6 +14,7 @@ is centred over both, or heads no body text of its own). A header row whose text
 """
 
 import re
+from typing import Optional
 
 from kinerja.parsers.grid.headers import is_value, resolve
 from kinerja.parsers.grid.model import GridCell, TableGrid, quality
@@ -29,13 +30,27 @@ def _label_row(texts: list[str]) -> bool:
 
 
 def widen_group_labels(grid: TableGrid) -> TableGrid:
+    """Deepest group row first: a label widened over its sub-columns ('I' over 'K | Rp')
+    labels them all for the group above it ('Triwulan' over 'I | II | III | IV')."""
+    rows = []
     for row in range(min(MAX_GROUP_ROWS, grid.n_rows - 1)):
-        below = grid.row_texts(row + 1)
-        if not (_label_row(grid.row_texts(row)) and _label_row(below)):
+        if not (_label_row(grid.row_texts(row)) and _label_row(grid.row_texts(row + 1))):
             break
-        _widen_row(grid, row, below)
+        rows.append(row)
+    for row in reversed(rows):
+        _widen_row(grid, row, _covering_texts(grid, row + 1))
     grid.quality = quality(grid)
     return grid
+
+
+def _covering_texts(grid: TableGrid, row: int) -> list[str]:
+    """The text over each column in a row, a label spanning columns counted in each."""
+    texts = [""] * grid.n_cols
+    for cell in grid.cells:
+        if cell.row == row:
+            for c in range(cell.col, cell.col + cell.col_span):
+                texts[c] = cell.text
+    return texts
 
 
 def _widen_row(grid: TableGrid, row: int, below: list[str]) -> None:
@@ -44,6 +59,10 @@ def _widen_row(grid: TableGrid, row: int, below: list[str]) -> None:
         if cell.row <= row < cell.row + cell.row_span:
             for c in range(cell.col, cell.col + cell.col_span):
                 slots[c] = cell
+
+    parents = {c: cell for cell in grid.cells if cell.text.strip()
+               and cell.row < row < cell.row + cell.row_span + 1 and cell.row + cell.row_span == row
+               for c in range(cell.col, cell.col + cell.col_span)}
 
     def empty_over_label(c: int) -> bool:
         cell = slots.get(c)
@@ -70,11 +89,27 @@ def _widen_row(grid: TableGrid, row: int, below: list[str]) -> None:
         else:
             to_left = k if group(left) else 0
         to_right = k - to_left if group(right) else 0
+        to_left = _under_same(parents, left, range(c, c + to_left))
+        to_right = _under_same(parents, right, range(end, end - to_right, -1))
         if to_left:
             _absorb(grid, left, range(c, c + to_left))
         if to_right:
             _absorb(grid, right, range(end + 1 - to_right, end + 1))
         c = end + 1
+
+
+def _under_same(parents: dict[int, GridCell], label: Optional[GridCell], cols: range) -> int:
+    """How many of `cols`, from the first, lie under the label's own parent (the label over it
+    in the row above) or under none: a label never widens under another group's label."""
+    if label is None:
+        return 0
+    mine = parents.get(label.col)
+    n = 0
+    for c in cols:
+        if parents.get(c) is not None and parents.get(c) is not mine:
+            break
+        n += 1
+    return n
 
 
 def _best_share(grid: TableGrid, left: GridCell, right: GridCell, k: int) -> int:

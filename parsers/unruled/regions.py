@@ -14,7 +14,7 @@ from kinerja.parsers.grid.headers import is_value
 from kinerja.parsers.page.lines import Line
 from kinerja.parsers.text.numbering import is_numbering_row
 from kinerja.parsers.unruled.columns import Gutter, crosses, gutters
-from kinerja.parsers.unruled.rows import ROW_GAP
+from kinerja.parsers.unruled.blocks import ROW_GAP
 
 MIN_ROWS = 3  # lines with several segments a region needs
 MIN_COLS = 3  # two-column layouts (signature blocks, forms) are not data tables
@@ -67,8 +67,30 @@ def _spread(line: Line, cuts: list[Gutter]) -> bool:
 def _same_columns(a: list[Line], b: list[Line], height: float) -> bool:
     """Two parts of a run are one table unless the text of each runs over the other's gutters
     on several lines (labels spanning columns aside). One way only is one table whose part
-    has a column split by a wide space (a formula, an amount after 'Rp')."""
-    return _passes(a, gutters(b, height)) or _passes(b, gutters(a, height))
+    has a column split by a wide space (a formula, an amount after 'Rp'). The header's
+    labels over a body of values may span its columns: only the upper part's lines from its
+    first value are checked."""
+    past = _past_header(a)
+    labels = a[:len(a) - len(past)]
+    head = past if _past_header(b) and _header_labels(labels) else a
+    return _passes(head, gutters(b, height)) or _passes(b, gutters(a, height))
+
+
+HEADER_COLS = 4  # labels side by side on a header's line (a diagram's rows hold two or three boxes)
+
+
+def _header_labels(lines: list[Line]) -> bool:
+    """Lines that read as a table's header: labels side by side on some line."""
+    return any(len(ln.segments) >= HEADER_COLS for ln in lines)
+
+
+def _past_header(lines: list[Line]) -> list[Line]:
+    """The lines from the first one holding a value: the header's labels above may span the
+    columns below (an 'Indikator Kinerja' over 'Tolok Ukur | Target'); none when no line
+    does (a header alone, its labels centred in cells of different heights)."""
+    first = next((i for i, ln in enumerate(lines) if any(is_value(s.text) for s in ln.segments)),
+                 len(lines))
+    return lines[first:]
 
 
 def _passes(lines: list[Line], cuts: list[Gutter]) -> bool:

@@ -13,88 +13,22 @@ long table), rows start at lines holding a value or opening a numbered item (ite
 A list whose short cells are centred in their rows beside wrapped ones (lines overlapping
 off the line grid) starts a row at each number of its first column (numbered_tops). In a
 list without padding, a line back at the left edge of an item whose first line hangs out
-left of its wrapped lines starts the next item (_outdented).
+left of its wrapped lines starts the next item (blocks._outdented). Header rows: header_rows.py.
 """
 
 import re
-from dataclasses import dataclass, field
-from typing import Optional
 
 from kinerja.parsers.grid.headers import is_value
 from kinerja.parsers.grid.model import GridCell
 from kinerja.parsers.page.geometry import Box
 from kinerja.parsers.page.lines import Line, Segment
 from kinerja.parsers.page.words import Word, words_text
-from kinerja.parsers.unruled.columns import columns_of
+from kinerja.parsers.unruled.blocks import (ROW_GAP, SAME_TOP, Block, blocks, cut_at,
+                                             line_spacing, row_tops)
+from kinerja.parsers.unruled.header_rows import header_apart, header_levels
 
 MIN_BODY_GAPS = 3  # gaps between body lines that can show them evenly spaced on their own
-ROW_GAP = 0.35  # line heights above the tightest line spacing that separate two rows
 HEADER_LINES = 3  # lines a header of an unpadded table may take
-SAME_TOP = 0.5  # line heights: block starts closer than this are one row top
-OUTDENT = 0.8  # line heights a list item's first line hangs out left of its wrapped lines
-
-
-@dataclass
-class Block:
-    first: int  # first column
-    last: int  # last column
-    parts: list[Segment] = field(default_factory=list)
-    after_gap: bool = True  # False: started right under text, only the columns changed
-
-    @property
-    def top(self) -> float:
-        return self.parts[0].box.y0
-
-    @property
-    def bottom(self) -> float:
-        return max(s.box.y1 for s in self.parts)
-
-
-def placed_segments(region: list[Line], edges: list[float]) -> list[tuple[int, int, Segment]]:
-    return [(*columns_of(s, edges), s) for ln in region for s in ln.segments]
-
-
-def blocks(placed: list[tuple[int, int, Segment]], n_cols: int, row_gap: float) -> list[Block]:
-    """Per column, consecutive segments grouped into blocks; a segment spanning columns is
-    one block shared by them (returned once)."""
-    out: dict[int, Block] = {}
-    current: list[Optional[Block]] = [None] * n_cols
-    for first, last, seg in sorted(placed, key=lambda p: (p[2].box.y0, p[2].box.x0)):
-        cols = range(first, last + 1)
-        prev = {id(current[c]): current[c] for c in cols if current[c] is not None}
-        block = next(iter(prev.values())) if len(prev) == 1 else None
-        joins = (block is not None and (block.first, block.last) == (first, last)
-                 and all(current[c] is block for c in cols)
-                 and seg.box.y0 - block.bottom <= row_gap and not _outdented(block, seg))
-        if joins:
-            block.parts.append(seg)
-        else:
-            close = any(seg.box.y0 - b.bottom <= row_gap for b in prev.values())
-            block = Block(first, last, [seg], after_gap=not close)
-            out[id(block)] = block
-            for c in cols:
-                current[c] = block
-    return list(out.values())
-
-
-def _outdented(block: Block, seg: Segment) -> bool:
-    """A line back at the left of a block whose first line hangs out left of its wrapped
-    lines: the next numbered item of a list printed without padding between rows."""
-    parts = block.parts
-    if len(parts) < 2:
-        return False
-    hang = min(p.box.x0 for p in parts[1:]) - parts[0].box.x0
-    return hang > OUTDENT * seg.box.height and \
-        seg.box.x0 < parts[0].box.x0 + hang / 2
-
-
-def line_spacing(placed, n_cols: int) -> float:
-    """The tightest gap between two lines in any column: the spacing inside a cell."""
-    gaps = []
-    for c in range(n_cols):
-        segs = sorted((s for f, l, s in placed if f <= c <= l), key=lambda s: s.box.y0)
-        gaps += [b.box.y0 - a.box.y1 for a, b in zip(segs, segs[1:]) if b.box.y0 > a.box.y1 - 1]
-    return max(min(gaps, default=0.0), 0.0)
 
 
 def rows(region: list[Line], placed, n_cols: int, height: float) -> tuple[list[Block], list[float]]:
@@ -102,12 +36,16 @@ def rows(region: list[Line], placed, n_cols: int, height: float) -> tuple[list[B
     or a page holding one tall row) the gaps say nothing: see item_tops."""
     if _evenly_spaced(region, height):
         tops = item_tops(region, placed)
-        return cut_at(blocks(placed, n_cols, float("inf")), tops, height), tops
+        return header_apart(cut_at(blocks(placed, n_cols, float("inf")), tops, height), tops,
+                            placed, n_cols, height)
     tops = numbered_tops(region, placed, height)
     if tops:
-        return cut_at(blocks(placed, n_cols, float("inf")), tops, height), tops
-    found = blocks(placed, n_cols, line_spacing(placed, n_cols) + ROW_GAP * height)
-    return found, row_tops(found, height)
+        return header_apart(cut_at(blocks(placed, n_cols, float("inf")), tops, height), tops,
+                            placed, n_cols, height)
+    row_gap = line_spacing(placed, n_cols) + ROW_GAP * height
+    found = blocks(placed, n_cols, row_gap)
+    tops = _figures_under_label(found, row_tops(found, height), row_gap, height)
+    return found, header_levels(found, tops, height)
 
 
 def _evenly_spaced(region: list[Line], height: float) -> bool:
@@ -162,9 +100,17 @@ def _one_column(placed) -> set[int]:
     return {id(s) for f, l, s in placed if f == l}
 
 
+# a figure with its unit word(s): '38 Bulan', '5 km', '1.927 Orang'
+DASHES = {"-", "\u2013", "\u2014"}
+COUNTED = re.compile(r"^[-+]?\d[\d.,]*\s?[A-Za-z][A-Za-z/]*(\s[A-Za-z]+)?$")
+
+
 def _figures(line: Line, single: set[int]) -> int:
-    """The value cells of a line: its one-column segments reading as a value."""
-    return sum(1 for s in line.segments if id(s) in single and is_value(s.text))
+    """The value cells of a line: its one-column segments reading as a value, as a figure
+    with its unit, or as the dash a form prints for a figure it has not."""
+    return sum(1 for s in line.segments if id(s) in single and
+               (is_value(s.text) or s.text.strip() in DASHES or
+                (len(s.text) <= 25 and COUNTED.match(s.text))))
 
 
 def _with_sub_rows(tops: list[float], figures: list[float], height: float) -> list[float]:
@@ -205,31 +151,22 @@ def item_tops(region: list[Line], placed) -> list[float]:
     return tops
 
 
-def cut_at(found: list[Block], tops: list[float], height: float) -> list[Block]:
-    """Blocks cut at the given row tops."""
-    out = []
-    for b in found:
-        pieces: dict[int, Block] = {}
-        for seg in b.parts:
-            row = sum(1 for t in tops if seg.box.y0 >= t - SAME_TOP * height)
-            pieces.setdefault(row, Block(b.first, b.last, [])).parts.append(seg)
-        out += list(pieces.values())
+def _figures_under_label(found: list[Block], tops: list[float], row_gap: float,
+                         height: float) -> list[float]:
+    """A row of figures alone, set under the row above no farther than one line of a cell
+    from the next and only in columns that row leaves empty, is that row's second line: the
+    form prints a kegiatan's rupiah under its K (in a column 'Rp' of its own, or in one cell
+    with it), and a 'Jumlah' over its totals."""
+    out = tops[:1]
+    for top in tops[1:]:
+        starting = [b for b in found if abs(b.top - top) <= SAME_TOP * height]
+        above = [b for b in found if out[-1] - SAME_TOP * height <= b.top < top - SAME_TOP * height]
+        figures = starting and all(all(is_value(s.text) for s in b.parts) for b in starting)
+        close = above and top - max(b.bottom for b in above) <= row_gap
+        apart = not any(a.first <= b.last and b.first <= a.last for a in above for b in starting)
+        if not (figures and close and apart):
+            out.append(top)
     return out
-
-
-def row_tops(found: list[Block], height: float) -> list[float]:
-    """y of each row's top: block starts (those closer than SAME_TOP are one). A block that
-    starts right under text, only its columns changed (a formula set with wide spaces),
-    starts a row only beside another block starting there (sub-labels under a group label
-    in a header without padding)."""
-    groups: list[list[Block]] = []
-    for b in sorted(found, key=lambda b: b.top):
-        if groups and b.top - groups[-1][0].top <= SAME_TOP * height:
-            groups[-1].append(b)
-        else:
-            groups.append([b])
-    return [g[0].top for i, g in enumerate(groups)
-            if i == 0 or len(g) >= 2 or any(b.after_gap for b in g)]
 
 
 def _row_of(y: float, tops: list[float], height: float) -> int:

@@ -3,10 +3,11 @@ gutters of whitespace, rows from where the text of each column starts.
 
 Steps: the page's lines into one region per table (regions.py); with the page's
 words, each region's lines split again at gaps too narrow to split a printed line but wide
-enough to part two cells (words.py); the gutters (columns.py); rows and
-cells with their spans (rows.py); header labels widened over their sub-columns and
-header lines set apart joined back (headers.py); merged cells read from the empty
-slots under them (spans.py). A continuation on the next page is fitted to the
+enough to part two cells (words.py); the gutters (columns.py); each column's text in blocks
+(blocks.py), rows and cells with their spans (rows.py), a header of centred labels in one
+row per level (header_rows.py); a label and its column's text read as two columns joined
+(split_columns.py); header labels widened over their sub-columns and header lines set apart
+joined back (headers.py); merged cells read from the empty slots under them (spans.py). A continuation on the next page is fitted to the
 table's columns by grid/refit.py, called from grid/joins.py. A frame drawn around such a
 table (read by the ruling finder as one or two big cells) is replaced by the table inside
 it (boxed.py, called from pdf/reader.py).
@@ -18,12 +19,14 @@ from kinerja.parsers.grid.headers import is_value, resolve
 from kinerja.parsers.grid.model import TableGrid
 from kinerja.parsers.page.geometry import Box
 from kinerja.parsers.page.lines import Line, Segment
+from kinerja.parsers.unruled.blocks import placed_segments
 from kinerja.parsers.unruled.columns import column_edges, gutters
 from kinerja.parsers.unruled.fractions import stack_region
 from kinerja.parsers.unruled.headers import join_unit_notes, widen_group_labels, widen_over_empty
 from kinerja.parsers.unruled.regions import MIN_COLS, height_of, regions
-from kinerja.parsers.unruled.rows import cells, placed_segments, rows
+from kinerja.parsers.unruled.rows import cells, rows
 from kinerja.parsers.unruled.spans import span_groups
+from kinerja.parsers.unruled.split_columns import join_split_columns
 from kinerja.parsers.unruled.words import split_lines
 
 
@@ -40,7 +43,7 @@ def region_grid(region: list[Line], number: int) -> Optional[TableGrid]:
     box = region_box(region)
     grid = TableGrid(number, box, len(tops), n_cols, grid_cells, "whitespace-columns",
                      col_edges=edges, pages=[number])
-    grid = span_groups(widen_over_empty(widen_group_labels(join_unit_notes(grid))))
+    grid = span_groups(widen_over_empty(widen_group_labels(join_unit_notes(join_split_columns(grid)))))
     if grid.n_rows == 1:
         grid.quality = fragment_quality(grid)
     return grid

@@ -18,13 +18,19 @@ TIGHT = 0.15  # line heights: closer runs are one word (no space between)
 
 def split_lines(region: list[Line], words: list[Segment]) -> list[Line]:
     """The region's lines, each rebuilt from the words lying on it (a line without words
-    found is kept as it is)."""
+    found is kept as it is). The lines of labels centred in one header row stand half a line
+    apart, their boxes overlapping: a word goes to the one line whose middle is nearest."""
     top = min(ln.box.y0 for ln in region)
     bottom = max(ln.box.y1 for ln in region)
     near = [w for w in words if top - 1 <= w.box.cy <= bottom + 1]
+    owner: dict[int, int] = {}  # word -> the line it lies on, the nearest when boxes overlap
+    for k, w in enumerate(near):
+        on = [i for i, ln in enumerate(region) if ln.box.contains_point(w.box.cx, w.box.cy, pad=0.5)]
+        if on:
+            owner[k] = min(on, key=lambda i: abs(region[i].box.cy - w.box.cy))
     out = []
-    for line in region:
-        mine = [w for w in near if line.box.contains_point(w.box.cx, w.box.cy, pad=0.5)]
+    for i, line in enumerate(region):
+        mine = [w for k, w in enumerate(near) if owner.get(k) == i]
         if not mine:
             out.append(line)
             continue

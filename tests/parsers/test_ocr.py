@@ -137,3 +137,13 @@ def test_text_under_a_stamp_and_a_signature_is_read():
         pytest.skip(f"real PDF not found at {path}")
     text = " ".join(b.text for b in parse(path).blocks if b.type != "table")
     assert "Walikota Bandung" in text
+
+
+def test_a_line_of_a_crooked_scan_drifting_down_word_by_word_stays_one_line():
+    # 'PERANGKAT DAERAH : Badan Kesatuan Bangsa dan Politik': the scan's skew lowers each word
+    # a little, 'Bangsa' by more than half a line against 'DAERAH'
+    path = SHARED / "pdf" / "pengukuran_kinerja_tw3_2024_bakesbangpol_kota_bandung_SCAN.pdf"
+    if not path.exists():
+        pytest.skip(f"real PDF not found at {path}")
+    texts = [b.text for b in parse(path).blocks if b.type != "table"]
+    assert "PERANGKAT DAERAH : Badan Kesatuan Bangsa dan Politik" in texts

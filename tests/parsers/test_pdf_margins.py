@@ -49,3 +49,14 @@ def test_running_header_respelled_in_the_last_chapter_is_not_content():
 def test_table_caption_recurring_at_one_height_on_scattered_pages_stays_content():
     captions = [t for t in _texts(real_doc(DISNAKER)) if t.startswith("Tabel 2.3")]
     assert captions
+
+
+def test_a_two_page_report_s_numbered_footer_is_not_content_and_its_table_runs_on(tmp_path):
+    # 'LKjIP Dinas ... Tahun 2025    1' closes each page of a generated two-page LKjIP: too few
+    # pages to recur, it is still furniture, so the table ending page 1 continues on page 2
+    from tests.forms import generate
+    from tests.parsing import parse
+    doc = parse(generate("lkjip", "unruled_multipage", 0, tmp_path).pdf_path)
+    assert not [t for t in _texts(doc) if t.startswith("LKjIP Dinas")]
+    tables = doc.tables()
+    assert len(tables) == 1 and tables[0].provenance.pages == [1, 2]
