@@ -42,10 +42,10 @@ def clean_text(text: str) -> str:
 
 def lines_from_runs(runs: list[Segment], number: int) -> list[Line]:
     """Group runs into lines by vertical overlap, then order and split each line by wide gaps.
-    A run joins a line by overlapping the line's runs beside it (a skewed scan's line drifts
-    down word by word); with none near, by its middle lying inside the line's tallest run:
-    the labels centred in cells of one header row stand half a line apart, and joining each
-    to the line it overlaps would chain the whole header into one line."""
+    A run joins a line by overlapping the line's runs beside it, or the nearest one (a skewed
+    scan's line drifts down word by word), not the whole line's box: the labels centred in
+    cells of one header row stand half a line apart, and joining each to the line it
+    overlaps would chain the whole header into one line."""
     rows: list[list[Segment]] = []
     boxes: list[list[float]] = []  # each row's box as plain floats: x0, y0, x1, y1
     for run in sorted(runs, key=lambda r: (r.box.cy, r.box.x0)):
@@ -68,12 +68,12 @@ BESIDE = 2.0  # line heights: runs of a line this close in x are its neighbours
 
 
 def _joins(row: list[Segment], b: Box) -> bool:
+    """The run overlaps a run of the line beside it, or, with none near, the nearest one."""
     reach = BESIDE * max(b.height, 1.0)
     near = [r.box for r in row if r.box.x0 - reach <= b.x1 and b.x0 <= r.box.x1 + reach]
-    if near:
-        return max(_y_overlap([n.x0, n.y0, n.x1, n.y1], b) for n in near) >= 0.5
-    tallest = max(row, key=lambda r: r.box.height).box  # not a speck of noise printed high
-    return tallest.y0 <= b.cy <= tallest.y1
+    if not near:
+        near = [min((r.box for r in row), key=lambda r: max(r.x0 - b.x1, b.x0 - r.x1))]
+    return any(n.y_overlap(b) >= 0.5 for n in near)
 
 
 def _y_overlap(row: list[float], b: Box) -> float:

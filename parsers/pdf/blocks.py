@@ -141,7 +141,7 @@ def paged_document(path: Path, stash: PageStash, warnings: list[str]) -> PagedDo
     furniture: dict[str, Paragraph] = {}
     for p in stash.drain():
         pages.append(_page_model(p))
-        items = _page_items(p, keys)
+        items = _page_items(p, keys, short=len(stash) <= margins.SHORT_DOCUMENT)
         for line in items.furniture:
             key = furniture_key(line.text)
             if key != "#page" and key not in furniture:
@@ -167,9 +167,9 @@ class _PageItems:
     ocr_tables: set = field(default_factory=set)  # ids of its tables holding regions read by OCR
 
 
-def _page_items(p, recurring_keys: set) -> _PageItems:
+def _page_items(p, recurring_keys: set, short: bool = False) -> _PageItems:
     t = p.triage
-    drop = margins.page_furniture(p.lines, t.number, t.height, recurring_keys)
+    drop = margins.page_furniture(p.lines, t.number, t.height, recurring_keys, short)
     furniture = [ln for i, ln in enumerate(p.lines) if i in drop]
     lines = [ln for i, ln in enumerate(p.lines) if i not in drop]
     tables = sorted((table_headers.resolve(g) for g in p.grids), key=lambda r: r.box.y0)

@@ -12,6 +12,7 @@ A line in the top or bottom band of its page is furniture when
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Optional
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -21,6 +22,7 @@ from kinerja.parsers.text.running import (
     MIN_REPEATS, furniture_key, is_labelled_page_number, is_page_number, recurs,
 )
 
+SHORT_DOCUMENT = 2  # pages: too few for a running header or footer to recur
 BAND = 0.18  # share of the page height searched for running headers and footers
 WIDE_BAND = 0.35  # ... and for page numbers that carry their label ("Hal : 15")
 SHARE_ANYWHERE = 0.3  # a text in the band on this share of the pages is furniture wherever it sits
@@ -47,12 +49,14 @@ def margin_lines(lines: list[Line], page: int, height: float) -> list[MarginLine
 
 def recurring(margin: list[MarginLine], n_pages: int) -> set[tuple[int, int]]:
     """(page, index) of the band lines whose text recurs over the pages."""
-    return _recurring(margin, n_pages) if n_pages > 2 else set()
+    return _recurring(margin, n_pages) if n_pages > SHORT_DOCUMENT else set()
 
 
 def page_furniture(lines: list[Line], page: int, height: float,
-                   recurring_keys: set[tuple[int, int]]) -> set[int]:
-    """Indices of one page's lines that are running headers, footers or page numbers."""
+                   recurring_keys: set[tuple[int, int]], short: bool = False) -> set[int]:
+    """Indices of one page's lines that are running headers, footers or page numbers; in a
+    `short` document (too few pages for a footer to recur), a footer closing with the page's
+    number too."""
     drop = {i for i in range(len(lines)) if (page, i) in recurring_keys}
     content = [ln for i, ln in enumerate(lines) if i not in drop]
     for i, line in enumerate(lines):
@@ -60,7 +64,7 @@ def page_furniture(lines: list[Line], page: int, height: float,
         # report keeps the portrait page's wide bottom margin
         wide = WIDE_BAND if is_labelled_page_number(line.text) else BAND
         band = _band(line, height, wide) if i not in drop else None
-        if band and _edge_page_number(line, content, band, page):
+        if band and _edge_page_number(line, content, band, page if short else None):
             drop.add(i)
     return drop
 
@@ -126,15 +130,16 @@ def _similar_keys(keys: set[str]) -> dict[str, str]:
     return {k: long_keys[root(i)] for i, k in enumerate(long_keys)}
 
 
-FOOTER_WORDS = 3  # words of a footer's title before the page number (a table row's label is shorter)
+FOOTER_WORDS = 3  # words of a footer's title before its page number
 
 
-def _edge_page_number(line: Line, lines: list[Line], band: str, page: int) -> bool:
+def _edge_page_number(line: Line, lines: list[Line], band: str, page: Optional[int]) -> bool:
     """A page number only as the outermost line of its band (furniture already set aside):
-    alone, or closing a footer set apart from it ('LKjIP Dinas ... Tahun 2025      2') with
-    the page's own number (a short document's footer recurs too seldom to be found so)."""
+    alone, or, given the page's number, closing a footer set apart from it at the page's foot
+    ('LKjIP Dinas ... Tahun 2025      2')."""
     texts = [seg.text.strip() for seg in line.segments]
-    own = len(texts) == 2 and texts[1] == str(page) and len(texts[0].split()) >= FOOTER_WORDS
+    own = page is not None and band == "bottom" and len(texts) == 2 and texts[1] == str(page) \
+        and len(texts[0].split()) >= FOOTER_WORDS
     if not (is_page_number(line.text) or own):
         return False
     others = [ln for ln in lines if ln is not line]

@@ -7,6 +7,7 @@ half a line are one). A block reaching past the next row top spans those rows.
 """
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 from kinerja.parsers.page.lines import Line, Segment
 from kinerja.parsers.unruled.columns import columns_of

@@ -42,7 +42,8 @@ def gutters(lines: list[Line], height: float) -> list[Gutter]:
     found = _clear_strips(boxes, boxes, len(lines), height)
     spanning = [b for b in boxes if any(b.x0 < g.x0 - CROSS and b.x1 > g.x1 + CROSS for g in found)]
     if spanning:
-        owners = [b for b in boxes if not any(b is s for s in spanning)]
+        spans = {id(b) for b in spanning}
+        owners = [b for b in boxes if id(b) not in spans]
         found = _clear_strips(boxes, owners, len(lines), height)
     found = [g for g in found if not _inside_column(g, kept, height)]
     return [g for i, g in enumerate(found) if not _passed_by_its_column(g, found, i, boxes)]

@@ -100,9 +100,11 @@ def _one_column(placed) -> set[int]:
     return {id(s) for f, l, s in placed if f == l}
 
 
-# a figure with its unit word(s): '38 Bulan', '5 km', '1.927 Orang'
-DASHES = {"-", "\u2013", "\u2014"}
-COUNTED = re.compile(r"^[-+]?\d[\d.,]*\s?[A-Za-z][A-Za-z/]*(\s[A-Za-z]+)?$")
+DASHES = {"-", "\u2013", "\u2014"}  # printed for a figure the form has not
+# a figure with its unit word: '38 Bulan', '5 km', '1.927 Orang' (one word: not a code and its
+# name '1.02 Urusan Kesehatan', nor a year '2025 Dokumen')
+COUNTED = re.compile(r"^[-+]?(?!(19|20)\d\d\b)\d[\d.,]*\s[A-Za-z][a-z/]{0,11}$")
+
 
 
 def _figures(line: Line, single: set[int]) -> int:

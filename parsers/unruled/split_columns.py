@@ -51,9 +51,14 @@ def _between_sub_labels(grid: TableGrid, col: int, header_rows: set[int], body_r
            and c.row in header_rows]
     if not own:
         return False
+    row = max(x.row for x in own)
     below = {c.col for c in grid.cells if c.text.strip() and c.col_span == 1
-             and c.row == max(x.row for x in own) + 1 and c.row in header_rows}
-    return col - 1 in below and col + 1 in below and col not in below
+             and c.row == row + 1 and c.row in header_rows}
+    # the column on the left holds no label of its own in the label's row: a label beside a
+    # group ('Keterangan' between two K | Rp groups) is not one of its sub-labels
+    left_free = not any(c.text.strip() and c.row <= row < c.row + c.row_span
+                        and c.col <= col - 1 < c.col + c.col_span for c in grid.cells)
+    return left_free and col - 1 in below and col + 1 in below and col not in below
 
 
 def _complement(left: tuple[bool, bool], right: tuple[bool, bool]) -> bool:
@@ -86,10 +91,12 @@ def _merge(grid: TableGrid, col: int) -> None:
 
 
 def _join(keep: GridCell, other: GridCell) -> None:
-    """Two cells of one row in the merged column: the one with text wins, boxes joined."""
+    """Two cells of one row in the merged column: texts joined, left first, boxes joined."""
     if other.text.strip() and not keep.text.strip():
         keep.text, keep.words, keep.row_span = other.text, other.words, other.row_span
         keep.confidence = other.confidence
+    elif other.text.strip():
+        keep.text, keep.words = f"{keep.text} {other.text}", keep.words + other.words
     if keep.box is not None and other.box is not None:
         keep.box = keep.box.union(other.box)
 

@@ -60,3 +60,24 @@ def test_a_two_page_report_s_numbered_footer_is_not_content_and_its_table_runs_o
     assert not [t for t in _texts(doc) if t.startswith("LKjIP Dinas")]
     tables = doc.tables()
     assert len(tables) == 1 and tables[0].provenance.pages == [1, 2]
+
+
+def _line(y: float, *cells: tuple[float, float, str]):
+    from kinerja.parsers.page.geometry import Box
+    from kinerja.parsers.page.lines import Line, Segment
+    segments = [Segment(Box(x0, y, x1, y + 9), text) for x0, x1, text in cells]
+    return Line(1, Box(cells[0][0], y, cells[-1][1], y + 9), segments)
+
+
+def test_a_table_row_at_a_page_s_foot_ending_in_the_page_s_number_stays_content():
+    # a long document: its footers recur and are found so; a last row whose figure happens
+    # to be the page number ('Jumlah pegawai seluruhnya | 12' on page 12) is kept
+    from kinerja.parsers.pdf.margins import page_furniture
+    row = _line(780, (60, 260, "Jumlah pegawai seluruhnya"), (400, 412, "12"))
+    assert page_furniture([_line(100, (60, 300, "BAB III")), row], 12, 842, set()) == set()
+
+
+def test_a_short_document_s_footer_ending_in_its_page_number_is_furniture():
+    from kinerja.parsers.pdf.margins import page_furniture
+    foot = _line(800, (60, 420, "LKjIP Dinas Komunikasi dan Informatika Tahun 2025"), (540, 546, "2"))
+    assert page_furniture([_line(100, (60, 300, "BAB III")), foot], 2, 842, set(), short=True) == {1}
