@@ -35,7 +35,7 @@ def gutters(lines: list[Line], height: float) -> list[Gutter]:
     excluded). A label spanning columns (passing over a gutter) owns no strip by ending in
     one: a group label ending a little past its last sub-column's text ends inside the
     gutter after it."""
-    kept = [ln for ln in lines if not _numbering(ln)]
+    kept = [ln for ln in lines if not numbering_line(ln)]
     boxes = [s.box for ln in kept for s in ln.segments]
     if not boxes:
         return []
@@ -80,7 +80,7 @@ def _inside_column(gutter: Gutter, lines: list[Line], height: float) -> bool:
     return 2 * gutter.crossed >= beside
 
 
-def _numbering(line: Line) -> bool:
+def numbering_line(line: Line) -> bool:
     """The row of column numbers under a header: each number centred in its column, it says
     nothing of where a column's text runs (a '4' centred in a wide column of short names would
     cut it in two)."""

@@ -11,6 +11,8 @@ from typing import Optional
 from kinerja.parsers.grid.headers import is_value
 from kinerja.parsers.unruled.blocks import ROW_GAP, SAME_TOP, Block, blocks, line_spacing, row_tops
 
+MIN_ZONE_TOPS = 3  # row tops above the body below which a header has no level to merge
+
 
 def header_apart(found: list[Block], tops: list[float], placed, n_cols: int,
                  height: float) -> tuple[list[Block], list[float]]:
@@ -46,13 +48,13 @@ def header_levels(found: list[Block], tops: list[float], height: float) -> list[
         return tops
     zone = [t for t in tops if t < body - SAME_TOP * height]
     labels = sorted((b for b in found if b.top < body - SAME_TOP * height), key=lambda b: b.top)
-    if len(zone) < 3:
+    if len(zone) < MIN_ZONE_TOPS:
         return tops
     level: dict[int, int] = {}
     for b in labels:
         above = [level[id(a)] for a in labels if id(a) in level and _over(a, b)]
         level[id(b)] = 1 + max(above, default=-1)
-    n_levels = 1 + max(level.values())
+    n_levels = 1 + max(level.values(), default=0)
     if n_levels >= len(zone):
         return tops
     heads = [min(b.top for b in labels if level[id(b)] == k) for k in range(n_levels)]

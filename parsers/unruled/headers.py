@@ -61,7 +61,7 @@ def _widen_row(grid: TableGrid, row: int, below: list[str]) -> None:
                 slots[c] = cell
 
     parents = {c: cell for cell in grid.cells if cell.text.strip()
-               and cell.row < row < cell.row + cell.row_span + 1 and cell.row + cell.row_span == row
+               and cell.row + cell.row_span == row
                for c in range(cell.col, cell.col + cell.col_span)}
 
     def empty_over_label(c: int) -> bool:

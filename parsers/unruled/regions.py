@@ -12,8 +12,7 @@ import re
 
 from kinerja.parsers.grid.headers import is_value
 from kinerja.parsers.page.lines import Line
-from kinerja.parsers.text.numbering import is_numbering_row
-from kinerja.parsers.unruled.columns import Gutter, crosses, gutters
+from kinerja.parsers.unruled.columns import Gutter, crosses, gutters, numbering_line
 from kinerja.parsers.unruled.blocks import ROW_GAP
 
 MIN_ROWS = 3  # lines with several segments a region needs
@@ -72,8 +71,8 @@ def _same_columns(a: list[Line], b: list[Line], height: float) -> bool:
     first value are checked."""
     past = _past_header(a)
     labels = a[:len(a) - len(past)]
-    head = past if _past_header(b) and _header_labels(labels) else a
-    return _passes(head, gutters(b, height)) or _passes(b, gutters(a, height))
+    checked = past if _past_header(b) and _header_labels(labels) else a
+    return _passes(checked, gutters(b, height)) or _passes(b, gutters(a, height))
 
 
 HEADER_COLS = 4  # labels side by side on a header's line (a diagram's rows hold two or three boxes)
@@ -176,8 +175,7 @@ def _header_restart(lines: list[Line]) -> bool:
 
 def _numbered(lines: list[Line]) -> bool:
     """A column numbering row ('(1) (2) (3) ...') among the lines: a table's header ends there."""
-    return any(len(ln.segments) >= MIN_COLS and is_numbering_row([s.text for s in ln.segments])
-               for ln in lines)
+    return any(numbering_line(ln) for ln in lines)
 
 
 def _multi(lines: list[Line]) -> int:

@@ -7,8 +7,9 @@ enough to part two cells (words.py); the gutters (columns.py); each column's tex
 (blocks.py), rows and cells with their spans (rows.py), a header of centred labels in one
 row per level (header_rows.py); a label and its column's text read as two columns joined
 (split_columns.py); header labels widened over their sub-columns and header lines set apart
-joined back (headers.py); merged cells read from the empty slots under them (spans.py). A continuation on the next page is fitted to the
-table's columns by grid/refit.py, called from grid/joins.py. A frame drawn around such a
+joined back (headers.py); merged cells read from the empty slots under them (spans.py). A
+continuation on the next page is fitted to the table's columns by grid/refit.py, called from
+grid/joins.py. A frame drawn around such a
 table (read by the ruling finder as one or two big cells) is replaced by the table inside
 it (boxed.py, called from pdf/reader.py).
 """
