@@ -71,9 +71,9 @@ def _joins(row: list[Segment], b: Box) -> bool:
     """The run overlaps a run of the line beside it, or, with none near, the nearest one."""
     reach = BESIDE * max(b.height, 1.0)
     near = [r.box for r in row if r.box.x0 - reach <= b.x1 and b.x0 <= r.box.x1 + reach]
-    if not near:
-        near = [min((r.box for r in row), key=lambda r: max(r.x0 - b.x1, b.x0 - r.x1))]
-    return any(n.y_overlap(b) >= 0.5 for n in near)
+    if near:
+        return any(n.y_overlap(b) >= 0.5 for n in near)
+    return min((r.box for r in row), key=lambda r: max(r.x0 - b.x1, b.x0 - r.x1)).y_overlap(b) >= 0.5
 
 
 def _y_overlap(row: list[float], b: Box) -> float:

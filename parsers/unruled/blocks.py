@@ -1,10 +1,6 @@
 """Blocks of a table without rulings: per column, the lines of one cell's text (no farther
-apart than the line spacing, over the same columns), and the row tops they start.
-
-Word exports align every cell's text to the top of its row, and the row below starts after
-the tallest cell and the cell padding, so each block start is a row top (starts closer than
-half a line are one). A block reaching past the next row top spans those rows.
-"""
+apart than the line spacing, over the same columns), and the row tops they start (rows.py
+says why a block start is a row top)."""
 
 from dataclasses import dataclass, field
 from typing import Optional

@@ -25,10 +25,9 @@ def header_apart(found: list[Block], tops: list[float], placed, n_cols: int,
     cut = body - SAME_TOP * height
     head = [p for p in placed if p[2].box.y0 < cut]
     head_blocks = blocks(head, n_cols, line_spacing(head, n_cols) + ROW_GAP * height)
-    body_tops = [t for t in tops if t >= cut]
-    head_tops = header_levels(head_blocks + [b for b in found if b.top >= cut],
-                              row_tops(head_blocks, height) + body_tops, height)
-    return head_blocks + [b for b in found if b.top >= cut], head_tops
+    found = head_blocks + [b for b in found if b.top >= cut]
+    all_tops = row_tops(head_blocks, height) + [t for t in tops if t >= cut]
+    return found, header_levels(found, all_tops, height)
 
 
 def _body_top(found: list[Block], tops: list[float], height: float) -> Optional[float]:
@@ -38,11 +37,8 @@ def _body_top(found: list[Block], tops: list[float], height: float) -> Optional[
 
 
 def header_levels(found: list[Block], tops: list[float], height: float) -> list[float]:
-    """Row tops of a header whose labels are centred in their cells: each label, starting
-    at its own height, would open a row of its own ('Kode' halfway down a two-row header
-    beside 'Target' over 'Tahun-1 | Tahun-2'). Above the first row holding a value, a label
-    is on the level under the labels above it in its columns; the header has one row per
-    level, and a label with none under it reaches down to the header's last row."""
+    """The row tops with the header's own merged into one per level (module docstring); a
+    label with none under it reaches down to the header's last row."""
     body = _body_top(found, tops, height)
     if body is None:
         return tops
