@@ -300,6 +300,24 @@ def test_label_centred_around_its_neighbours_label_line_stays_one_label(dumps):
     assert any(t.column_paths[-2:] == ["JUMLAH DESA/KELURAHAN UCI", "%"] for t in doc.tables())
 
 
+def test_a_year_group_label_rows_above_its_sub_labels_heads_them_not_the_next_column(dumps):
+    """'TAHUN 2016' over 'TARGET  REALISASI  % REALISASI', five lines above 'REALISASI'; 'TARGET
+    AKHIR RENSTRA' beside them, a taller label, is no column of that year."""
+    table = _table_with(_parse(dumps / f"{LKIP_DINKES}.txt"), "TAHUN 2016 / TARGET")
+    assert table.column_paths[4:8] == ["TAHUN 2016 / TARGET", "TAHUN 2016 / REALISASI",
+                                       "TAHUN 2016 / % REALISASI", "TARGET AKHIR RENSTRA"]
+
+
+def test_rows_of_a_table_continued_under_its_repeated_header_are_kept(dumps):
+    """The Renstra target table of the Disnakertrans LKIP runs on to the next page under its
+    header again: the rows there are read, their years from the header (they were dropped when
+    the page's part was read once with the running header above it, once without)."""
+    facts = {(f.measure, f.year): f.value for f in to_facts(extract_file(dumps / f"{LKIP_2016}.txt"))
+             if f.kind == "indicator" and f.indicator == "Persentase kenaikan UMK"}
+    assert facts[("realisasi", 2015)] == 14.79
+    assert facts[("target", 2017)] == facts[("target", 2018)] == 5.0
+
+
 def test_label_above_and_below_its_neighbours_line_stays_one_label(dumps):
     """'INDIKATOR' / 'TUJUAN' around the line of 'TARGET  REALISASI  %': no group label."""
     table = _table_with(_parse(dumps / f"{LKJIP}.txt"), "INDIKATOR TUJUAN")
@@ -431,3 +449,16 @@ def test_a_group_label_spread_over_a_neighbour_groups_years_keeps_to_its_own(tmp
     by = {(f.measure, f.year): f.value for f in budget if "KEBUDAYAAN" in f.item}
     assert by[("anggaran", 2023)] == 17_011_400_000 and by[("anggaran", 2024)] == 16_367_300_000
     assert by[("realisasi", 2020)] == 17_393_000_000 and by[("realisasi", 2024)] == 13_626_700_000
+
+
+def test_item_numbers_of_a_text_column_set_under_the_last_year_are_no_targets(tmp_path):
+    # a Renstra's target matrix (Dishub Jatim 2009-2014, page 113): the Kebijakan column numbers
+    # its items '1  dermaga sungai ...', '2', '3' a few characters right of the 2014 targets; each
+    # year keeps the one target its row prints
+    dump = _wild_page_dump(tmp_path, "renstra_2009_2014_dishub_jatim", 113)
+    targets = {}
+    for f in to_facts(extract_file(dump)):
+        if f.kind == "indicator" and f.indicator.startswith("Presentase ketersediaan dermaga"):
+            targets.setdefault((f.measure, f.year), []).append(f.value)
+    assert targets[("target", 2014)] == [27.0]
+    assert targets[("target", 2010)] == [25.0] and targets[("baseline", 2009)] == [25.0]

@@ -189,3 +189,30 @@ def test_a_footer_whose_number_counts_two_pages_is_no_row_of_the_table_it_interr
     assert "13." in texts  # the table's last row, on the second page, is read
     assert "LKjIP Dinas" not in texts
     assert any("footer" in w for w in doc.warnings)
+
+
+def test_a_text_columns_first_word_one_space_after_a_figure_opens_that_columns_cell(tmp_path):
+    # a Rencana Aksi: the fourth quarter's target, right-aligned, one space before the left-aligned
+    # 'Sub Bagian Umum dan Kepegawaian' of the next column; 'Sub' stood left of the cut
+    g = generate("rencana_aksi", "ruled", seed=1, out_dir=tmp_path)
+    row = [c.text for c in parse(g.text_paths["layout"]).tables()[0].body[0]]
+    assert row[9:11] == ["43", "Sub Bagian Umum dan Kepegawaian"]
+
+
+def test_a_rows_rupiah_on_the_line_under_its_k_figures_is_that_rows(tmp_path):
+    # a Renstra target matrix: '5.489 Jiwa' over 'Rp 106.000.000' in each year's cell; the rupiah
+    # line is no row of its own, and the programme's name wrapped beside it stays whole
+    g = generate("renstra_target", "unruled", seed=0, out_dir=tmp_path)
+    row = [c.text for c in parse(g.text_paths["layout"]).tables()[0].body[0]]
+    assert row[1] == "Program Pembangunan, Pemeliharaan dan Perbaikan Prasarana dan Fasilitas"
+    assert row[4] == "5.489 Jiwa Rp 106.000.000"
+
+
+def test_a_remark_after_a_rupiah_amount_is_the_next_columns_and_the_total_a_row_of_its_own(tmp_path):
+    # a PK's budget page: 'Rp. 2.700.000.000,- APBD', the Keterangan set left of its label under
+    # the amount's column; 'JUMLAH' under the last programme is a row of its own
+    g = generate("pk", "grades", seed=0, out_dir=tmp_path)
+    rows = [[c.text for c in row] for row in parse(g.text_paths["layout"]).tables()[1].body]
+    assert [row[2:] for row in rows[:4]] == [["Rp. 1.991.000.835,-", "APBD"], ["Rp. 2.731.000.000,-", "-"],
+                                             ["Rp. 3.199.000.000,-", ""], ["Rp. 2.700.000.000,-", "APBD"]]
+    assert [t for t in rows[-1] if t] == ["JUMLAH", "Rp. 10.621.000.835,-"]

@@ -167,11 +167,60 @@ def line_cells(line: LayoutLine, columns: list[tuple[int, int]], values: frozens
     '2 buah') go together, by the centre of both (a centred value in a narrow column), and a
     currency mark goes with the amount after it. With the `values` columns and the label
     `centres`, a figure run on into the next column's text is its own (_run_on_figures), with
-    its unit when that is one of `units`."""
+    its unit when that is one of `units`; an item number in a value column on a line of text is
+    the next column's (_item_numbers_on)."""
     cells = _cells(line, columns)
     if values and centres:
         _run_on_figures(cells, values, centres, units)
+        _text_run_back(cells, values, units)
+    if values:
+        _item_numbers_on(cells, values)
     return cells
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
+ITEM_GAP = 4  # characters at most between an item number and its text
+
+
+def _item_numbers_on(cells: list[list[Word]], values: frozenset[int]) -> None:
+    """On a line holding no other figure (a cell's wrapped text), a lone item number in the last
+    of a run of value columns, a few spaces before the next column's text or with its text on the
+    next line, is that text's list numbering ('1   dermaga sungai ...'), which pdftotext set left of the
+    gutter; not a value of the row."""
+    lone = [c for c in values if cells[c]]
+    if len(values) < 2 or len(lone) != 1:
+        return  # (in a table of one value column, every row's figure stands alone)
+    c = lone[0]
+    cell = cells[c]
+    if c - 1 not in values or c + 1 >= len(cells) or c + 1 in values or len(cell) != 1 \
+            or not _ITEM_NUMBER.match(cell[0].text):
+        return  # (a column of row numbers before a text column is no run of values)
+    after = cells[c + 1]
+    if not after or 1 < after[0].x0 - cell[0].x1 <= ITEM_GAP:  # (or its text on the next line)
+        cells[c], cells[c + 1] = [], cell + after
+
+
+def _text_run_back(cells: list[list[Word]], values: frozenset[int], units: frozenset[str]) -> None:
+    """Words closing a value column's cell after its figure are the next column's: one space
+    before that column's text ('43 Sub | Bagian Umum ...', set a character left of where the
+    columns part), or after a rupiah amount, a cell of its own ('Rp. 2.731.000.000,- APBD' with
+    'APBD' or '-' under 'Keterangan'). A unit word stays with its figure."""
+    for c in sorted(values):
+        if c + 1 >= len(cells) or not cells[c]:
+            continue
+        cell, after = cells[c], cells[c + 1]
+        k = len(cell)
+        while k > 1 and _trailing_word(cell[k - 1].text) and cell[k - 1].text.lower() not in units:
+            k -= 1
+        if k == len(cell) or not NUMBER.match(cell[k - 1].text):
+            continue
+        money = cell[k - 1].text.endswith(",-") or any(is_currency(w.text) for w in cell[:k])
+        if money or (after and after[0].x0 - cell[-1].x1 == 1):
+            cells[c], cells[c + 1] = cell[:k], cell[k:] + after
+
+
+def _trailing_word(text: str) -> bool:
+    return text[:1].isalpha() and not NUMBER.match(text) or text in ("-", "–")
 
 
 def _run_on_figures(cells: list[list[Word]], values: frozenset[int], centres: list,
@@ -221,11 +270,18 @@ def _cells(line: LayoutLine, columns: list[tuple[int, int]]) -> list[list[Word]]
             k += 2
             continue
         item = [w]
-        if NUMBER.match(w.text) and after is not None and after.x0 - w.x1 == 1 and UNIT.match(after.text):
+        # a percentage carries its unit: the word after it is the next cell's
+        if NUMBER.match(w.text) and not w.text.endswith("%") and after is not None and after.x0 - w.x1 == 1 \
+                and UNIT.match(after.text):
             item.append(after)
         cells[column_of((item[0].x0 + item[-1].x1) / 2, columns)].extend(item)
         k += len(item)
     return cells
+
+
+def is_currency(text: str) -> bool:
+    """'Rp', 'Rp.' or an amount written with its mark ('Rp2.319.693.000')."""
+    return bool(_CURRENCY.match(text)) or text[:2].lower() == "rp" and text[2:3] in ".,0123456789"
 
 
 def line_texts(line: LayoutLine, columns: list[tuple[int, int]]) -> list[str]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Optional
 
 from kinerja.parsers.textdump.layout.columns import column_of
-from kinerja.parsers.textdump.layout.header import Label
+from kinerja.parsers.textdump.layout.labels import Label
 from kinerja.parsers.textdump.layout.lines import LayoutLine, Word
 
 _K = re.compile(r"^\(?k\)?$", re.I)

@@ -141,13 +141,26 @@ def _split_by_columns(lines: list[LayoutLine]) -> list[list[LayoutLine]]:
             or any(has_value(ln) for ln in current)
         title = _title_lines(block)
         if len(columns) >= MIN_COLS and ((body_above and crossing(block, columns) > MAX_CROSSING)
-                                         or _opens_table(block[title:], current)):
+                                         or (_opens_table(block[title:], current)
+                                             and not _group_labels(current))):
             out += [current, block[:title]] if title else [current]
             current = block[title:]
         else:
             current = current + block
     out.append(current)
     return [t for t in (_trim(_drop_trailing_text(part)) for part in out) if t]
+
+
+MAX_GROUP_LINES = 3
+
+
+def _group_labels(lines: list[LayoutLine]) -> bool:
+    """Lines of capital labels side by side, no figure among them, a blank line above the
+    header they head ('TARGET RENSTRA   REALISASI CAPAIAN   RASIO CAPAIAN' over 'NO  INDIKATOR
+    TAHUN ...'): the header's top row, not a table of their own."""
+    worded = [ln for ln in lines if ln.words]
+    return 0 < len(worded) <= MAX_GROUP_LINES and any(ln.multi for ln in worded) \
+        and all(capitals(ln.text) and not has_value(ln) for ln in worded)
 
 
 def _drop_trailing_text(lines: list[LayoutLine]) -> list[LayoutLine]:
@@ -230,9 +243,18 @@ def _with_labels_above(page: list[LayoutLine], lines: list[LayoutLine]) -> list[
             break
         above.insert(0, ln)
     before = index - len(above) - 1
-    if above and before >= 0 and _title_line(page[before]):
+    if above and before >= 0 and _title_line(page[before]) \
+            and any(_title_end(ln, page[before]) for ln in above):
         return lines
     return above + lines
+
+
+def _title_end(line: LayoutLine, title: LayoutLine) -> bool:
+    """A line opening where a title line opens, or centred under it, is the title's wrapped
+    end; a group label stands over its columns, elsewhere."""
+    middle = (title.words[0].x0 + title.words[-1].x1) / 2
+    return abs(line.words[0].x0 - title.words[0].x0) <= 1 \
+        or abs((line.words[0].x0 + line.words[-1].x1) / 2 - middle) <= max(3.0, CENTRED * len(title.text))
 
 
 TITLE_LENGTH = 15  # characters: a header's group label is shorter than a table's title

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kinerja.parsers.textdump.layout.columns import aligned_gutters, line_cells
+from kinerja.parsers.textdump.layout.columns import aligned_gutters, is_currency, line_cells
 from kinerja.parsers.textdump.layout.lines import LayoutLine, numeric_cell
 
 _ROW_NUMBER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]?$")
@@ -193,12 +193,35 @@ def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]],
                 owner = _spanning_cells(items, owner, mk, c)
             for item, j in zip(items, owner):
                 block_rows[j].lines.setdefault(c, []).append(item)
-        for row in block_rows:
+        for row in _rupiah_lines_joined(block_rows, mk, cols, values):
             nos = [no for items in row.lines.values() for no, _ in items]
             if nos:
                 row.line_start, row.line_end = min(nos), max(nos)
                 rows.append(row)
     return rows
+
+
+def _rupiah_lines_joined(block_rows: list[_Row], marks: list[_Anchor], cols: list[list[tuple[int, str]]],
+                         values: frozenset[int]) -> list[_Row]:
+    """Rows whose figures are all rupiah ('Rp 2,319,693,000'), on the line right under a row's
+    figures without the mark in the same columns, and nothing in the first column: that row's
+    second line. The forms put a programme's K and its Rp in one cell, one over the other
+    (Renstra target matrices: '46 Dokumen' over 'Rp 2,319,693,000')."""
+    def figures(line: int) -> dict[int, str]:
+        return {c: text for c in values for no, text in cols[c] if no == line}
+
+    out = [block_rows[0]]
+    for j in range(1, len(block_rows)):
+        line, above = marks[j].lines[0], marks[j - 1].lines[-1]
+        mine, theirs = figures(line), figures(above)
+        if line == above + 1 and mine and not any(no == line for no, _ in cols[0]) \
+                and all(is_currency(t.split()[0]) and c in theirs and not is_currency(theirs[c].split()[0])
+                        for c, t in mine.items()):
+            for c, items in block_rows[j].lines.items():
+                out[-1].lines[c] = sorted(out[-1].lines.get(c, []) + items)
+            continue
+        out.append(block_rows[j])
+    return out
 
 
 def _spanning_cells(items: list[tuple[int, str]], owner: list[int], marks: list[_Anchor],

@@ -184,6 +184,18 @@ def _numbered_like(row: RawRow, last: RawRow) -> bool:
     return any(ROW_NUMBER.match(a) and ROW_NUMBER.match(b) for a, b in zip(row.cells, last.cells))
 
 
+def part_mapping(first: RegionRead, part: Region) -> Optional[tuple[RegionRead, list[int]]]:
+    """The read of a region continuing a table and the table column of each of its columns:
+    read with the table's label centres, else on its own (a part whose repeated header reads
+    the table's labels only on its own columns); None when it does not continue the table."""
+    for centres in (first.centres, None):
+        more = read_region(part, centres)
+        mapping = column_map(first, more) if more is not None else None
+        if mapping is not None:
+            return more, mapping
+    return None
+
+
 def region_table(region: Region, file: str, table_index: int, caption: Optional[str] = None
                  ) -> Optional[Table]:
     """The Table of one region and the regions continuing it on the next pages, or None when
@@ -196,9 +208,9 @@ def region_table(region: Region, file: str, table_index: int, caption: Optional[
     notes = ["read from space-aligned columns at character columns "
              + ", ".join(f"{a}-{b}" for a, b in read.columns)]
     for part in region.more:
-        more = read_region(part, read.centres)
-        mapping = column_map(read, more) if more is not None else None
-        if mapping is not None:
+        found = part_mapping(read, part)
+        if found is not None:
+            more, mapping = found
             _append_part(rows, more, mapping, width)
             notes.append(f"continued at line {part.start} after a page break"
                          + (", its repeated header dropped" if more.labels else ""))
@@ -233,10 +245,12 @@ def layout_regions(lines: list[str], furniture: set[int] = frozenset(),
                 continue
             if k == 0 and last_read is not None and out:
                 part = _with_cut_text(page, region, last_read.columns)
-                if _only_blank_between(lines, out[-1].end, part.start, furniture) \
-                        and column_map(last_read, read) is not None:
-                    out[-1].more.append(part)
-                    continue
+                if _only_blank_between(lines, out[-1].end, part.start, furniture):
+                    # the part as region_table will read it: with the cut text above, else without
+                    joined = next((p for p in (part, region) if part_mapping(last_read, p)), None)
+                    if joined is not None:
+                        out[-1].more.append(joined)
+                        continue
             if read.is_table:
                 region.read = read
                 out.append(region)

@@ -1,0 +1,188 @@
+"""The labels of a space-aligned table's header lines, each over the columns its words stand in.
+
+Per line, a segment whose words reach over several columns is one group label (so is a phrase
+naming a period or a measure over years, one set a blank line above the rest, or one whose
+words run on across a column's edge); other segments give a label per column. A label
+continued on a later line of its column is one label ('TARGE' / 'T' mended), unless the lines
+between show two cells: a year over the labels it heads, or two label lines and more between.
+How far a label reaches over the columns beside is group_labels.py's.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from kinerja.parsers.text.years import YEAR_PATTERN
+from kinerja.parsers.textdump.layout.columns import covered
+from kinerja.parsers.textdump.layout.lines import LayoutLine, Word
+
+
+@dataclass
+class Label:
+    """A header label and the columns it names."""
+
+    text: str
+    first: int  # first column covered
+    last: int  # last column covered
+    line: int
+    line_end: int
+    x: Optional[float] = None  # centre character column of its first line
+    x0: Optional[int] = None  # first character column of its first line
+
+
+def read_labels(lines: list[LayoutLine], columns: list[tuple[int, int]]) -> list[Label]:
+    """Labels of the header: per line, segments whose words reach over several columns are
+    one group label; others give one label per column. A label continuing the one above it
+    over the same columns (a label broken over lines) is joined to it."""
+    items: list[tuple[list[Word], int, int, int]] = []  # words, first, last column, line
+    for ln in lines:
+        for seg in ln.segments:
+            spans = [covered(w, columns) for w in seg]
+            if any(b > a for a, b in spans) or _period_group(seg, spans) \
+                    or _measure_over_years(seg, spans, lines, ln.no) or _over_blank(spans, lines, ln.no) \
+                    or _one_phrase(seg, spans):
+                items.append((seg, min(a for a, _ in spans), max(b for _, b in spans), ln.no))
+                continue
+            cols = _cut_at_units(seg, [a for a, _ in spans])
+            by_col: dict[int, list[Word]] = {}
+            for w, a in zip(seg, cols):
+                by_col.setdefault(a, []).append(w)
+            items += [(words, col, col, ln.no) for col, words in by_col.items()]
+    labels: list[Label] = []
+    filled = sorted({line for *_, line in items})
+    for words, first, last, line in items:
+        _add_label(labels, words, first, last, line,
+                   _opens_sub_labels(items, first, last, line), filled)
+    return labels
+
+
+_UNIT_END = re.compile(r"^\((?:rp\.?|%|persen|juta|ribu)\)$", re.I)
+
+
+def _cut_at_units(seg: list[Word], cols: list[int]) -> list[int]:
+    """Columns of the words of one segment that several columns' labels share, one space apart:
+    a unit in brackets ends a label ('ANGGARAN (Rp) REALISASI (Rp)'), so when the segment
+    reaches over as many columns as it holds such labels, label k names column k, however the
+    gutter between figures of uneven width was cut."""
+    first, last = min(cols), max(cols)
+    ends = [k for k, w in enumerate(seg) if _UNIT_END.match(w.text)]
+    if first == last or not ends or ends[-1] != len(seg) - 1 or len(ends) != last - first + 1:
+        return cols
+    out, col = [], first
+    for k in range(len(seg)):
+        out.append(col)
+        if k in ends:
+            col += 1
+    return out
+
+
+# a label over the periods under it: 'Realisasi Kinerja Pada Triwulan' over 'I  II  III  IV',
+# 'Target Kinerja pada Tahun ke-' over '1  2  3  4'
+_PERIOD_GROUP = re.compile(r"(?i)^(triwulan|semester|bulan|tw|ke-?)$")
+
+
+def _period_group(seg: list[Word], spans: list[tuple[int, int]]) -> bool:
+    """A phrase naming a kind of period whose words fall in several columns is one label over
+    them (a group over its periods, split by the gaps of the sub-columns), not one per column."""
+    return len({a for a, _ in spans}) > 1 and any(_PERIOD_GROUP.match(w.text) for w in seg)
+
+
+def _over_blank(spans: list[tuple[int, int]], lines: list[LayoutLine], line: int) -> bool:
+    """A phrase over several columns with a blank line under it, above the header's other
+    lines ('REALISASI CAPAIAN' over 'TAHUN KE-1 ... KE-5'): a group label, printed apart from
+    the labels it heads (the lines of a wrapped label follow one another)."""
+    if len({a for a, _ in spans}) < 2:
+        return False
+    k = next((i for i, ln in enumerate(lines) if ln.no == line), None)
+    return k is not None and k + 2 < len(lines) and not lines[k + 1].words \
+        and any(ln.words for ln in lines[k + 2:])
+
+
+_CONNECTOR = re.compile(r"(?i)^(dan|atau|dan/atau|pada|di|ke|yang|dari|untuk|per|serta|terhadap)$")
+
+
+def _one_phrase(seg: list[Word], spans: list[tuple[int, int]]) -> bool:
+    """Words one space apart falling in several columns read as one phrase when a column's
+    part ends on a connector or the next opens in lower case ('Target Kinerja Program dan
+    Kerangka Pendanaan'): labels side by side each open with a capital and end on a noun."""
+    cols = [a for a, _ in spans]
+    if len(set(cols)) < 2:
+        return False
+    for k in range(1, len(seg)):
+        if cols[k] != cols[k - 1] and (_CONNECTOR.match(seg[k - 1].text) or seg[k].text[:1].islower()):
+            return True
+    return False
+
+
+# the measure a group of year columns is of: 'Target Renstra Perangkat Daerah' over 2019 ... 2022
+_MEASURE = re.compile(r"(?i)^(target|realisasi|rasio|anggaran|pagu)$")
+
+
+YEAR_LABEL = re.compile(rf"^\(?{YEAR_PATTERN}\)?$")  # '2019', '(2019)'
+
+
+def _measure_over_years(seg: list[Word], spans: list[tuple[int, int]], lines: list[LayoutLine],
+                        line: int) -> bool:
+    """A phrase naming one measure, its words over several columns, with two years or more
+    printed under it further down the header (below `line`), is one group label over those
+    years (two measures side by side, 'Target  Realisasi', are two labels)."""
+    if len({a for a, _ in spans}) < 2 or sum(bool(_MEASURE.match(w.text)) for w in seg) != 1:
+        return False
+    lo, hi = seg[0].x0, seg[-1].x1
+    years = [w for ln in lines if ln.no > line for w in ln.words if YEAR_LABEL.match(w.text) and lo <= w.cx <= hi]
+    return len(years) >= 2
+
+
+def _opens_sub_labels(items: list[tuple[list[Word], int, int, int]], first: int, last: int,
+                      line: int) -> bool:
+    """An item on `line` whose right neighbour column is first labelled on that same line, its
+    own column holding nothing under the neighbour's last label line: the first of a row of
+    sub-labels, not the rest of the label above it ('2023' / 'Target' beside 'Realisasi';
+    whereas 'INDIKATOR' / 'TUJUAN' or 'JUMLAH' / 'DESA' / 'UCI' stand above and below the
+    lines of their neighbours' labels, centred in a taller header)."""
+    lines = [ln for _, a, b, ln in items if a <= last + 1 <= b]
+    if not lines or min(lines) != line:
+        return False
+    return not any(ln > max(lines) for _, a, b, ln in items if a == first and b == last)
+
+
+def _add_label(labels: list[Label], words: list[Word], first: int, last: int, line: int,
+               sub: bool = False, filled: Optional[list[int]] = None) -> None:
+    """A new label, or the continuation of the label above it over the same columns; a
+    sub-label (`sub`: one of a row of labels opening on this line) starts anew."""
+    text = " ".join(w.text for w in words)
+    for lab in reversed(labels):
+        if lab.first == first and lab.last == last:
+            if lab.line_end < line and not sub and not _cells_apart(lab, line, filled):
+                lab.text = _join_label(lab.text, text)
+                lab.line_end = line
+                return
+            break
+        if lab.first <= last and first <= lab.last and lab.line_end < line:
+            break  # another label lies between: this one starts anew
+    labels.append(Label(text, first, last, line, line, (words[0].x0 + words[-1].x1) / 2,
+                        words[0].x0))
+
+
+def _cells_apart(above: Label, below: int, filled: Optional[list[int]]) -> bool:
+    """Two labels in one column are two cells when two label lines or more stand between them
+    (the lines of one wrapped label interleave with a neighbour's staggered lines one at a
+    time: 'Rasio' / 'Target Realisasi' / '(%)'), or when the upper one is a year: a year heads
+    the labels under it ('2020' over 'Target Capaian Kinerja'); a label does not go on after one."""
+    if filled is None:
+        return False
+    return sum(above.line_end < k < below for k in filled) >= 2 or YEAR_LABEL.match(above.text) is not None
+
+
+def _join_label(above: str, below: str) -> str:
+    """'TARGE' + 'T' -> 'TARGET' (a word broken by a narrow column), else a space."""
+    if above[-1:].isupper() and len(below) <= 2 and below.isalpha() and below.isupper():
+        return above + below
+    if above.endswith("-") and below[:1].isalpha():
+        return above + below
+    return f"{above} {below}"
+
+
+def named_columns(labels: list[Label]) -> set[int]:
+    """The columns some label stands over."""
+    return {c for lab in labels for c in range(lab.first, lab.last + 1)}
