@@ -38,7 +38,7 @@ def widen_group_labels(grid: TableGrid) -> TableGrid:
             break
         rows.append(row)
     for row in reversed(rows):
-        _widen_row(grid, row, _covering_texts(grid, row + 1))
+        _widen_row(grid, row, _covering_texts(grid, row + 1), _reach(grid, row + 1))
     grid.quality = quality(grid)
     return grid
 
@@ -53,7 +53,21 @@ def _covering_texts(grid: TableGrid, row: int) -> list[str]:
     return texts
 
 
-def _widen_row(grid: TableGrid, row: int, below: list[str]) -> None:
+def _reach(grid: TableGrid, top: int) -> list[int]:
+    """The lowest row, from `top` down the header's label rows, where text stands over each
+    column (-1 for none)."""
+    last = top
+    while last + 1 < grid.n_rows and _label_row(grid.row_texts(last + 1)):
+        last += 1
+    out = [-1] * grid.n_cols
+    for cell in grid.cells:
+        if top <= cell.row <= last and cell.text.strip():
+            for c in range(cell.col, cell.col + cell.col_span):
+                out[c] = max(out[c], min(cell.row + cell.row_span - 1, last))
+    return out
+
+
+def _widen_row(grid: TableGrid, row: int, below: list[str], reach: list[int]) -> None:
     slots: dict[int, GridCell] = {}
     for cell in grid.cells:
         if cell.row <= row < cell.row + cell.row_span:
@@ -74,6 +88,7 @@ def _widen_row(grid: TableGrid, row: int, below: list[str]) -> None:
             bool(cell.text.strip()) and \
             any(below[c].strip() for c in range(cell.col, cell.col + cell.col_span))
 
+    lone = sum(1 for cell in grid.cells if cell.row == row and cell.text.strip()) == 1
     c = 0
     while c < grid.n_cols:
         if not empty_over_label(c):
@@ -89,6 +104,9 @@ def _widen_row(grid: TableGrid, row: int, below: list[str]) -> None:
         else:
             to_left = k if group(left) else 0
         to_right = k - to_left if group(right) else 0
+        if lone:  # one label over the header: over its sub-columns only, not the tall labels beside
+            to_left = _reaching(reach, range(c, c + to_left))
+            to_right = _reaching(reach, range(end, end - to_right, -1))
         to_left = _under_same(parents, left, range(c, c + to_left))
         to_right = _under_same(parents, right, range(end, end - to_right, -1))
         if to_left:
@@ -96,6 +114,19 @@ def _widen_row(grid: TableGrid, row: int, below: list[str]) -> None:
         if to_right:
             _absorb(grid, right, range(end + 1 - to_right, end + 1))
         c = end + 1
+
+
+def _reaching(reach: list[int], cols: range) -> int:
+    """How many of `cols`, from the first, hold text down to the header's lowest label row: the
+    sub-columns of a group ('TAHUN 2025', 'I' .. 'IV' under 'TARGET'); a label centred in a cell
+    as tall as the header ('SATUAN', 'PENANGGUNG JAWAB') stands higher and heads no group."""
+    deepest = max(reach)
+    n = 0
+    for c in cols:
+        if reach[c] != deepest:
+            break
+        n += 1
+    return n
 
 
 def _under_same(parents: dict[int, GridCell], label: Optional[GridCell], cols: range) -> int:

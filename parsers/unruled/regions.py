@@ -221,15 +221,34 @@ def _labels_over(above: list[Line], table: list[Line], height: float) -> int:
         return 0
     cuts = gutters(multi, height)
     wide = [g for g in cuts if g.x1 - g.x0 >= height]
+    left, right = min(ln.box.x0 for ln in multi), max(ln.box.x1 for ln in multi)
     k, below = 0, table[0]
     for ln in reversed(above):
         seg = ln.segments[0] if len(ln.segments) == 1 else None
         if seg is None or len(seg.text) > LABEL or is_value(seg.text) or CAPTION.match(seg.text) \
-                or below.box.y0 - ln.box.y1 > WRAP_GAP * height or crosses(seg, cuts) > 1 \
-                or any(_overlap(seg.box, g) > (g.x1 - g.x0) / 2 for g in wide):
+                or below.box.y0 - ln.box.y1 > WRAP_GAP * height:
+            break
+        if (crosses(seg, cuts) > 1 or any(_overlap(seg.box, g) > (g.x1 - g.x0) / 2 for g in wide)) \
+                and not (k == 0 and _opens_with_no(below) and _group_label(seg.box, left, right, height)):
             break
         k, below = k + 1, ln
     return k
+
+
+def _opens_with_no(line: Line) -> bool:
+    """A header line opening with 'No': the table's own first label line."""
+    return len(line.segments) >= 2 and line.segments[0].text.strip(" .").lower() in FIRST_LABELS
+
+
+OFF_CENTRE = 0.15  # of the table's width: a title stands over its middle
+
+
+def _group_label(box, left: float, right: float, height: float) -> bool:
+    """A short label right over the header's 'No' line reaching over gutters, off the table's
+    middle and its left edge: a group label over some of the columns ('TARGET' over 'TAHUN
+    TRIWULAN'), not a title (centred over the table) nor a heading (at its left)."""
+    middle = (box.x0 + box.x1) / 2
+    return abs(middle - (left + right) / 2) > OFF_CENTRE * (right - left) and box.x0 - left > 2 * height
 
 
 def _overlap(box, gutter: Gutter) -> float:

@@ -310,8 +310,9 @@ def test_a_year_group_label_rows_above_its_sub_labels_heads_them_not_the_next_co
 
 def test_rows_of_a_table_continued_under_its_repeated_header_are_kept(dumps):
     """The Renstra target table of the Disnakertrans LKIP runs on to the next page under its
-    header again: the rows there are read, their years from the header (they were dropped when
-    the page's part was read once with the running header above it, once without)."""
+    header again: the rows there are read, their years from the header. The part is joined to
+    the table only when it maps onto it as the table is built (read with the running header's
+    line above it, its header differs; read without, it maps): else its rows would be lost."""
     facts = {(f.measure, f.year): f.value for f in to_facts(extract_file(dumps / f"{LKIP_2016}.txt"))
              if f.kind == "indicator" and f.indicator == "Persentase kenaikan UMK"}
     assert facts[("realisasi", 2015)] == 14.79

@@ -32,7 +32,8 @@ def test_labels_of_two_cells_on_staggered_lines_of_one_column_are_two_columns(tm
 
 def test_a_year_above_a_label_of_its_column_heads_the_group_it_is_centred_on(tmp_path):
     # a Renja: '2020' over 'Target Capaian Kinerja' and 'Kebutuhan Dana/ Pagu Indikatif', a line
-    # above the first; the year no longer opens the first label's text
+    # above the first: a label does not go on after a year (read as one label, '2020 Target
+    # Capaian Kinerja' named one column; cut by the gutters found under it, it heads both)
     paths = _paths("renja_program", "landscape", 0, tmp_path)
     assert paths[-2:] == ["2020 / Target Capaian Kinerja", "2020 / Kebutuhan Dana/ Pagu Indikatif"]
 

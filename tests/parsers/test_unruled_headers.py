@@ -141,3 +141,20 @@ def test_a_dent_in_a_column_s_left_edge_is_not_a_gutter(out_dir):
     paths = widest(tables(out_dir, "renja_eval", 1)).column_paths()
     group = "Target Renstra Perangkat Daerah pada Tahun 2022 (Akhir Periode Renstra)"
     assert [p for p in paths if p.startswith(group)] == [f"{group} / K", f"{group} / Rp"]
+
+
+def test_a_group_label_over_the_no_line_heads_its_sub_columns_only(out_dir):
+    # a Rencana Aksi: 'TARGET' on its own line over 'NO ... TAHUN  TRIWULAN ...', off the table's
+    # middle: the header's top row over 'TAHUN 2025' and the quarters, not over 'SATUAN' or
+    # 'PENANGGUNG JAWAB' (labels centred in cells as tall as the header)
+    paths = widest(tables(out_dir, "rencana_aksi", 1, "unruled_multipage")).column_paths()
+    assert [p for p in paths if p.startswith("TARGET")] == \
+        ["TARGET / TAHUN 2025"] + [f"TARGET / TRIWULAN / {q}" for q in ("I", "II", "III", "IV")]
+    assert "SATUAN" in paths and "PENANGGUNG JAWAB" in paths
+
+
+def test_a_label_over_group_labels_not_over_the_no_line_stays_out(out_dir):
+    # an LKjIP: 'CAPAIAN KINERJA' over '2021  2022', a line above 'SASARAN STRATEGIS'; the years
+    # keep their three columns each
+    paths = widest(tables(out_dir, "lkjip_years", 0)).column_paths()
+    assert [p for p in paths if p.startswith("2021")] == ["2021 / TARGET", "2021 / REALISASI", "2021 / %"]

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kinerja.parsers.text.numbering import column_number
-from kinerja.parsers.textdump.layout.lines import NUMBER, SEGMENT_GAP, UNIT, LayoutLine, Word
+from kinerja.parsers.textdump.layout.lines import CURRENCY, NUMBER, SEGMENT_GAP, UNIT, LayoutLine, Word
 
 MIN_COLS = 3  # two-column layouts (forms, signature blocks) are not data tables
-_CURRENCY = re.compile(r"^rp[.,]?$", re.I)
 CORE = 1  # characters at each end of a word of 3+ that may overlap a neighbour column's words
 
 
@@ -112,7 +111,7 @@ def _currency_joined(columns: list[tuple[int, int]], lines: list[LayoutLine]) ->
     skip_to = None
     for k, (a, b) in enumerate(columns):
         words = [w.text for ln in lines for w in ln.words if a <= w.cx < b]
-        if k + 1 < len(columns) and words and all(_CURRENCY.match(t) for t in words):
+        if k + 1 < len(columns) and words and all(CURRENCY.match(t) for t in words):
             skip_to = a
             continue
         out.append((skip_to if skip_to is not None else a, b))
@@ -183,14 +182,16 @@ ITEM_GAP = 4  # characters at most between an item number and its text
 
 
 def _item_numbers_on(cells: list[list[Word]], values: frozenset[int]) -> None:
-    """On a line holding no other figure (a cell's wrapped text), a lone item number in the last
-    of a run of value columns, a few spaces before the next column's text or with its text on the
-    next line, is that text's list numbering ('1   dermaga sungai ...'), which pdftotext set left of the
-    gutter; not a value of the row."""
-    lone = [c for c in values if cells[c]]
-    if len(values) < 2 or len(lone) != 1:
+    """On a line holding no other figure (a cell's wrapped text, no row number), a lone item
+    number in the last of a run of value columns, a few spaces before the next column's text or
+    with its text on the next line, is that text's list numbering ('1   dermaga sungai ...'),
+    which pdftotext set left of the gutter; not a value of the row."""
+    # a figure in another value column, or a row number in the first, makes the line a row's
+    figures = [c for c, cell in enumerate(cells) if (c in values or c == 0)
+               and any(NUMBER.match(w.text) for w in cell)]
+    if len(values) < 2 or len(figures) != 1 or figures[0] not in values:
         return  # (in a table of one value column, every row's figure stands alone)
-    c = lone[0]
+    c = figures[0]
     cell = cells[c]
     if c - 1 not in values or c + 1 >= len(cells) or c + 1 in values or len(cell) != 1 \
             or not _ITEM_NUMBER.match(cell[0].text):
@@ -210,7 +211,8 @@ def _text_run_back(cells: list[list[Word]], values: frozenset[int], units: froze
             continue
         cell, after = cells[c], cells[c + 1]
         k = len(cell)
-        while k > 1 and _trailing_word(cell[k - 1].text) and cell[k - 1].text.lower() not in units:
+        while k > 1 and _trailing_word(cell[k - 1].text) and cell[k - 1].text.lower() not in units \
+                and not MAGNITUDE.match(cell[k - 1].text):
             k -= 1
         if k == len(cell) or not NUMBER.match(cell[k - 1].text):
             continue
@@ -219,7 +221,11 @@ def _text_run_back(cells: list[list[Word]], values: frozenset[int], units: froze
             cells[c], cells[c + 1] = cell[:k], cell[k:] + after
 
 
+MAGNITUDE = re.compile(r"(?i)^(ribu|rb|juta|jt|miliar|milyar|m|triliun|t)\.?$")  # part of an amount
+
+
 def _trailing_word(text: str) -> bool:
+    """A word that may close a cell after its figure: letters, or a dash marking an empty cell."""
     return text[:1].isalpha() and not NUMBER.match(text) or text in ("-", "–")
 
 
@@ -265,7 +271,7 @@ def _cells(line: LayoutLine, columns: list[tuple[int, int]]) -> list[list[Word]]
     while k < len(words):
         w = words[k]
         after = words[k + 1] if k + 1 < len(words) else None
-        if _CURRENCY.match(w.text) and after is not None and NUMBER.match(after.text):
+        if CURRENCY.match(w.text) and after is not None and NUMBER.match(after.text):
             cells[column_of(after.cx, columns)].extend([w, after])  # 'Rp' goes with its amount
             k += 2
             continue
@@ -279,9 +285,12 @@ def _cells(line: LayoutLine, columns: list[tuple[int, int]]) -> list[list[Word]]
     return cells
 
 
+_MARKED_AMOUNT = re.compile(r"(?i)^rp[.,]?\d")
+
+
 def is_currency(text: str) -> bool:
     """'Rp', 'Rp.' or an amount written with its mark ('Rp2.319.693.000')."""
-    return bool(_CURRENCY.match(text)) or text[:2].lower() == "rp" and text[2:3] in ".,0123456789"
+    return bool(CURRENCY.match(text) or _MARKED_AMOUNT.match(text))
 
 
 def line_texts(line: LayoutLine, columns: list[tuple[int, int]]) -> list[str]:

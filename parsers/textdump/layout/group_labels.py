@@ -8,7 +8,7 @@ right of it holding sub-labels on its sub-labels' line; a column no label names 
 label to its left.
 """
 
-from typing import Optional
+from typing import Iterable, Optional
 
 from kinerja.parsers.textdump.layout.labels import YEAR_LABEL, Label, named_columns
 
@@ -96,7 +96,8 @@ def _cycles(labels: list[Label]) -> list[list[Label]]:
                     n += 1
                 cycles = (n + period) // period
                 if cycles >= 2 and n + period > sum(len(c) for c in best) \
-                        and all(row[k + 1].first == row[k].first + 1 for k in range(start, start + period - 1)):
+                        and all(row[k + 1].first == row[k].first + 1
+                                for k in range(start, start + period - 1)):
                     best = [row[start + k * period:start + (k + 1) * period] for k in range(cycles)]
     return best
 
@@ -106,7 +107,9 @@ def _centred_over_sub_labels(labels: list[Label], columns: list[tuple[int, int]]
     header's last label line under it, names that run: 'Triwulan' centred over 'I II III IV',
     'Target' over 'Tahun 2017' and the quarters. Columns with a label on the group label's own
     lines (a neighbour at its level), or whose label ends higher (a tall cell centred in the
-    header: 'Satuan'), are not in the run; the label must stand over the run's middle."""
+    header: 'Satuan'), are not in the run, but for one column on one side whose taller label
+    ends a line off around the others' last line (_group, _level), taken when the label stands
+    over the run's middle as well as without it; the label must stand over the run's middle."""
     for lab in sorted(labels, key=lambda lab: -lab.line):
         if lab.x is None:
             continue
@@ -114,8 +117,10 @@ def _centred_over_sub_labels(labels: list[Label], columns: list[tuple[int, int]]
         if bottom is None or any(not _level(_bottom_span(labels, lab, c), bottom, loose=True)
                                  for c in range(lab.first, lab.last + 1)):
             continue
-        run = _centred_run(labels, lab, columns, *_group(labels, lab, columns, bottom, False))
-        loose = _centred_run(labels, lab, columns, *_group(labels, lab, columns, bottom, True))
+        strict = _group(labels, lab, columns, bottom, False)
+        wider = _group(labels, lab, columns, bottom, True)
+        run = _centred_run(labels, lab, columns, *strict)
+        loose = _centred_run(labels, lab, columns, *wider) if wider != strict else None
         if loose is not None and (run is None or loose[1] <= run[1]):
             run = loose  # a taller sub-label a line off joins when it centres the label better
         subs = _sub_labels(labels, lab, lab.first)
@@ -167,7 +172,7 @@ def _centred_run(labels: list[Label], lab: Label, columns: list[tuple[int, int]]
     return (best[1], -best[0][1]) if best else None  # the run and how far off its middle
 
 
-def _years_repeat(subs) -> bool:
+def _years_repeat(subs: Iterable[Label]) -> bool:
     """A year printed twice among a group's sub-labels: the run reaches into the next group
     ('ANGGARAN' over 2020 ... 2024, the realisasi's 2020 beside)."""
     years = [o.text.strip() for o in subs if YEAR_LABEL.match(o.text.strip())]

@@ -86,8 +86,8 @@ def _opening_line(lines: list[LayoutLine], filled: list[int]) -> Optional[int]:
         if k != filled[0] and _opens_header(lines[k]):
             return k
         if not (_group_row(lines[k]) or _label_row(lines[k])):
-            return _numbered_opening(lines, filled)
-    return None
+            break
+    return _numbered_opening(lines, filled)
 
 
 def _numbered_opening(lines: list[LayoutLine], filled: list[int]) -> Optional[int]:
@@ -122,8 +122,9 @@ def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, in
         if not line.words and unnamed:
             j += 1
             continue
+        years = sum(bool(YEAR_LABEL.match(w.text)) for w in line.words)
         if not line.words or not (label_line(line) or (unnamed and _label_row(line)) or _ordinal_row(line)
-                                  or (_label_row(line) and sum(bool(YEAR_LABEL.match(w.text)) for w in line.words) >= 2)):
+                                  or (_label_row(line) and years >= 2)):
             break  # (a row of years under group labels, with the last words of tall labels beside)
         named |= {c for c, cell in enumerate(line_cells(line, columns)) if cell}
         j = end = j + 1

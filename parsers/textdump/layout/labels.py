@@ -94,10 +94,14 @@ def _over_blank(spans: list[tuple[int, int]], lines: list[LayoutLine], line: int
     if len({a for a, _ in spans}) < 2:
         return False
     k = next((i for i, ln in enumerate(lines) if ln.no == line), None)
-    return k is not None and k + 2 < len(lines) and not lines[k + 1].words \
-        and any(ln.words for ln in lines[k + 2:])
+    if k is None or k + 2 >= len(lines) or lines[k + 1].words:
+        return False
+    after = next((ln for ln in lines[k + 2:] if ln.words), None)
+    # the header's labels after it, not a line of units closing the header ('(Rp)  (Rp)')
+    return after is not None and not all(_UNIT_NOTE.match(w.text) for w in after.words)
 
 
+_UNIT_NOTE = re.compile(r"^\(.{1,8}\)$")
 _CONNECTOR = re.compile(r"(?i)^(dan|atau|dan/atau|pada|di|ke|yang|dari|untuk|per|serta|terhadap)$")
 
 
@@ -129,7 +133,8 @@ def _measure_over_years(seg: list[Word], spans: list[tuple[int, int]], lines: li
     if len({a for a, _ in spans}) < 2 or sum(bool(_MEASURE.match(w.text)) for w in seg) != 1:
         return False
     lo, hi = seg[0].x0, seg[-1].x1
-    years = [w for ln in lines if ln.no > line for w in ln.words if YEAR_LABEL.match(w.text) and lo <= w.cx <= hi]
+    years = [w for ln in lines if ln.no > line for w in ln.words
+             if YEAR_LABEL.match(w.text) and lo <= w.cx <= hi]
     return len(years) >= 2
 
 
@@ -147,7 +152,7 @@ def _opens_sub_labels(items: list[tuple[list[Word], int, int, int]], first: int,
 
 
 def _add_label(labels: list[Label], words: list[Word], first: int, last: int, line: int,
-               sub: bool = False, filled: Optional[list[int]] = None) -> None:
+               sub: bool, filled: list[int]) -> None:
     """A new label, or the continuation of the label above it over the same columns; a
     sub-label (`sub`: one of a row of labels opening on this line) starts anew."""
     text = " ".join(w.text for w in words)
@@ -164,13 +169,11 @@ def _add_label(labels: list[Label], words: list[Word], first: int, last: int, li
                         words[0].x0))
 
 
-def _cells_apart(above: Label, below: int, filled: Optional[list[int]]) -> bool:
+def _cells_apart(above: Label, below: int, filled: list[int]) -> bool:
     """Two labels in one column are two cells when two label lines or more stand between them
     (the lines of one wrapped label interleave with a neighbour's staggered lines one at a
     time: 'Rasio' / 'Target Realisasi' / '(%)'), or when the upper one is a year: a year heads
     the labels under it ('2020' over 'Target Capaian Kinerja'); a label does not go on after one."""
-    if filled is None:
-        return False
     return sum(above.line_end < k < below for k in filled) >= 2 or YEAR_LABEL.match(above.text) is not None
 
 

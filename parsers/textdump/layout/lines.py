@@ -16,7 +16,7 @@ SEGMENT_GAP = 2  # spaces: a wider run of spaces separates two segments of a lin
 
 _WORD = re.compile(r"\S+")
 NUMBER = re.compile(r"^[-+(]?(?:rp\.?)?\d[\d.,]*%?\)?[-,.;]*$", re.I)  # '84', '79,82%', '7.838,-'
-_CURRENCY_MARK = re.compile(r"^rp[.,]?$", re.I)
+CURRENCY = re.compile(r"^rp[.,]?$", re.I)  # 'Rp', 'Rp.' before an amount
 UNIT = re.compile(r"^(%|[a-z]{1,8}\.?)$")  # what follows a figure in its cell: '%', 'km', 'buah'
 
 
@@ -102,5 +102,5 @@ def capitals(text: str) -> bool:
 def numeric_cell(words: list[Word]) -> bool:
     """A cell line of figures: '84 %', '2 buah', 'Rp. 7.838.434.333,-', not text citing one."""
     figures = sum(1 for w in words if NUMBER.match(w.text))
-    marks = sum(1 for w in words if _CURRENCY_MARK.match(w.text))  # 'Rp.' is the amount's
+    marks = sum(1 for w in words if CURRENCY.match(w.text))  # 'Rp.' is the amount's
     return figures > 0 and 2 * figures >= len(words) - marks

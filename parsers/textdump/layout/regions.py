@@ -151,7 +151,7 @@ def _split_by_columns(lines: list[LayoutLine]) -> list[list[LayoutLine]]:
     return [t for t in (_trim(_drop_trailing_text(part)) for part in out) if t]
 
 
-MAX_GROUP_LINES = 3
+MAX_GROUP_LINES = 3  # lines of group labels a blank line above a header
 
 
 def _group_labels(lines: list[LayoutLine]) -> bool:
@@ -254,7 +254,10 @@ def _title_end(line: LayoutLine, title: LayoutLine) -> bool:
     end; a group label stands over its columns, elsewhere."""
     middle = (title.words[0].x0 + title.words[-1].x1) / 2
     return abs(line.words[0].x0 - title.words[0].x0) <= 1 \
-        or abs((line.words[0].x0 + line.words[-1].x1) / 2 - middle) <= max(3.0, CENTRED * len(title.text))
+        or abs((line.words[0].x0 + line.words[-1].x1) / 2 - middle) <= max(3.0, UNDER_TITLE * len(title.text))
+
+
+UNDER_TITLE = 0.1  # of the title's length: how far off its middle a line centred under it stands
 
 
 TITLE_LENGTH = 15  # characters: a header's group label is shorter than a table's title

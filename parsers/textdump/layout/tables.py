@@ -19,7 +19,6 @@ from kinerja.parsers.textdump.layout.columns import (
     MIN_COLS, column_spans, figures_cut_from_text, in_one_column, line_texts, numbered_columns,
 )
 from kinerja.parsers.textdump.layout.header import (
-    Label,
     between_value_labels,
     header_cells,
     empty_headed_joined,
@@ -30,6 +29,7 @@ from kinerja.parsers.textdump.layout.header import (
     split_header,
     text_columns_joined,
 )
+from kinerja.parsers.textdump.layout.labels import Label
 from kinerja.parsers.textdump.layout.lines import LayoutLine, has_figure, page_lines
 from kinerja.parsers.textdump.layout.pairs import divide, mark_words, pair_labels, without_marks
 from kinerja.parsers.textdump.layout.regions import Region, find_regions
@@ -188,7 +188,7 @@ def part_mapping(first: RegionRead, part: Region) -> Optional[tuple[RegionRead, 
     """The read of a region continuing a table and the table column of each of its columns:
     read with the table's label centres, else on its own (a part whose repeated header reads
     the table's labels only on its own columns); None when it does not continue the table."""
-    for centres in (first.centres, None):
+    for centres in ((first.centres, None) if first.centres is not None else (None,)):
         more = read_region(part, centres)
         mapping = column_map(first, more) if more is not None else None
         if mapping is not None:
@@ -247,7 +247,8 @@ def layout_regions(lines: list[str], furniture: set[int] = frozenset(),
                 part = _with_cut_text(page, region, last_read.columns)
                 if _only_blank_between(lines, out[-1].end, part.start, furniture):
                     # the part as region_table will read it: with the cut text above, else without
-                    joined = next((p for p in (part, region) if part_mapping(last_read, p)), None)
+                    candidates = (part,) if part is region else (part, region)
+                    joined = next((p for p in candidates if part_mapping(last_read, p)), None)
                     if joined is not None:
                         out[-1].more.append(joined)
                         continue
