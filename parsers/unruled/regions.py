@@ -169,8 +169,7 @@ def _cut_by_columns(lines: list[Line], height: float) -> list[list[Line]]:
 def _header_restart(lines: list[Line]) -> bool:
     """A new table's header among the first lines: a line of short labels opening with 'No' (a
     PK's budget table printed right under its indicator table)."""
-    return any(_labels(ln) and ln.segments[0].text.strip().rstrip(".").lower() in FIRST_LABELS
-               for ln in lines[:HEADER_LINES])
+    return any(_labels(ln) and _opens_with_no(ln) for ln in lines[:HEADER_LINES])
 
 
 def _numbered(lines: list[Line]) -> bool:
@@ -236,8 +235,8 @@ def _labels_over(above: list[Line], table: list[Line], height: float) -> int:
 
 
 def _opens_with_no(line: Line) -> bool:
-    """A header line opening with 'No': the table's own first label line."""
-    return len(line.segments) >= 2 and line.segments[0].text.strip(" .").lower() in FIRST_LABELS
+    """A line opening with 'No': a SAKIP table's own first label line."""
+    return line.segments[0].text.strip().rstrip(".").lower() in FIRST_LABELS
 
 
 OFF_CENTRE = 0.15  # of the table's width: a title stands over its middle

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kinerja.parsers.text.numbering import column_number
-from kinerja.parsers.textdump.layout.lines import CURRENCY, NUMBER, SEGMENT_GAP, UNIT, LayoutLine, Word
+from kinerja.parsers.textdump.layout.lines import (
+    CURRENCY, NUMBER, SEGMENT_GAP, UNIT, LayoutLine, Word, is_currency,
+)
 
 MIN_COLS = 3  # two-column layouts (forms, signature blocks) are not data tables
 CORE = 1  # characters at each end of a word of 3+ that may overlap a neighbour column's words
@@ -283,14 +285,6 @@ def _cells(line: LayoutLine, columns: list[tuple[int, int]]) -> list[list[Word]]
         cells[column_of((item[0].x0 + item[-1].x1) / 2, columns)].extend(item)
         k += len(item)
     return cells
-
-
-_MARKED_AMOUNT = re.compile(r"(?i)^rp[.,]?\d")
-
-
-def is_currency(text: str) -> bool:
-    """'Rp', 'Rp.' or an amount written with its mark ('Rp2.319.693.000')."""
-    return bool(CURRENCY.match(text) or _MARKED_AMOUNT.match(text))
 
 
 def line_texts(line: LayoutLine, columns: list[tuple[int, int]]) -> list[str]:

@@ -97,7 +97,7 @@ def _numbered_opening(lines: list[LayoutLine], filled: list[int]) -> Optional[in
     for k in filled[1:MAX_HEADER_LINES]:
         if has_value(lines[k]):
             return None
-        if HEADER_FIRST.match(lines[k].words[0].text) and len(lines[k].segments) >= 3:
+        if _no_line(lines[k]):
             return k
     return None
 
@@ -178,7 +178,12 @@ def _opens_header(line: LayoutLine) -> bool:
     """A header's first line holds labels: in capitals, or three or more opening with 'No'
     ('No.  Sasaran Strategis  Indikator Kinerja  Target'); cell text carried over from the
     page before is neither."""
-    return label_line(line) or (len(line.segments) >= 3 and bool(HEADER_FIRST.match(line.words[0].text)))
+    return label_line(line) or _no_line(line)
+
+
+def _no_line(line: LayoutLine) -> bool:
+    """Three labels or more opening with 'No' or 'Kode': a header's own line."""
+    return len(line.segments) >= 3 and bool(HEADER_FIRST.match(line.words[0].text))
 
 
 def label_line(line: LayoutLine) -> bool:

@@ -17,6 +17,7 @@ SEGMENT_GAP = 2  # spaces: a wider run of spaces separates two segments of a lin
 _WORD = re.compile(r"\S+")
 NUMBER = re.compile(r"^[-+(]?(?:rp\.?)?\d[\d.,]*%?\)?[-,.;]*$", re.I)  # '84', '79,82%', '7.838,-'
 CURRENCY = re.compile(r"^rp[.,]?$", re.I)  # 'Rp', 'Rp.' before an amount
+_MARKED_AMOUNT = re.compile(r"(?i)^rp[.,]?\d")
 UNIT = re.compile(r"^(%|[a-z]{1,8}\.?)$")  # what follows a figure in its cell: '%', 'km', 'buah'
 
 
@@ -104,3 +105,8 @@ def numeric_cell(words: list[Word]) -> bool:
     figures = sum(1 for w in words if NUMBER.match(w.text))
     marks = sum(1 for w in words if CURRENCY.match(w.text))  # 'Rp.' is the amount's
     return figures > 0 and 2 * figures >= len(words) - marks
+
+
+def is_currency(text: str) -> bool:
+    """'Rp', 'Rp.' or an amount written with its mark ('Rp2.319.693.000')."""
+    return bool(CURRENCY.match(text) or _MARKED_AMOUNT.match(text))

@@ -16,8 +16,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kinerja.parsers.textdump.layout.columns import aligned_gutters, is_currency, line_cells
-from kinerja.parsers.textdump.layout.lines import LayoutLine, numeric_cell
+from kinerja.parsers.textdump.layout.columns import aligned_gutters, line_cells
+from kinerja.parsers.textdump.layout.lines import LayoutLine, is_currency, numeric_cell
 
 _ROW_NUMBER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]?$")
 _ITEM_MARK = re.compile(r"^(\(?[a-zA-Z\d]{1,2}[.)]|[•\-–])\s")  # 'a. ', '1) ', '• ': a new item
@@ -207,14 +207,16 @@ def _rupiah_lines_joined(block_rows: list[_Row], marks: list[_Anchor], cols: lis
     figures without the mark in the same columns, and nothing in the first column: that row's
     second line. The forms put a programme's K and its Rp in one cell, one over the other
     (Renstra target matrices: '46 Dokumen' over 'Rp 2,319,693,000')."""
-    def figures(line: int) -> dict[int, str]:
-        return {c: text for c in values for no, text in cols[c] if no == line}
-
+    figures: dict[int, dict[int, str]] = {}  # line -> value column -> text
+    for c in values:
+        for no, text in cols[c]:
+            figures.setdefault(no, {})[c] = text
+    numbered = {no for no, _ in cols[0]}
     out = [block_rows[0]]
     for j in range(1, len(block_rows)):
         line, above = marks[j].lines[0], marks[j - 1].lines[-1]
-        mine, theirs = figures(line), figures(above)
-        if line == above + 1 and mine and not any(no == line for no, _ in cols[0]) \
+        mine, theirs = figures.get(line, {}), figures.get(above, {})
+        if line == above + 1 and mine and line not in numbered \
                 and all(is_currency(t.split()[0]) and c in theirs and not is_currency(theirs[c].split()[0])
                         for c, t in mine.items()):
             for c, items in block_rows[j].lines.items():

@@ -208,8 +208,9 @@ def region_table(region: Region, file: str, table_index: int, caption: Optional[
     notes = ["read from space-aligned columns at character columns "
              + ", ".join(f"{a}-{b}" for a, b in read.columns)]
     for part in region.more:
-        found = part_mapping(read, part)
-        if found is not None:
+        # a part layout_regions joined was read there
+        found = part_mapping(read, part) if part.read is None else (part.read, column_map(read, part.read))
+        if found is not None and found[1] is not None:
             more, mapping = found
             _append_part(rows, more, mapping, width)
             notes.append(f"continued at line {part.start} after a page break"
@@ -245,13 +246,11 @@ def layout_regions(lines: list[str], furniture: set[int] = frozenset(),
                 continue
             if k == 0 and last_read is not None and out:
                 part = _with_cut_text(page, region, last_read.columns)
-                if _only_blank_between(lines, out[-1].end, part.start, furniture):
-                    # the part as region_table will read it: with the cut text above, else without
-                    candidates = (part,) if part is region else (part, region)
-                    joined = next((p for p in candidates if part_mapping(last_read, p)), None)
-                    if joined is not None:
-                        out[-1].more.append(joined)
-                        continue
+                joined = _continuation(last_read, part, region) \
+                    if _only_blank_between(lines, out[-1].end, part.start, furniture) else None
+                if joined is not None:
+                    out[-1].more.append(joined)
+                    continue
             if read.is_table:
                 region.read = read
                 out.append(region)
@@ -259,6 +258,17 @@ def layout_regions(lines: list[str], furniture: set[int] = frozenset(),
             else:
                 last_read = None
     return out
+
+
+def _continuation(first: RegionRead, part: Region, region: Region) -> Optional[Region]:
+    """The region continuing the table as region_table will read it: with the cell text cut
+    above it (`part`), else without; its read kept on it. None when neither continues it."""
+    for candidate in ((part,) if part is region else (part, region)):
+        found = part_mapping(first, candidate)
+        if found is not None:
+            candidate.read = found[0]
+            return candidate
+    return None
 
 
 def _with_cut_text(page: list[LayoutLine], region: Region, columns: list[tuple[int, int]]) -> Region:
