@@ -16,6 +16,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz, process
 
+from kinerja.extract.quarter_columns import with_quarter_numerals
 from kinerja.schema import Table
 
 VOCABULARY = Path(__file__).parent / "data" / "columns.json"
@@ -284,6 +285,7 @@ def column_roles(table: Table) -> list[Column]:
     """Every column's role, with ambiguous measures resolved against the rest of the table."""
     paths = with_header_row(table, header_paths(table))
     paths = with_year_groups(with_sibling_labels(with_year_row(table, with_unit_row(table, paths))))
+    paths = with_quarter_numerals(paths, segment_role)
     paths = without_heads_past_year_restart(paths)
     cols = [classify_column(i, p) for i, p in enumerate(paths)]
     has_indicator = any(c.role == "indikator" for c in cols)

@@ -56,7 +56,9 @@ PERCENT_LIMIT = 1000.0
 RUPIAH_UNIT = re.compile(r"\b(?:rp|rupiah|idr)\b")
 
 INFO_FLAGS = ("ocr",)  # says how a value was read; its OCR confidence says how well
-FIGHTS = ("money-sized-indicator", "tiny-amount", "volume-as-amount", "year-as-value", "implausible-percent")
+FIGHTS = ("money-sized-indicator", "tiny-amount", "volume-as-amount", "year-as-value", "implausible-percent",
+          "nameless")
+MIN_NAME_LETTERS = 3  # an indicator or item named by fewer ('-', '(4)', '%', 'N/A') is no record
 DROPPED = re.compile(r"^(\d+) values? dropped as misreads \(([^)]*)\)")
 
 
@@ -163,11 +165,12 @@ def fights_column(rec: Record) -> list[str]:
     indicator whose unit is not rupiah), 'tiny-amount' (a rupiah amount of 1..999),
     'volume-as-amount' (an amount printed with what it counts or as a percentage: '1.370 Orang',
     '92,14%'), 'year-as-value' (a bare year near the record's own), 'implausible-percent'
-    (above 1000)."""
+    (above 1000); and 'nameless', a record whose indicator or item has no name (a numbering or
+    a unit cell read as one)."""
+    out = ["nameless"] if _nameless(rec) else []
     x = rec.value.value
     if isinstance(x, bool) or not isinstance(x, (int, float)):
-        return []
-    out = []
+        return out
     if isinstance(rec, IndicatorValue) and abs(x) >= RUPIAH_SIZED and not _rupiah_or_counted(rec):
         out.append("money-sized-indicator")
     if isinstance(rec, BudgetValue) and rec.measure in AMOUNT_MEASURES:
@@ -180,6 +183,11 @@ def fights_column(rec: Record) -> list[str]:
     if _is_percent(rec) and abs(x) > PERCENT_LIMIT:
         out.append("implausible-percent")
     return out
+
+
+def _nameless(rec: Record) -> bool:
+    name = getattr(rec, "indicator", None) if isinstance(rec, IndicatorValue) else getattr(rec, "item", None)
+    return isinstance(name, str) and sum(ch.isalpha() for ch in name) < MIN_NAME_LETTERS
 
 
 def _volume(value) -> bool:

@@ -22,9 +22,11 @@ from kinerja.schema import Cell, Table
 from .cell_parts import plain
 
 # a grouped amount closing the cell: 'Rp 1.040.398.275,00', '896.576.975,00', '249,837,240.00'
-_AMOUNT = r"(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?(?:,-)?"
+# (a stray stop or comma after it is a scan's speck or a typing slip: '439.500.000,', ',-.')
+_AMOUNT = r"(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?(?:,-)?[.,]?"
 _PAIR = re.compile(rf"^(?P<k>\S.*?)\s+(?P<rp>{_AMOUNT})$", re.IGNORECASE)
 AMOUNT = re.compile(rf"^{_AMOUNT}$", re.IGNORECASE)
+AMOUNT_INSIDE = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")  # a grouped amount anywhere in a cell
 # two percentages: a tingkat capaian of kinerja and of anggaran ('100% 78,81%', '81,99 95,05')
 _PERCENT = r"\d{1,3}(?:[.,]\d{1,2})?\s*%?"  # a percentage's size: no grouped amount, no wrapped digits
 PERCENT_PAIR = re.compile(rf"^(?P<k>{_PERCENT})\s+(?P<rp>{_PERCENT})$")
@@ -147,7 +149,7 @@ def _amounts_under(above: list[Cell], row: list[Cell]) -> bool:
     figure, the anggaran side of a capaian pair); under its words, anything (the second lines of
     its names) but no figure. At least MIN_PAIRS amounts."""
     figures = {c.col: plain(c.text) for c in above if re.search(r"\d", c.text)}
-    if any(AMOUNT.match(t) for t in figures.values()):
+    if any(AMOUNT_INSIDE.search(t) for t in figures.values()):
         return False  # the row above prints money of its own: a budget table's rows, one each
     amounts = 0
     for cell in row:

@@ -92,9 +92,23 @@ def _read_year(doc: AnyDocument, meta: Meta, main: Optional[Part], first: int, l
             meta.year = title_year(text)
             meta.provenance["year"] = block.provenance
             return
-    named = _self_named_year(doc, meta.doc_type, first, last)
+    named = _self_named_year(doc, meta.doc_type, first, last) or _period_year(doc, first, last)
     if named is not None:
         meta.year, meta.provenance["year"] = named
+
+
+# 'Periode Pelaksanaan : Triwulan III Tahun 2019': the quarter a report or evaluation covers
+PERIOD_YEAR = re.compile(r"(?i)\b(?:triwulan|semester|tw)\s*(?:iv|iii|ii|i|[1-4])\s+tahun\s+((?:19|20)\d\d)\b")
+
+
+def _period_year(doc: AnyDocument, first: int, last: int):
+    """(year, provenance) of the first quarter or semester the text says it covers: a
+    quarterly evaluation is signed in the next year when it covers the last quarter."""
+    for _, block in text_blocks(doc, first, last):
+        found = PERIOD_YEAR.search(flat(block.text))
+        if found:
+            return int(found.group(1)), block.provenance
+    return None
 
 
 def _self_named_year(doc: AnyDocument, doc_type: str, first: int, last: int):

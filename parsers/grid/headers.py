@@ -19,7 +19,8 @@ MAX_HEADER_ROWS = 5
 # a numbering row closes a header even after many rows: an unruled form's narrow columns wrap
 # their labels over a dozen lines, each a row of its own
 NUMBERING_SCAN = 24
-VALUE = re.compile(r"^[-+(]?\s*(rp\.?)?\s*[\d.,]+\s*(%|persen)?\s*\)?[-,.]*$", re.IGNORECASE)
+# a figure holds a digit: a lone ',' or '.' is a misread mark (a numeral 'I' read ','), no value
+VALUE = re.compile(r"^(?=.*\d)[-+(]?\s*(rp\.?)?\s*[\d.,]+\s*(%|persen)?\s*\)?[-,.]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -42,8 +43,9 @@ class ResolvedTable:
 
 
 def is_value(text: str) -> bool:
+    """A figure, not a label; a year is a label, bracketed too ('(2022)' under 'Tahun ke-1')."""
     text = text.strip()
-    return bool(text) and bool(VALUE.match(text)) and not is_year(text)
+    return bool(text) and bool(VALUE.match(text)) and not is_year(text.strip("()[] "))
 
 
 def _label_row(texts: list[str]) -> bool:
@@ -76,7 +78,7 @@ def resolve(grid: TableGrid) -> ResolvedTable:
 def _header_depth(grid: TableGrid, rows: list[list[GridCell]], start: int) -> tuple[int, bool]:
     texts = [grid.row_texts(r) for r in range(grid.n_rows)]
     for k in range(start, min(start + NUMBERING_SCAN + 1, grid.n_rows)):
-        if is_numbering_row(texts[k]):
+        if is_numbering_row(texts[k], ocr=grid.method.startswith("ocr")):
             return k - start, True
         if k >= start + MAX_HEADER_ROWS and not _label_row(texts[k]):
             break  # past the usual depth only labels (a tall header's wrapped lines) lead to it

@@ -12,7 +12,7 @@ words gets rows of cells by clustering.
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 import numpy as np
@@ -23,7 +23,7 @@ from kinerja.parsers.grid.model import TableGrid
 from kinerja.parsers.ocr.ink import without_coloured_ink
 from kinerja.parsers.ocr.reread import reread_cells
 from kinerja.parsers.ocr.rules import image_to_masks, masks_to_edges, without_rules
-from kinerja.parsers.ocr.skew import skew_angle
+from kinerja.parsers.ocr.skew import SHEAR_BELOW_DEG, Tilt, skew_angle, straightened
 from kinerja.parsers.ocr.words import repair_word
 from kinerja.parsers.page.geometry import Box, Edge
 from kinerja.parsers.page.lines import Line, Segment, lines_from_runs
@@ -35,6 +35,9 @@ MAX_RENDER_PIXELS = 40_000_000  # a page is never rendered larger than this
 MIN_WORD_CONF = 0  # tesseract's -1 marks non-words; 0..100 otherwise
 TURNED_BELOW = 0.6  # mean word confidence under which the page may be turned
 SCAN_JOIN = 6.0  # points: scanned rulings break into dashes; gaps this wide are bridged
+SPECK_PT = 1.2  # a 'word' this small on both sides is a speck of dust or a ruling's remnant:
+# a printed stop or dash is wider (tesseract reads specks as ':', '5', '©' at 0.5 x 0.5 pt)
+FLAT_PT = 1.5  # a letter or digit is taller than this in any legible print; a dash is not
 RULE_ARTEFACT = re.compile(r"^([|_]+|[—–=~-]{3,})$")  # table borders read as characters
 
 
@@ -73,8 +76,11 @@ def ocr_page(page: pdfium.PdfPage, number: int, triage, lang: str = "ind+eng", d
              timeout_s: float = 120.0) -> OcrResult:
     image, k = render(page, triage.width, triage.height, dpi)
     skew = skew_angle(np.asarray(image))
-    if skew:  # boxes are then in the straightened frame: within a few points of the page's
-        image = image.rotate(skew, resample=Image.BICUBIC, fillcolor=255)
+    tilt = None
+    if abs(skew) >= SHEAR_BELOW_DEG:  # boxes are then in the turned frame: within a few points of the page's
+        image = straightened(image, skew)
+    elif skew:  # read as scanned; the geometry is straightened (skew.py)
+        tilt = Tilt.of(skew, image.size, k)
     masks = image_to_masks(np.asarray(image))
     clean = Image.fromarray(without_rules(np.asarray(image), masks, k))
     words = read_words(clean, k, lang, timeout_s)
@@ -82,12 +88,15 @@ def ocr_page(page: pdfium.PdfPage, number: int, triage, lang: str = "ind+eng", d
     if _mean_confidence(words) < TURNED_BELOW:
         clean, words, turn = _upright(clean, words, k, lang, timeout_s)
         if turn:
-            masks = image_to_masks(np.asarray(image.rotate(-turn, expand=True)))
+            masks, tilt = image_to_masks(np.asarray(image.rotate(-turn, expand=True))), None
+    if tilt is not None:
+        words = [replace(w, box=tilt.straight(w.box)) for w in words]
+        masks = image_to_masks(np.asarray(straightened(image, skew)))
     lines = lines_from_runs([Segment(w.box, w.text) for w in words], number)
     _attach_confidence(lines, words)
     grids = ruled_grids(masks_to_edges(masks, k), words, number)
     for grid in grids:
-        _reread(grid, clean, k, lang, timeout_s)
+        _reread(grid, clean, k, lang, timeout_s, tilt.scanned if tilt else None)
     # words aligned in columns outside the ruled tables (or on a page without rulings)
     # still make rows of cells: a budget list under a ruled indicator table
     outside = [ln for ln in lines if not any(g.box.contains_point(ln.box.cx, ln.box.cy)
@@ -152,22 +161,25 @@ def read_words(image, k: float, lang: str, timeout_s: float, psm: int = 3) -> li
         if not text.strip() or conf < MIN_WORD_CONF:
             continue
         x, y, w, h = (data[key][i] for key in ("left", "top", "width", "height"))
+        if max(w, h) * k < SPECK_PT or (h * k < FLAT_PT and any(ch.isalnum() for ch in text)):
+            continue  # a speck, or a flat mark read as a letter ('7' over a 6 x 1.4 pt smear)
         text = repair_word(text.strip().strip("|"))
         if text and not RULE_ARTEFACT.match(text):
             words.append(Word(Box(x * k, y * k, (x + w) * k, (y + h) * k), text, conf / 100))
     return words
 
 
-def _reread(grid: TableGrid, clean, k: float, lang: str, timeout_s: float) -> None:
+def _reread(grid: TableGrid, clean, k: float, lang: str, timeout_s: float, to_image=None) -> None:
     """Short cells read again from the page without rulings; a failed call keeps the first
-    reading (psm 6: the stacked crops are one block of lines)."""
+    reading (psm 6: the stacked crops are one block of lines). `to_image`: where a cell's box
+    lies on the image when the grid's frame is straightened from it."""
     def read(image):
         try:
             return read_words(image, 1.0, lang, min(timeout_s, 30.0), psm=6)
         except (OcrTimeout, OcrUnavailable):
             return []
 
-    reread_cells(grid, np.asarray(clean), k, read)
+    reread_cells(grid, np.asarray(clean), k, read, to_image)
 
 
 def _confident(grids: list[TableGrid], words: list[Word]) -> list[TableGrid]:

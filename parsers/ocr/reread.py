@@ -58,11 +58,13 @@ def _croppable(cell: GridCell) -> bool:
     return cell.box is not None and min(cell.box.width, cell.box.height) > 2 * INSET_PT + 3
 
 
-def cell_crop(gray: np.ndarray, cell: GridCell, k: float, scale: int = 1) -> Optional[Crop]:
+def cell_crop(gray: np.ndarray, cell: GridCell, k: float, scale: int = 1,
+              to_image=None) -> Optional[Crop]:
     """The cell's inside trimmed to its ink, enlarged `scale` times, with a white margin;
     None when it holds no ink."""
-    x0, y0 = int((cell.box.x0 + INSET_PT) / k), int((cell.box.y0 + INSET_PT) / k)
-    x1, y1 = int((cell.box.x1 - INSET_PT) / k), int((cell.box.y1 - INSET_PT) / k)
+    box = to_image(cell.box) if to_image else cell.box
+    x0, y0 = int((box.x0 + INSET_PT) / k), int((box.y0 + INSET_PT) / k)
+    x1, y1 = int((box.x1 - INSET_PT) / k), int((box.y1 - INSET_PT) / k)
     inside = gray[max(0, y0):max(0, y1), max(0, x0):max(0, x1)]
     ink = inside < INK_LEVEL
     if ink.sum() < MIN_INK_PX:
@@ -157,23 +159,24 @@ def _digits(text: str) -> str:
     return "".join(DIGIT.findall(text))
 
 
-def reread_cells(grid: TableGrid, gray: np.ndarray, k: float, read) -> None:
+def reread_cells(grid: TableGrid, gray: np.ndarray, k: float, read, to_image=None) -> None:
     """Read the grid's doubtful cells again (`read(image) -> words`, boxes in pixels of that
     image) and keep the better reading of each; then read the cells holding numbers once more
     enlarged, taken only where that restores a lost separator (enlarging also turns some
-    '7's into '1's, so it never decides otherwise)."""
-    changed = _read_again(gray, k, read, cells_to_reread(grid), 1, better_reading)
+    '7's into '1's, so it never decides otherwise). `to_image(box)`: where a cell lies on
+    `gray` when the grid's frame differs from it (a slight tilt straightened)."""
+    changed = _read_again(gray, k, read, cells_to_reread(grid), 1, better_reading, to_image)
     numbers = [c for c in grid.cells if DIGIT.search(c.text) and len(c.text.strip()) <= SHORT_CELL]
     changed |= _read_again(gray, k, read, numbers, UPSCALE,
-                           lambda old, _conf, new, _new_conf: restores_separator(old, new))
+                           lambda old, _conf, new, _new_conf: restores_separator(old, new), to_image)
     if changed:
         grid.quality = quality(grid)
 
 
 def _read_again(gray: np.ndarray, k: float, read, cells: list[GridCell], scale: int,
-                keep) -> bool:
+                keep, to_image=None) -> bool:
     """Read the cells' crops in stacks; `keep(old, old_conf, new, new_conf)` decides."""
-    crops = [c for c in (cell_crop(gray, cell, k, scale) for cell in cells if _croppable(cell))
+    crops = [c for c in (cell_crop(gray, cell, k, scale, to_image) for cell in cells if _croppable(cell))
              if c is not None]
     changed = False
     for start in range(0, len(crops), MAX_STACK):

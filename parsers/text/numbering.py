@@ -21,16 +21,44 @@ def column_number(text: str) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
-def is_numbering_row(texts: list[str]) -> bool:
+MISREAD_LEN = 8  # characters: a numeral OCR misread ('li' for 11, '» by Ja' for 17) is short
+VALUE_MARK = re.compile(r"%|\d[.,]\d")  # a percentage or a decimal is a value, never a numeral
+MISREAD_SHARE = 0.2  # of a read page's numbering cells, at most this many misread
+
+
+def is_numbering_row(texts: list[str], ocr: bool = False) -> bool:
     """Filled cells (at least two, and at least half the row) all column numbers, the first 0, 1
-    or 2, none lower than the one before (a column number printed twice is a typo, not a value)."""
+    or 2, none lower than the one before (a column number printed twice is a typo, not a value).
+    `ocr`: the row was read from an image, where a few short cells may be numerals misread
+    ('li' for 11, '1' for 7), when the numbers read around them run 1, 2, 3 ... in order."""
     filled = [t.strip() for t in texts if t.strip()]
     if len(filled) < max(2, 0.5 * len(texts)):
         return False
     numbers = [column_number(t) for t in filled]
-    if any(n is None for n in numbers):
-        return False
-    return numbers[0] <= 2 and all(b >= a for a, b in zip(numbers, numbers[1:]))
+    if None not in numbers:
+        return numbers[0] <= 2 and all(b >= a for a, b in zip(numbers, numbers[1:]))
+    return ocr and _misread_numerals(filled, numbers)
+
+
+def _misread_numerals(filled: list[str], numbers: list[Optional[int]]) -> bool:
+    """The numbers that rise in order (the longest such run) are most of the row, from 0, 1 or
+    2; every other cell is short and no value."""
+    rising = _longest_rise([(i, n) for i, n in enumerate(numbers) if n is not None])
+    kept = {i for i, _ in rising}
+    misread = [t for i, t in enumerate(filled) if i not in kept]
+    return (len(rising) >= 2 * MIN_CELLS and rising[0][1] <= 2
+            and len(misread) <= MISREAD_SHARE * len(filled)
+            and all(len(t) <= MISREAD_LEN and not VALUE_MARK.search(t) for t in misread))
+
+
+def _longest_rise(numbered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of (place, number) whose numbers strictly rise (n is a row's width:
+    the quadratic search is cheap)."""
+    best: list[list[tuple[int, int]]] = []
+    for k, (i, n) in enumerate(numbered):
+        before = [run for run in best[:k] if run[-1][1] < n]
+        best.append(max(before, key=len, default=[]) + [(i, n)])
+    return max(best, key=len, default=[])
 
 
 def numbering_width(texts: Iterable[str]) -> int:

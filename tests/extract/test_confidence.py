@@ -36,6 +36,16 @@ def test_a_rupiah_amount_under_a_thousand_is_dropped():
     assert dropped_counts(ex.warnings) == {"tiny-amount": 1}
 
 
+def test_a_record_named_by_no_words_is_dropped():
+    """A numbering cell '(4)' or a unit '%' read as the indicator's name (a scanned Renstra of
+    the wild set gave 18 such records): no indicator or item is named so."""
+    ex = _scored([ind("(4)", "target", "84.30", 84.3, at(line=70)),
+                  ind("Indeks Desa Membangun", "target", "84.30", 84.3, at(line=71))],
+                 [bud("%", "anggaran", "20.000.000", 2e7, at(line=72))])
+    assert [r.indicator for r in ex.indicators] == ["Indeks Desa Membangun"] and ex.budgets == []
+    assert dropped_counts(ex.warnings) == {"nameless": 2}
+
+
 def _counted(b, unit: str):
     b.value.unit = unit
     return b

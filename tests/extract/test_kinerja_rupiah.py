@@ -19,6 +19,9 @@ RENJA = PDFS / "renja_2019_dpmptsp_kab_wonosobo.pdf"
     ("12 Unit 1.040.398.275,00", "12 Unit", "1.040.398.275,00"),
     ("95% Rp 155.898.000", "95%", "Rp 155.898.000"),
     ("100 % 249,837,240.00", "100 %", "249,837,240.00"),
+    # OCR readings of a scanned evaluation: a speck after the dash, a comma without its dash
+    ("44 Unit Rp. 499.195.430,-.", "44 Unit", "Rp. 499.195.430,-."),
+    ("34 Unit Rp. 439.500.000,", "34 Unit", "Rp. 439.500.000,"),
 ])
 def test_a_cell_with_a_figure_then_an_amount_is_a_k_and_an_rp(text, k, rp):
     m = pair(text)
@@ -72,3 +75,19 @@ def test_rows_of_a_budget_table_that_print_their_own_amounts_are_never_folded():
         pytest.skip(f"real PDF not found at {renstra}")
     table = next(t for t in parse(renstra).tables() if any("Realisasi Anggaran" in p for p in t.column_paths))
     assert len(_fold_amount_rows(table)) == len(table.body)
+
+
+def test_a_total_row_under_rows_that_print_their_own_amounts_stays_a_row():
+    """A scanned Renja evaluation (generated, OCR'd): the total row prints only amounts, under
+    a kegiatan row whose cells stack its K over its Rp, one of them read with a speck after the
+    dash. Folded into that row, the total became the kegiatan's indicator target in rupiah."""
+    from kinerja.extract.kinerja_rupiah import _fold_amount_rows
+    from kinerja.schema import Cell, Provenance, Table
+
+    above = ["3.26.02.1.01", "Kegiatan Penyelenggaraan Angkutan Orang", "Jumlah Personil TRC",
+             "44 Unit Rp. 499.195.430,-.", "28 Unit Rp. 414. 331.542,-", "34 Unit Rp. 439.500.000,"]
+    total = ["", "Jumlah Total", "", "Rp. 4.137.760.235,-", "Rp. 3.217.598.151,-", "Rp. 3.779.599.246,-"]
+    body = [[Cell(text=t, row=r, col=c) for c, t in enumerate(texts) if t]
+            for r, texts in enumerate((above, total))]
+    table = Table(n_rows=2, n_cols=6, body=body, provenance=Provenance(file="scan.pdf", page=1))
+    assert len(_fold_amount_rows(table)) == 2

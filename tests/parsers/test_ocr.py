@@ -147,3 +147,30 @@ def test_a_line_of_a_crooked_scan_drifting_down_word_by_word_stays_one_line():
         pytest.skip(f"real PDF not found at {path}")
     texts = [b.text for b in parse(path).blocks if b.type != "table"]
     assert "PERANGKAT DAERAH : Badan Kesatuan Bangsa dan Politik" in texts
+
+
+def test_dust_on_a_scan_adds_no_words(tmp_path):
+    """Tesseract reads specks as ':', '5' or '©' (a 2-pixel box); on a table such a 'word' made
+    a header row of its own. The PK seed's first ruled page, rasterised at 300 dpi, read clean and
+    with 300 specks alone on its white (a speck beside a glyph, tesseract joins to it): the
+    same words."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from kinerja.parsers.ocr.page import read_words
+
+    ruled = render_pdfs.render(render_pdfs.SEEDS / f"{PK}.txt", tmp_path / "ruled.pdf")
+    page = pdfium.PdfDocument(str(ruled))[0]
+    clean = np.asarray(page.render(scale=300 / 72, grayscale=True).to_pil().convert("L")).copy()
+    dusty = clean.copy()
+    rng = np.random.default_rng(7)
+    specks = 0
+    while specks < 300:
+        y, x = rng.integers(40, clean.shape[0] - 40), rng.integers(40, clean.shape[1] - 40)
+        if clean[y - 40:y + 41, x - 40:x + 41].min() > 200:  # alone on the white
+            dusty[y:y + 2, x:x + 2] = 30
+            specks += 1
+    words = [sorted(w.text for w in read_words(Image.fromarray(img), 72 / 300, "ind+eng", 60))
+             for img in (clean, dusty)]
+    assert words[1] == words[0]

@@ -9,7 +9,8 @@ import pytest
 from PIL import Image
 
 from tests.parsing import parse
-from kinerja.parsers.ocr.skew import skew_angle
+from kinerja.parsers.ocr.skew import Tilt, skew_angle, straightened
+from kinerja.parsers.page.geometry import Box
 
 from tests.tools import render_pdfs
 
@@ -36,6 +37,43 @@ def test_a_straight_page_is_left_as_it_is(page_image):
 @pytest.mark.parametrize("tilt", [1.5, -2.5])
 def test_the_tilt_of_a_crooked_page_is_measured(page_image, tilt):
     assert skew_angle(np.asarray(_turned(page_image, tilt))) == pytest.approx(-tilt, abs=0.15)
+
+
+def test_a_slight_tilt_is_measured_too(page_image):
+    """Half a degree is twelve points across a landscape page: a row of small print."""
+    assert skew_angle(np.asarray(_turned(page_image, 0.5))) == pytest.approx(-0.5, abs=0.15)
+
+
+def test_a_slight_tilt_is_sheared_out(page_image):
+    turned = _turned(page_image, 0.6)
+    assert skew_angle(np.asarray(straightened(turned, skew_angle(np.asarray(turned))))) == 0.0
+
+
+def test_shearing_moves_pixels_without_resampling_them(page_image):
+    """Every grey level of the straightened page was on the turned one (or is the paper's
+    white filling the edges): no glyph is blurred by interpolation."""
+    turned = np.asarray(_turned(page_image, 0.6))
+    levels = set(np.unique(np.asarray(straightened(Image.fromarray(turned), -0.6))))
+    assert levels <= set(np.unique(turned)) | {255}
+
+
+def test_a_word_of_a_slightly_tilted_page_is_placed_where_the_sheared_copy_has_it(page_image):
+    """Tesseract reads the page as scanned (changing its pixels garbles small print); its words
+    are moved into the frame of the copy whose rulings were sheared straight. A word's ink in
+    the turned page, found again in the sheared copy, sits where Tilt.straight puts its box."""
+    turned = _turned(page_image, 0.7)
+    angle = skew_angle(np.asarray(turned))
+    k = 72 / DPI
+    tilt = Tilt.of(angle, turned.size, k)
+    ink = np.argwhere(np.asarray(turned) < 100)
+    y, x = ink[len(ink) // 3]  # a dark pixel of some glyph
+    word = Box((x - 1) * k, (y - 1) * k, (x + 2) * k, (y + 2) * k)
+    moved = tilt.straight(word)
+    sheared = np.asarray(straightened(turned, angle))
+    cy, cx = int(round((moved.y0 + moved.y1) / 2 / k)), int(round((moved.x0 + moved.x1) / 2 / k))
+    assert sheared[cy - 2:cy + 3, cx - 2:cx + 3].min() < 100
+    back = tilt.scanned(moved)
+    assert (back.x0, back.y0, back.x1, back.y1) == pytest.approx((word.x0, word.y0, word.x1, word.y1))
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
