@@ -26,7 +26,8 @@ from .cell_parts import plain
 _AMOUNT = r"(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?(?:,-)?[.,]?"
 _PAIR = re.compile(rf"^(?P<k>\S.*?)\s+(?P<rp>{_AMOUNT})$", re.IGNORECASE)
 AMOUNT = re.compile(rf"^{_AMOUNT}$", re.IGNORECASE)
-AMOUNT_INSIDE = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")  # a grouped amount anywhere in a cell
+# a grouped amount anywhere in a cell, not a piece of a code ('2.01.001.002')
+AMOUNT_INSIDE = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3}){2,}(?!\d)")
 # two percentages: a tingkat capaian of kinerja and of anggaran ('100% 78,81%', '81,99 95,05')
 _PERCENT = r"\d{1,3}(?:[.,]\d{1,2})?\s*%?"  # a percentage's size: no grouped amount, no wrapped digits
 PERCENT_PAIR = re.compile(rf"^(?P<k>{_PERCENT})\s+(?P<rp>{_PERCENT})$")

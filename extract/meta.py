@@ -97,14 +97,19 @@ def _read_year(doc: AnyDocument, meta: Meta, main: Optional[Part], first: int, l
         meta.year, meta.provenance["year"] = named
 
 
-# 'Periode Pelaksanaan : Triwulan III Tahun 2019': the quarter a report or evaluation covers
-PERIOD_YEAR = re.compile(r"(?i)\b(?:triwulan|semester|tw)\s*(?:iv|iii|ii|i|[1-4])\s+tahun\s+((?:19|20)\d\d)\b")
+# 'Periode Pelaksanaan : Triwulan III Tahun 2019', 'TW. IV Tahun Anggaran 2019', 'Triwulan III/2019':
+# the quarter a report or evaluation covers; 's/d Triwulan III Tahun 2018' cites a cumulative figure
+PERIOD_YEAR = re.compile(r"(?i)(?<!s/d )(?<!sampai dengan )\b(?:triwulan|semester|trw|tw)\.?\s*(?:iv|iii|ii|i|[1-4])"
+                         r"\s*(?:tahun(?:\s+anggaran)?\s+|/\s*)((?:19|20)\d\d)\b")
+PERIOD_BLOCKS = 15  # text blocks from the part's start where its heading states its period
 
 
 def _period_year(doc: AnyDocument, first: int, last: int):
-    """(year, provenance) of the first quarter or semester the text says it covers: a
+    """(year, provenance) of the quarter or semester the part's heading says it covers: a
     quarterly evaluation is signed in the next year when it covers the last quarter."""
-    for _, block in text_blocks(doc, first, last):
+    for n, (_, block) in enumerate(text_blocks(doc, first, last)):
+        if n >= PERIOD_BLOCKS:
+            break
         found = PERIOD_YEAR.search(flat(block.text))
         if found:
             return int(found.group(1)), block.provenance

@@ -12,7 +12,9 @@ from typing import Callable, Optional
 
 QUARTERS_GROUP = re.compile(r"\b(?:triwulan|tw|trw)\b", re.IGNORECASE)
 QUARTER_NAMED = re.compile(r"\b(?:triwulan|tw|trw)\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
-DIGITS = re.compile(r"\d{2,}")  # a year or a figure, never a quarter's numeral
+# what OCR makes of 'I', 'II', 'III', 'IV' set small: strokes, quotes, brackets, and letters of
+# like shape ('ES', 'il', 'WW', 'Iv', 'n'); 'Tgt', 'Fis', 'Keu', 'Cap' hold other letters
+NUMERAL_LOOKALIKE = re.compile(r"^[IiLl1-4|!VvWwMmNnUuYyEeSs\"'`´‘’“”:;.,()\[\]{}\s_-]*$")
 NUMERALS = ("I", "II", "III", "IV")
 MAX_NUMERAL_CHARS = 4  # a label longer than this names something else ('Target', 'Rp')
 
@@ -28,6 +30,8 @@ def with_quarter_numerals(paths: list[str], role_of: Callable[[str], Optional[st
         if not all(_may_be_numeral(label, role_of) for label in labels):
             continue
         width = len(under) // 4
+        if width > 1 and None in labels:
+            continue  # columns under the group with no label between: no telling the quarters apart
         if any(labels[k] != labels[k - 1] and k % width for k in range(1, len(labels))):
             continue  # a label changes inside a quarter's run: not four runs of one label each
         for k, i in enumerate(under):
@@ -64,8 +68,8 @@ def _may_be_numeral(label: Optional[str], role_of: Callable[[str], Optional[str]
     if label is None:
         return True
     text = label.strip()
-    return (len(text) <= MAX_NUMERAL_CHARS and not DIGITS.search(text)
-            and role_of(text) is None and text.lower() not in ("k", "rp", "%"))
+    return (len(text) <= MAX_NUMERAL_CHARS and bool(NUMERAL_LOOKALIKE.match(text))
+            and role_of(text) is None)
 
 
 def _numbered(path: str, prefix: tuple[str, ...], numeral: str) -> str:

@@ -58,7 +58,8 @@ class OcrResult:
     grids: list[TableGrid] = field(default_factory=list)
     confidence: Optional[float] = None
     turn: int = 0
-    skew: float = 0.0  # degrees the page was turned (counter-clockwise) to straighten it
+    skew: float = 0.0  # degrees (counter-clockwise) the page was tilted by: turned out from a
+    # degree on, taken out of the geometry below (the boxes are in the straightened frame either way)
 
 
 def render(page: pdfium.PdfPage, width: float, height: float, dpi: int):
@@ -87,9 +88,10 @@ def ocr_page(page: pdfium.PdfPage, number: int, triage, lang: str = "ind+eng", d
     turn = 0
     if _mean_confidence(words) < TURNED_BELOW:
         clean, words, turn = _upright(clean, words, k, lang, timeout_s)
-        if turn:
-            masks, tilt = image_to_masks(np.asarray(image.rotate(-turn, expand=True))), None
-    if tilt is not None:
+        if turn:  # the tilt was measured on the page as rendered, not as turned upright
+            tilt = None
+            masks = image_to_masks(np.asarray(image.rotate(-turn, expand=True)))
+    if tilt is not None:  # words and rulings meet in the straightened frame
         words = [replace(w, box=tilt.straight(w.box)) for w in words]
         masks = image_to_masks(np.asarray(straightened(image, skew)))
     lines = lines_from_runs([Segment(w.box, w.text) for w in words], number)

@@ -10,6 +10,7 @@ import ctypes
 from collections import defaultdict
 from typing import Optional
 
+import numpy as np
 import pypdfium2.raw as pdfium_c
 
 from kinerja.parsers.page.geometry import Edge
@@ -32,9 +33,11 @@ def shown_sides(boxes: list[tuple[int, PageObject]], height: float) -> tuple[set
     for group in by_colour.values():
         if len(group) > MAX_FILLS:
             continue
+        sides = np.array([b for _, b in group], dtype=float).reshape(-1, 4)  # (left, bottom, right, top)
         for n, (k, box) in enumerate(group):
-            others = [b for m, (_, b) in enumerate(group) if m != n and (m < n or b != box)]
-            if any(_inside(box, other) for other in others):
+            # every other box of the colour; of boxes drawn twice, only the first counts
+            others = sides[(np.arange(len(group)) < n) | ((sides != sides[n]).any(axis=1))]
+            if _inside_any(box, others):
                 done.add(k)  # a line shaded inside its shaded cell: no side shows
                 continue
             shown = _shown_sides(box, others)
@@ -44,23 +47,23 @@ def shown_sides(boxes: list[tuple[int, PageObject]], height: float) -> tuple[set
     return done, edges
 
 
-def _inside(box: tuple, other: tuple) -> bool:
+def _inside_any(box: tuple, others: np.ndarray) -> bool:
     l, b, r, t = box
-    L, B, R, T = other
-    return L - NEST <= l and B - NEST <= b and r <= R + NEST and t <= T + NEST
+    L, B, R, T = others.T
+    return bool(((L - NEST <= l) & (B - NEST <= b) & (r <= R + NEST) & (t <= T + NEST)).any())
 
 
-def _shown_sides(box: tuple, others: list[tuple]) -> list[str]:
+def _shown_sides(box: tuple, others: np.ndarray) -> list[str]:
     """The sides of box (left, bottom, right, top; y up) that show: its top and bottom unless the
     others cover what lies beyond them. Its left and right always count: Word shades each cell of
     a row on its own, and the sides where two shaded cells meet may be that table's only column
-    lines."""
+    lines. (The boxes are compared as arrays: a page may hold hundreds of one colour.)"""
     l, b, r, t = box
+    L, B, R, T = others.T
     out = ["left", "right"]
     for side, y in (("bottom", b), ("top", t)):
-        across = [(L, R) for L, B, R, T in others
-                  if (B < y - NEST <= T if side == "bottom" else B - NEST <= y + NEST < T)]
-        if not _covers(across, l, r):
+        beyond = (B < y - NEST) & (y - NEST <= T) if side == "bottom" else (B - NEST <= y + NEST) & (y + NEST < T)
+        if not _covers(list(zip(L[beyond].tolist(), R[beyond].tolist())), l, r):
             out.append(side)
     return out
 

@@ -35,15 +35,20 @@ def is_numbering_row(texts: list[str], ocr: bool = False) -> bool:
     if len(filled) < max(2, 0.5 * len(texts)):
         return False
     numbers = [column_number(t) for t in filled]
-    if None not in numbers:
-        return numbers[0] <= 2 and all(b >= a for a, b in zip(numbers, numbers[1:]))
+    if None not in numbers and numbers[0] <= 2 and all(b >= a for a, b in zip(numbers, numbers[1:])):
+        return True
     return ocr and _misread_numerals(filled, numbers)
 
 
+PLACE_SLACK = 2  # a column number read stands this near its place among the filled cells
+
+
 def _misread_numerals(filled: list[str], numbers: list[Optional[int]]) -> bool:
-    """The numbers that rise in order (the longest such run) are most of the row, from 0, 1 or
-    2; every other cell is short and no value."""
-    rising = _longest_rise([(i, n) for i, n in enumerate(numbers) if n is not None])
+    """The numbers that rise in order (the longest such run), each near its place in the row
+    ('7' in the seventh filled cell: a row's figures, '70 71 72', are not), are most of the
+    row, from 0, 1 or 2; every other cell is short and no value."""
+    placed = [(i, n) for i, n in enumerate(numbers) if n is not None and abs(n - (i + 1)) <= PLACE_SLACK]
+    rising = _longest_rise(placed)
     kept = {i for i, _ in rising}
     misread = [t for i, t in enumerate(filled) if i not in kept]
     return (len(rising) >= 2 * MIN_CELLS and rising[0][1] <= 2

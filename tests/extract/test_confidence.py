@@ -46,6 +46,11 @@ def test_a_record_named_by_no_words_is_dropped():
     assert dropped_counts(ex.warnings) == {"nameless": 2}
 
 
+def test_an_indicator_named_by_its_three_letter_acronym_is_kept():
+    ex = _scored([ind("IPM", "target", "72,5", 72.5, at(line=70))])
+    assert [r.indicator for r in ex.indicators] == ["IPM"] and not ex.warnings
+
+
 def _counted(b, unit: str):
     b.value.unit = unit
     return b

@@ -91,3 +91,16 @@ def test_a_total_row_under_rows_that_print_their_own_amounts_stays_a_row():
             for r, texts in enumerate((above, total))]
     table = Table(n_rows=2, n_cols=6, body=body, provenance=Provenance(file="scan.pdf", page=1))
     assert len(_fold_amount_rows(table)) == 2
+
+
+def test_a_kegiatan_code_of_grouped_digits_is_no_amount_of_the_row_above():
+    """A -layout dump's K row, its code '2.01.001.002', then its Rp row: folded as one row."""
+    from kinerja.extract.kinerja_rupiah import _fold_amount_rows
+    from kinerja.schema import Cell, Provenance, Table
+
+    above = ["2.01.001.002", "Penyusunan Dokumen Perencanaan", "12 Dokumen", "13 Dokumen"]
+    below = ["", "", "Rp 1.250.000.000", "Rp 1.300.000.000"]
+    body = [[Cell(text=t, row=r, col=c) for c, t in enumerate(texts) if t]
+            for r, texts in enumerate((above, below))]
+    table = Table(n_rows=2, n_cols=4, body=body, provenance=Provenance(file="dump.txt", line_start=1))
+    assert len(_fold_amount_rows(table)) == 1

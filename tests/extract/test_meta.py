@@ -129,3 +129,15 @@ def test_an_agency_is_a_known_nomenclature_before_a_name_read_off_a_table():
     dinas = mention("Dinas Perhubungan", False)
     assert _most_trusted([garbage, dinas]) == [dinas]
     assert _most_trusted([mention("Dinas atau Kendaraan Dinas Jabatan Kota Indikator", True)]) == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Periode Pelaksanaan : Triwulan III Tahun 2019", 2019),
+    ("TW. IV Tahun Anggaran 2019", 2019),
+    ("Triwulan III/2019", 2019),
+    ("realisasi s/d Triwulan III Tahun 2018", None),
+])
+def test_the_quarter_an_evaluation_covers_dates_it_but_a_cumulative_cite_does_not(text, year):
+    from kinerja.extract.meta import PERIOD_YEAR
+    found = PERIOD_YEAR.search(text)
+    assert (int(found.group(1)) if found else None) == year

@@ -36,6 +36,17 @@ def test_k_and_rp_straight_under_the_quarters_group_are_left_alone():
     assert _fixed(paths) == paths
 
 
+def test_short_labels_of_other_words_under_a_quarters_group_are_no_quarters():
+    """A single quarter's evaluation: 'Realisasi Triwulan' over Tgt | Real | Cap | Dev."""
+    paths = [f"Realisasi Triwulan / {leaf}" for leaf in ("Tgt", "Real", "Cap", "Dev")]
+    assert _fixed(paths) == paths
+
+
+def test_unlabelled_columns_under_a_quarters_group_are_not_shared_out():
+    """Eight columns under 'Triwulan' with no label between: which are whose is not printed."""
+    assert _fixed(["Triwulan"] * 8) == ["Triwulan"] * 8
+
+
 def test_a_group_that_names_its_quarter_is_left_alone():
     paths = [f"Triwulan II / {leaf}" for leaf in ("a", "b", "c", "d")]
     assert _fixed(paths) == paths

@@ -18,7 +18,8 @@ from kinerja.evaluate.metrics import score_document
 from kinerja.pipeline import extract_file
 from tests.forms import generate
 
-pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")]
 
 # measured 2026-12-07: renja_eval 0.946, rencana_aksi 1.0, renstra_target 1.0, iku 0.824 (its
 # '100%' read '10 c'); before the fixes 0.18, 0.54, 0.84 and 0.48 over two seeds
@@ -55,7 +56,11 @@ def test_a_scanned_quarterly_evaluation_is_dated_by_the_quarter_it_covers(read):
 
 @pytest.mark.parametrize("form", ["renja_eval", "rencana_aksi"])
 def test_quarters_of_a_scan_keep_their_quarter(read, form):
-    """Every quarter the form printed comes back as that quarter, numerals misread or not."""
+    """Each quarter's figures come back under that quarter, the numerals misread or not: of the
+    (quarter, figure) pairs the form printed, nearly all are read, and none is read under
+    another quarter."""
     g, pred = read(form)
-    assert {f["period"] for f in pred if f["kind"] == "indicator" and f["period"] != "annual"} \
-        == {f["period"] for f in g.facts if f["kind"] == "indicator" and f["period"] != "annual"}
+    printed = {(f["period"], f["value"]) for f in g.facts if f["kind"] == "indicator" and f["period"] != "annual"}
+    read_ = {(f["period"], f["value"]) for f in pred if f["kind"] == "indicator" and f["period"] != "annual"}
+    assert len(printed & read_) >= 0.9 * len(printed)
+    assert read_ <= printed

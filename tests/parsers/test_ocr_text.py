@@ -28,12 +28,13 @@ def test_times_ratios_and_numbers_are_kept(word):
 
 
 @pytest.mark.parametrize("read, printed", [(".2018", "2018"), ("‘45,68%", "45,68%"),
-                                           (":75,42%", "75,42%"), ("“9", "9")])
+                                           (":75,42%", "75,42%"), ("“9", "9"), ("“2019”", "2019"),
+                                           (".75,42%", "75,42%")])
 def test_a_speck_read_before_a_figure_is_dropped(read, printed):
     """Readings of the generated scans: dust glued to a year label hid the year."""
     assert repair_word(read) == printed
 
 
-@pytest.mark.parametrize("word", ["-5", "(3,6)", "...", "1,"])
-def test_signs_brackets_and_lone_marks_are_kept(word):
+@pytest.mark.parametrize("word", ["-5", "(3,6)", "...", "1,", ",5", ".25"])
+def test_signs_brackets_lone_marks_and_decimals_that_lost_their_zero_are_kept(word):
     assert repair_word(word) == word
