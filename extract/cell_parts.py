@@ -19,7 +19,9 @@ DANGLING_END = re.compile(r"(?:\b(?:dan|serta|atau|untuk|pada|di|ke|dari|yang|de
                           re.IGNORECASE)
 LETTERED_ITEM = re.compile(r"^\s*[a-z][.)]\s+(?=[A-Za-z])")
 LEADING_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=[A-Za-z])")
-TW_LABEL = re.compile(r"^\s*(?:triwulan|tw|trw)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\s*$", re.IGNORECASE)
+QUARTER_WORD = r"(?:triwulan|tw|trw)"  # how the genre names a quarter ...
+QUARTER_NUMERAL = r"(?:iv|iii|ii|i|[1-4])"  # ... and numbers it
+TW_LABEL = re.compile(rf"^\s*{QUARTER_WORD}\s*[-.]?\s*({QUARTER_NUMERAL})\s*$", re.IGNORECASE)
 LABELLED = re.compile(
     r"(?P<label>base\s*line|kondisi\s+awal)\s*(?:tahun\s*)?(?P<year>(?:19|20)\d\d)?\s*:?\s*"
     r"(?P<body>.*?)(?=(?:base\s*line|kondisi\s+awal)\b|$)",

@@ -16,6 +16,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz, process
 
+from kinerja.extract.cell_parts import ROMAN
 from kinerja.extract.quarter_columns import with_quarter_numerals
 from kinerja.schema import Table
 
@@ -36,7 +37,6 @@ YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 # a header that is only arithmetic on column numbers: '(6+7)', '= (10/4)', '(5 - 6)'
 COLUMN_FORMULA = re.compile(r"^=?\s*\(\s*\d{1,2}\s*(?:[-+x×*/:]\s*\d{1,2}\s*)+\)$")
 PERIOD = re.compile(r"\b(?:triwulan|tw|trw|q)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 UNIT_LABEL = re.compile(r"^\(?\s*(?:rp\.?|rupiah|%|persen)\s*\)?$", re.IGNORECASE)
 # 'Realisasi s/d bulan ini': the realisation to the report's date, not a running total beside the
 # period's own figure (the 'cumulative' marks of the vocabulary)

@@ -23,11 +23,12 @@ from .cell_parts import plain
 
 # a grouped amount closing the cell: 'Rp 1.040.398.275,00', '896.576.975,00', '249,837,240.00'
 # (a stray stop or comma after it is a scan's speck or a typing slip: '439.500.000,', ',-.')
-_AMOUNT = r"(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?(?:,-)?[.,]?"
+_GROUPED = r"\d{1,3}(?:[.,]\d{3}){2,}"  # digits grouped in thousands, millions and up
+_AMOUNT = rf"(?:rp\.?\s*)?{_GROUPED}(?:[.,]\d{{1,2}})?(?:,-)?[.,]?"
 _PAIR = re.compile(rf"^(?P<k>\S.*?)\s+(?P<rp>{_AMOUNT})$", re.IGNORECASE)
 AMOUNT = re.compile(rf"^{_AMOUNT}$", re.IGNORECASE)
 # a grouped amount anywhere in a cell, not a piece of a code ('2.01.001.002')
-AMOUNT_INSIDE = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3}){2,}(?!\d)")
+AMOUNT_INSIDE = re.compile(rf"(?<![\d.,]){_GROUPED}(?!\d)")
 # two percentages: a tingkat capaian of kinerja and of anggaran ('100% 78,81%', '81,99 95,05')
 _PERCENT = r"\d{1,3}(?:[.,]\d{1,2})?\s*%?"  # a percentage's size: no grouped amount, no wrapped digits
 PERCENT_PAIR = re.compile(rf"^(?P<k>{_PERCENT})\s+(?P<rp>{_PERCENT})$")

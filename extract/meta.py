@@ -7,6 +7,7 @@ it names most and first, the region that agency belongs to, the year its title o
 
 import re
 from collections import Counter
+from itertools import islice
 from typing import Optional
 
 from kinerja.schema import AnyDocument, Meta, Part
@@ -15,6 +16,7 @@ from . import doctype
 from .agency import read_agency
 from .blocktext import cell_texts, flat, line_provenance, text_blocks
 from .capaian_rule import read_capaian_formulas
+from .cell_parts import QUARTER_NUMERAL, QUARTER_WORD
 from .dates import find_date, most_common_year, title_year
 from .region import most_named, split_region
 from .signatories import read_signatories
@@ -99,7 +101,7 @@ def _read_year(doc: AnyDocument, meta: Meta, main: Optional[Part], first: int, l
 
 # 'Periode Pelaksanaan : Triwulan III Tahun 2019', 'TW. IV Tahun Anggaran 2019', 'Triwulan III/2019':
 # the quarter a report or evaluation covers; 's/d Triwulan III Tahun 2018' cites a cumulative figure
-PERIOD_YEAR = re.compile(r"(?i)(?<!s/d )(?<!sampai dengan )\b(?:triwulan|semester|trw|tw)\.?\s*(?:iv|iii|ii|i|[1-4])"
+PERIOD_YEAR = re.compile(rf"(?i)(?<!s/d )(?<!sampai dengan )\b(?:{QUARTER_WORD}|semester)\.?\s*{QUARTER_NUMERAL}"
                          r"\s*(?:tahun(?:\s+anggaran)?\s+|/\s*)((?:19|20)\d\d)\b")
 PERIOD_BLOCKS = 15  # text blocks from the part's start where its heading states its period
 
@@ -107,9 +109,7 @@ PERIOD_BLOCKS = 15  # text blocks from the part's start where its heading states
 def _period_year(doc: AnyDocument, first: int, last: int):
     """(year, provenance) of the quarter or semester the part's heading says it covers: a
     quarterly evaluation is signed in the next year when it covers the last quarter."""
-    for n, (_, block) in enumerate(text_blocks(doc, first, last)):
-        if n >= PERIOD_BLOCKS:
-            break
+    for _, block in islice(text_blocks(doc, first, last), PERIOD_BLOCKS):
         found = PERIOD_YEAR.search(flat(block.text))
         if found:
             return int(found.group(1)), block.provenance

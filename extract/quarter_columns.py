@@ -10,8 +10,10 @@ names anything else, are the quarters I to IV in order.
 import re
 from typing import Callable, Optional
 
-QUARTERS_GROUP = re.compile(r"\b(?:triwulan|tw|trw)\b", re.IGNORECASE)
-QUARTER_NAMED = re.compile(r"\b(?:triwulan|tw|trw)\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+from kinerja.extract.cell_parts import QUARTER_NUMERAL, QUARTER_WORD
+
+QUARTERS_GROUP = re.compile(rf"\b{QUARTER_WORD}\b", re.IGNORECASE)
+QUARTER_NAMED = re.compile(rf"\b{QUARTER_WORD}\s*[-.]?\s*{QUARTER_NUMERAL}\b", re.IGNORECASE)
 # what OCR makes of 'I', 'II', 'III', 'IV' set small: strokes, quotes, brackets, and letters of
 # like shape ('ES', 'il', 'WW', 'Iv', 'n'); 'Tgt', 'Fis', 'Keu', 'Cap' hold other letters
 NUMERAL_LOOKALIKE = re.compile(r"^[IiLl1-4|!VvWwMmNnUuYyEeSs\"'`´‘’“”:;.,()\[\]{}\s_-]*$")

@@ -77,21 +77,20 @@ def ocr_page(page: pdfium.PdfPage, number: int, triage, lang: str = "ind+eng", d
              timeout_s: float = 120.0) -> OcrResult:
     image, k = render(page, triage.width, triage.height, dpi)
     skew = skew_angle(np.asarray(image))
-    tilt = None
     if abs(skew) >= SHEAR_BELOW_DEG:  # boxes are then in the turned frame: within a few points of the page's
         image = straightened(image, skew)
-    elif skew:  # read as scanned; the geometry is straightened (skew.py)
-        tilt = Tilt.of(skew, image.size, k)
     masks = image_to_masks(np.asarray(image))
     clean = Image.fromarray(without_rules(np.asarray(image), masks, k))
     words = read_words(clean, k, lang, timeout_s)
     turn = 0
     if _mean_confidence(words) < TURNED_BELOW:
         clean, words, turn = _upright(clean, words, k, lang, timeout_s)
-        if turn:  # the tilt was measured on the page as rendered, not as turned upright
-            tilt = None
-            masks = image_to_masks(np.asarray(image.rotate(-turn, expand=True)))
-    if tilt is not None:  # words and rulings meet in the straightened frame
+    # a slight tilt is read as scanned and taken out of the geometry (skew.py); it was measured
+    # on the page as rendered, so a page turned upright keeps its words where they were read
+    tilt = Tilt.of(skew, image.size, k) if 0 < abs(skew) < SHEAR_BELOW_DEG and not turn else None
+    if turn:
+        masks = image_to_masks(np.asarray(image.rotate(-turn, expand=True)))
+    elif tilt is not None:  # words and rulings meet in the straightened frame
         words = [replace(w, box=tilt.straight(w.box)) for w in words]
         masks = image_to_masks(np.asarray(straightened(image, skew)))
     lines = lines_from_runs([Segment(w.box, w.text) for w in words], number)

@@ -101,8 +101,8 @@ def straightened(image, angle: float):
 
 def _shifted(gray: np.ndarray, shifts: np.ndarray, axis: int) -> np.ndarray:
     """Each column (axis 0) or row (axis 1) of `gray` moved by its own whole number of pixels
-    along `axis`, paper white where nothing moves in; `shifts` is monotonic, so equal shifts
-    form runs handled as one slice."""
+    along `axis`, paper white where nothing moves in; a run of equal shifts is moved as one
+    slice (a shear's shifts change only every hundred pixels or so)."""
     out = np.full_like(gray, 255)
     view_in = gray if axis == 0 else gray.T
     view_out = out if axis == 0 else out.T

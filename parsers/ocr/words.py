@@ -17,7 +17,8 @@ PERCENT_AS_YO = re.compile(r"^([(\[]?)Yo([)\].,;:]*)$")
 CODE_WITH_COLONS = re.compile(r"^\d{1,3}(?:[.:]\d{1,3}){2,}\.?$")
 # a stop or comma only before a year or a figure with its own decimal mark ('.75,42%'): before
 # other digits it may be the decimal mark of a figure whose 0 OCR lost ('.5')
-SPECK_BEFORE_FIGURE = re.compile(r"^(?:[:;'`‘’“”\"·]+(?=\d)|[.,:;'`‘’“”\"·]+(?=(?:19|20)\d\d\b|\d+[.,]\d))")
+_MARKS = r":;'`‘’“”\"·"  # colons and quote-like strokes: never glued to a printed figure
+SPECK_BEFORE_FIGURE = re.compile(rf"^(?:[{_MARKS}]+(?=\d)|[.,{_MARKS}]+(?=(?:19|20)\d\d\b|\d+[.,]\d))")
 QUOTE_AFTER_FIGURE = re.compile(r"(?<=\d)[’”\"'`]+$")
 
 
