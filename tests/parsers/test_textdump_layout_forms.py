@@ -144,7 +144,7 @@ def test_the_end_of_a_tahun_ke_label_broken_over_lines_stays_in_the_header(tmp_p
     # 'Tahun' / 'ke-1' / '2021' stacked under a measure: all three name the column
     g = generate("renstra_eval", "multipage", seed=0, out_dir=tmp_path)
     table = parse(g.text_paths["layout"]).tables()[0]
-    assert "Tahun ke-1 2021" in table.column_paths
+    assert "Rasio Capaian / Tahun ke-1 2021" in table.column_paths
     assert table.body[0][0].text == "1"
 
 
@@ -216,3 +216,68 @@ def test_a_remark_after_a_rupiah_amount_is_the_next_columns_and_the_total_a_row_
     assert [row[2:] for row in rows[:4]] == [["Rp. 1.991.000.835,-", "APBD"], ["Rp. 2.731.000.000,-", "-"],
                                              ["Rp. 3.199.000.000,-", ""], ["Rp. 2.700.000.000,-", "APBD"]]
     assert [t for t in rows[-1] if t] == ["JUMLAH", "Rp. 10.621.000.835,-"]
+
+
+def test_group_labels_in_title_case_a_blank_line_above_the_header_head_it(tmp_path):
+    # the Renstra evaluation form: 'Target Renstra Perangkat Daerah  Realisasi Capaian  Rasio
+    # Capaian' over a blank line, then 'No  Indikator Kinerja  Tahun ...': one table, its groups
+    g = generate("renstra_eval", "multipage", seed=0, out_dir=tmp_path)
+    paths = parse(g.text_paths["layout"]).tables()[0].column_paths
+    assert [p.split(" / ")[0] for p in paths[2:]] == (
+        ["Target Renstra Perangkat Daerah"] * 4 + ["Realisasi Capaian"] * 4 + ["Rasio Capaian"] * 4)
+
+
+def test_years_in_cycles_give_each_group_its_own_cycle_when_a_label_wraps_higher(tmp_path):
+    # 'Tahun ke-1 / 2021' under the targets, 'Tahun / ke-1 / 2021' (a line higher) under the
+    # ratios: the cycles end on one line, so the third group label names the third cycle
+    g = generate("renstra_eval", "multipage", seed=0, out_dir=tmp_path)
+    paths = parse(g.text_paths["layout"]).tables()[0].column_paths
+    ratios = [p for p in paths if p.startswith("Rasio Capaian")]
+    assert [p.rsplit(" ", 1)[-1] for p in ratios] == ["2021", "2022", "2023", "2024"]
+
+
+def test_a_repeated_header_keeps_the_wrapped_ends_of_its_labels_and_its_years(tmp_path):
+    # on the next page, 'ke-1  ke-2 ...' under 'Tahun  Tahun ...' and the row of years under it are
+    # still header lines, though every column has its label: no row of years in the body
+    g = generate("renstra_eval", "multipage", seed=0, out_dir=tmp_path)
+    rows = [[c.text for c in row] for t in parse(g.text_paths["layout"]).tables() for row in t.body]
+    assert not any("2021" in cells and "2022" in cells for cells in rows)
+
+
+def test_a_numbering_row_cuts_its_columns_at_gutters_not_between_words_of_a_name(tmp_path):
+    # a landscape Rencana Aksi: '(1)' over 'No', '(2)' over the sasaran; the space inside
+    # 'Meningkatnya infrastruktur' is no column edge, nor is the blank under a centred '(4)'
+    g = generate("rencana_aksi", "landscape", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    first = [c.text for c in table.body[0]]
+    assert first[:4] == ["1.", "Meningkatnya infrastruktur pendukung ekonomi",
+                         "Layanan penyediaan koneksi internet untuk komunitas TIK", "Titik Akses"]
+
+
+def test_a_row_of_ordinals_beside_the_last_word_of_a_tall_label_closes_the_header(tmp_path):
+    # a Renstra target matrix: 'KINERJA  1  2  3  4  5' ('INDIKATOR' / 'KINERJA' beside the
+    # plan's year ordinals), then '(2020) ... (2024)': both header lines, each target its year
+    g = generate("renstra_target", "unruled_multipage", seed=1, out_dir=tmp_path)
+    paths = parse(g.text_paths["layout"]).tables()[0].column_paths
+    assert "INDIKATOR KINERJA" in paths
+    assert [p.rsplit(" / ", 1)[-1] for p in paths if p.startswith("TARGET KINERJA")] == [
+        f"{k} ({2019 + k})" for k in range(1, 6)]
+
+
+def test_wrapped_label_ends_over_a_line_of_k_and_rp_marks_stay_in_the_header(tmp_path):
+    # a Renstra funding matrix: 'dan Kegiatan  (2016)  Akhir (2021)' under 'Program dan
+    # Kegiatan', then 'K  Rp  K  Rp ...': the marks are header, each pair under its year
+    g = generate("renstra_target", "kpair", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    assert not any(c.text in ("K", "Rp", "(2016)") for row in table.body for c in row)
+    assert "Kondisi Awal (2016)" in " ".join(table.column_paths)
+
+
+def test_a_headless_part_on_the_next_page_maps_its_trailing_figure_columns_in_order(tmp_path):
+    # a DPA running over a page without its header, set at other margins: the code columns of
+    # figures at its left ('05  01') do not keep the amounts from their years' columns
+    g = generate("dpa", "multipage_norepeat", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    year_2021 = next(i for i, p in enumerate(table.column_paths) if p.endswith("Tahun 2021"))
+    row = next(r for r in table.body if any(c.text.startswith("Program Pembangunan dan Peningkatan") for c in r))
+    assert next(c.text for c in row if c.col == year_2021) == "Rp 481,500,971"

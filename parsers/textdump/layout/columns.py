@@ -386,10 +386,14 @@ def numbered_columns(numbering: LayoutLine, body: list[LayoutLine]) -> list[tupl
     inked = [{x for w in ln.words for x in range(w.x0, w.x1)} for ln in filled]
     bounds = []
     for a, b in zip(words, words[1:]):
-        # the character blank in the most lines between the two numbers, nearest their midpoint
+        # the character blank in the most lines between the two numbers (not under one: a
+        # centred number stands over its column's figures); among equals, one in
+        # a gutter (its neighbours blank too: not the space between two words of a name), the
+        # one nearest their midpoint
         mid = (a.cx + b.cx) / 2
-        span = range(a.x0, b.x1)
-        bounds.append(max(span, key=lambda x: (sum(x not in ink for ink in inked), -abs(x - mid))))
+        clear = {x: sum(x not in ink for ink in inked) for x in range(a.x0 - 1, b.x1 + 1)}
+        bounds.append(max(range(a.x1, b.x0 + 1) if b.x0 > a.x1 else range(a.x0, b.x1),
+                          key=lambda x: (clear[x], clear[x - 1] + clear[x + 1], -abs(x - mid))))
     lines = [ln for ln in body if ln.words] + [numbering]
     left = min(w.x0 for ln in lines for w in ln.words)
     right = max(w.x1 for ln in lines for w in ln.words)

@@ -78,14 +78,17 @@ MAX_CYCLE = 6  # sub-labels in one cycle at most
 
 
 def _cycles(labels: list[Label]) -> list[list[Label]]:
-    """The cycles of the longest run of one-column labels on one line, side by side, whose
-    texts repeat with a period of 2 .. MAX_CYCLE (two cycles at least)."""
-    by_line: dict[int, list[Label]] = {}
+    """The cycles of the longest run of one-column labels opening on one line, or ending on
+    one (a wrapped label opens a line higher than its neighbours: 'Tahun' / 'ke-1' / '2021'
+    beside 'Tahun ke-1' / '2021'), side by side, whose texts repeat with a period of
+    2 .. MAX_CYCLE (two cycles at least)."""
+    rows: dict[tuple[str, int], list[Label]] = {}
     for o in labels:
         if o.first == o.last:
-            by_line.setdefault(o.line, []).append(o)
+            rows.setdefault(("top", o.line), []).append(o)
+            rows.setdefault(("bottom", o.line_end), []).append(o)
     best: list[list[Label]] = []
-    for row in by_line.values():
+    for row in rows.values():
         row.sort(key=lambda o: o.first)
         texts = [o.text.strip().lower() for o in row]
         for period in range(2, MAX_CYCLE + 1):

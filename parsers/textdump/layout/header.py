@@ -20,6 +20,7 @@ from kinerja.parsers.textdump.layout.columns import MIN_COLS, column_of, line_ce
 from kinerja.parsers.textdump.layout.group_labels import spread_labels
 from kinerja.parsers.textdump.layout.labels import YEAR_LABEL, Label, named_columns, read_labels
 from kinerja.parsers.textdump.layout.lines import LayoutLine, Word, capitals, has_figure, has_value, is_year
+from kinerja.parsers.textdump.layout.pairs import mark_words
 from kinerja.parsers.textdump.layout.regions import HEADER_FIRST
 from kinerja.schema import Cell, Provenance
 
@@ -124,19 +125,49 @@ def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, in
             continue
         years = sum(bool(YEAR_LABEL.match(w.text)) for w in line.words)
         if not line.words or not (label_line(line) or (unnamed and _label_row(line)) or _ordinal_row(line)
-                                  or (_label_row(line) and years >= 2)):
-            break  # (a row of years under group labels, with the last words of tall labels beside)
+                                  or (_label_row(line) and years >= 2) or _ordinal_ends(line)):
+            # (a row of years under group labels, with the last words of tall labels beside)
+            marks = _marks_below(lines, j)
+            if marks is None:
+                break
+            for ln in lines[j:marks]:
+                named |= {c for c, cell in enumerate(line_cells(ln, columns)) if cell}
+            line, j = lines[marks], marks
         named |= {c for c, cell in enumerate(line_cells(line, columns)) if cell}
         j = end = j + 1
     return end
 
 
+def _marks_below(lines: list[LayoutLine], j: int) -> Optional[int]:
+    """The index of a line of K and Rp marks ('K  Rp  K  Rp') at most two lines below line j,
+    none of the lines down to it holding a figure: the lines between are the wrapped ends of
+    a tall header's labels ('dan Kegiatan  (2016)'), however they are cased."""
+    for k in range(j, min(len(lines), j + 3)):
+        if any(has_figure(w.text) and not YEAR_LABEL.match(w.text) for w in lines[k].words):
+            return None
+        if k > j and mark_words([lines[k]]):
+            return k
+    return None
+
+
+def _ordinal_ends(line: LayoutLine) -> bool:
+    """A line of nothing but the ends of 'Tahun ke-1' labels broken over two lines ('ke-1
+    ke-2 ke-3'): still the header, though every column has a label already."""
+    return all(_ORDINAL.match(w.text) for w in line.words)
+
+
 def _ordinal_row(line: LayoutLine) -> bool:
-    """Years and the plan's year ordinals under a header: '(2019)  1  2  3  4  (2023)'."""
+    """Years and the plan's year ordinals under a header: '(2019)  1  2  3  4  (2023)', maybe
+    beside the last words of tall labels ('KINERJA  1  2  3  4  5')."""
     words = [w.text for w in line.words]
     ordinals = [int(t) for t in words if re.fullmatch(r"\d{1,2}", t)]
     return len(ordinals) >= 2 and ordinals == list(range(1, len(ordinals) + 1)) \
-        and all(re.fullmatch(r"\d{1,2}", t) or YEAR_LABEL.match(t) for t in words)
+        and all(re.fullmatch(r"\d{1,2}", t) or YEAR_LABEL.match(t) or _label_word(t) for t in words)
+
+
+def _label_word(text: str) -> bool:
+    """A word of a label: letters only, opening with a capital."""
+    return text.isalpha() and text[0].isupper()
 
 
 _ORDINAL = re.compile(r"^ke-?\d{1,2}$", re.I)  # the end of 'Tahun ke-1' broken over two lines

@@ -155,12 +155,21 @@ MAX_GROUP_LINES = 3  # lines of group labels a blank line above a header
 
 
 def _group_labels(lines: list[LayoutLine]) -> bool:
-    """Lines of capital labels side by side, no figure among them, a blank line above the
-    header they head ('TARGET RENSTRA   REALISASI CAPAIAN   RASIO CAPAIAN' over 'NO  INDIKATOR
-    TAHUN ...'): the header's top row, not a table of their own."""
+    """Lines of labels side by side, no figure among them, a blank line above the header they
+    head ('TARGET RENSTRA   REALISASI CAPAIAN   RASIO CAPAIAN', or in title case, over 'No
+    Indikator  Tahun ...'): the header's top row, not a table of their own."""
     worded = [ln for ln in lines if ln.words]
     return 0 < len(worded) <= MAX_GROUP_LINES and any(ln.multi for ln in worded) \
-        and all(capitals(ln.text) and not has_value(ln) for ln in worded)
+        and all((capitals(ln.text) or _short_labels(ln)) and not has_value(ln) for ln in worded)
+
+
+GROUP_WORDS = 5  # words of one group label at most
+
+
+def _short_labels(line: LayoutLine) -> bool:
+    """Segments of a few words each, each opening with a capital ('Target Renstra Perangkat
+    Daerah   Realisasi Capaian'): labels, not a sentence."""
+    return all(len(seg) <= GROUP_WORDS and seg[0].text[:1].isupper() for seg in line.segments)
 
 
 def _drop_trailing_text(lines: list[LayoutLine]) -> list[LayoutLine]:

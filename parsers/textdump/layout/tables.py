@@ -139,16 +139,20 @@ def _by_figure_columns(first: RegionRead, part: RegionRead) -> Optional[list[int
     """A part whose figure columns are as many as the table's, printed on a page whose margins
     moved the columns: figure columns in order, the text columns before them into the table's
     text column they overlap most (a bullet column with the name beside it may share one). None
-    unless both read the same way: text columns, then figure columns to the end."""
-    ours, theirs = sorted(part.values), sorted(first.values)
-    if not ours or len(ours) != len(theirs) or not _trailing(ours, len(part.columns)) \
-            or not _trailing(theirs, len(first.columns)):
+    unless both end in as many figure columns (code columns of figures at the left, '01  02',
+    are matched like text)."""
+    ours, theirs = _trailing(part.values, len(part.columns)), _trailing(first.values, len(first.columns))
+    if not ours or len(ours) != len(theirs):
         return None
     return [_nearest_column(col, first.columns[:theirs[0]]) for col in part.columns[:ours[0]]] + theirs
 
 
-def _trailing(figures: list[int], width: int) -> bool:
-    return figures == list(range(width - len(figures), width))
+def _trailing(figures: set[int], width: int) -> list[int]:
+    """The run of figure columns that ends the table."""
+    k = width
+    while k - 1 in figures:
+        k -= 1
+    return list(range(k, width))
 
 
 def _nearest_column(col: tuple[int, int], columns: list[tuple[int, int]]) -> int:
