@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from kinerja.normalize import canonical_unit, read_column, resolve_by_relation
+from kinerja.normalize import ValueContext, canonical_unit, read_column, read_value, resolve_by_relation
+from kinerja.normalize.scales import scale_from_cue
 from kinerja.schema import Cell, IndicatorValue, Table, Value
 
 from .cell_parts import (
@@ -331,13 +332,29 @@ def _read_pending(pending: list[Pending], table: Table, ctx: TableContext) -> li
     for (_, path), items in by_col.items():
         for p, value in zip(items, read_column([p.raw for p in items], header=path or None,
                                                doc_style=ctx.doc_style)):
-            values[id(p)] = value
+            values[id(p)] = value if value.kind in READABLE else _graded_by_name(p, value)
     _resolve_trios(pending, values)
     for p in pending:
         v = values[id(p)]
         if v.kind in READABLE and p.measure != "capaian" and v.unit and v.unit != "rp":
             p.instance.printed_units.append(v.unit)
     return [_record(p, values[id(p)], table, ctx) for p in pending]
+
+
+# an indicator counted or measured in percent is no grade's: 'a' under 'Persentase ... SAKIP' is a label
+_NOT_GRADED = re.compile(r"(?i)^\W*(persentase|prosentase|presentase|jumlah|rasio|angka|rata|banyaknya|tingkat)\b")
+
+
+def _graded_by_name(p: Pending, value: Value) -> Value:
+    """A lone grade in capitals ('B') under an indicator whose name names its scale ('Nilai
+    SAKIP', 'Opini BPK'): a level of that scale. Without the name a lone letter is as often a
+    list label, and stays unread."""
+    raw = p.raw.strip()
+    scale = scale_from_cue(p.instance.name)
+    if scale is None or not raw.isupper() or not raw.isalpha() or _NOT_GRADED.match(p.instance.name):
+        return value
+    graded = read_value(raw, ValueContext(scale=scale))
+    return graded if graded.kind == "qualitative" and graded.scale == scale else value
 
 
 def _printed_figure(value: Value) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from kinerja.normalize.scales import levels_for
 from kinerja.schema import Cell, Table
 
 from .cell_parts import looks_like_value, plain, tw_period
@@ -153,6 +154,7 @@ def _shifted(row: Row, shift: int, n: int) -> Row:
 
 def _fit(row: Row, cols: list[Column], shift: int) -> int:
     score = 0
+    lead = True  # the row's first text: a section letter ('A'), never a grade
     for c, slot in enumerate(row):
         if slot is None or not slot.origin or not slot.text:
             continue
@@ -160,9 +162,19 @@ def _fit(row: Row, cols: list[Column], shift: int) -> int:
         if target < 0 or target >= len(cols):
             return -10**6 if slot.text else score
         col = cols[target]
-        value = looks_like_value(slot.text) and len(slot.text) < 40
+        value = (looks_like_value(slot.text) or (not lead and _grade(slot.text))) and len(slot.text) < 40
+        lead = False
         if col.role == "measure":
             score += 1 if value else -1
         elif col.role in ("indikator", "sasaran", "program", "kegiatan", "sub_kegiatan", "program_kegiatan"):
             score += -1 if value else 1
     return score
+
+
+_GRADE_TEXT = re.compile(r"[A-Z]{1,3}|[A-Z][a-z]+(?: [A-Z]?[a-z]+)?")  # 'B', 'WTP', 'Sangat Baik'
+
+
+def _grade(text: str) -> bool:
+    """A grade ('B', 'WTP', 'Sangat Baik') is a measure's value as much as a figure is; a list
+    label ('a', 'b.', 'A.') is not one."""
+    return bool(_GRADE_TEXT.fullmatch(text)) and bool(levels_for(text))

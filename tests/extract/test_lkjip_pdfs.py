@@ -127,3 +127,52 @@ def test_a_header_row_left_in_the_body_names_the_columns():
 
 def test_a_dash_written_against_a_name_is_a_bullet():
     assert not [r for r in _read(DISNAKERTRANS)[0] if r.indicator.startswith("-")]
+
+
+GROBOGAN = "lkjip_2021_dpupr_kab_grobogan.pdf"
+
+
+@lru_cache(maxsize=None)
+def _read_2021(name: str):
+    return read_tables(real_doc(name), [], Meta(year=2021))
+
+
+def _grobogan(indicator: str) -> dict:
+    return {r.measure: r.value.value for r in _read_2021(GROBOGAN)[0] if r.indicator == indicator}
+
+
+def test_grades_in_the_target_and_realisasi_columns_keep_a_row_in_its_columns():
+    # 'Nilai SAKIP | B | B | 100 %': the grades are values, the row is not shifted to make 'B' its name
+    assert not any(r.indicator == "B" for r in _read_2021(GROBOGAN)[0])
+    assert _grobogan("Nilai SAKIP")["capaian"] == 100.0
+
+
+def test_a_lone_grade_under_an_indicator_naming_its_scale_is_a_level_of_that_scale():
+    # 'B' alone is as often a list label; under 'Nilai SAKIP' it is the SAKIP grade
+    assert {m: v for m, v in _grobogan("Nilai SAKIP").items() if m != "capaian"} == {
+        "target": "B", "realisasi": "B"}
+
+
+def test_a_list_label_is_no_grade_where_the_slots_are_fitted():
+    from kinerja.extract.table_slots import _grade
+    assert [_grade(t) for t in ("B", "WTP", "Sangat Baik")] == [True, True, True]
+    assert [_grade(t) for t in ("a", "b.", "A.", "Dokumen")] == [False, False, False, False]
+
+
+def _one_row(tmp_path, name: str, target: str, realisasi: str):
+    from tests.parsing import parse
+    path = tmp_path / "pk.md"
+    path.write_text(f"No\tIndikator Kinerja\tTarget\tRealisasi\n1\t{name}\t{target}\t{realisasi}\n",
+                    encoding="utf-8")
+    return {(r.measure, r.value.value) for r in read_tables(parse(path), [], Meta(year=2021))[0]}
+
+
+def test_a_lone_grade_is_read_under_a_name_that_names_its_scale(tmp_path):
+    assert _one_row(tmp_path, "Nilai SAKIP", "BB", "B") == {("target", "BB"), ("realisasi", "B")}
+
+
+def test_a_letter_under_an_indicator_in_percent_or_in_lower_case_is_no_grade(tmp_path):
+    # 'A' beside 'Persentase ... SAKIP ...' is a list label, however the name cues the SAKIP
+    # scale; so is 'a' beside 'Nilai SAKIP'
+    assert _one_row(tmp_path, "Persentase rekomendasi hasil evaluasi SAKIP yang ditindaklanjuti", "A", "B") == set()
+    assert _one_row(tmp_path, "Nilai SAKIP", "a", "b") == set()

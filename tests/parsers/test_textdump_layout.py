@@ -463,3 +463,12 @@ def test_item_numbers_of_a_text_column_set_under_the_last_year_are_no_targets(tm
             targets.setdefault((f.measure, f.year), []).append(f.value)
     assert targets[("target", 2014)] == [27.0]
     assert targets[("target", 2010)] == [25.0] and targets[("baseline", 2009)] == [25.0]
+
+
+def test_a_section_letter_in_the_first_column_is_no_grade_that_shifts_its_row(tmp_path):
+    # a Renstra's 'Pencapaian Kinerja Pelayanan' (Bakesbangpol Bandung, page 31): 'A  Urusan
+    # Kesatuan Bangsa dan Politik ...' is a section row; its 'A' is a label, not a grade whose
+    # column the row's cells should be shifted to fit (which made 'dan' an indicator)
+    dump = _wild_page_dump(tmp_path, "renstra_perubahan_2018_2023_bakesbangpol_kota_bandung", 31)
+    names = {f.indicator for f in to_facts(extract_file(dump)) if f.kind == "indicator"}
+    assert "dan" not in names

@@ -242,6 +242,7 @@ def test_a_repeated_header_keeps_the_wrapped_ends_of_its_labels_and_its_years(tm
     g = generate("renstra_eval", "multipage", seed=0, out_dir=tmp_path)
     rows = [[c.text for c in row] for t in parse(g.text_paths["layout"]).tables() for row in t.body]
     assert not any("2021" in cells and "2022" in cells for cells in rows)
+    assert any(cells[:2] == ["18", "Jumlah lbarang yang sudah diperoleh"] for cells in rows)  # (page 2)
 
 
 def test_a_numbering_row_cuts_its_columns_at_gutters_not_between_words_of_a_name(tmp_path):
@@ -269,7 +270,7 @@ def test_wrapped_label_ends_over_a_line_of_k_and_rp_marks_stay_in_the_header(tmp
     # Kegiatan', then 'K  Rp  K  Rp ...': the marks are header, each pair under its year
     g = generate("renstra_target", "kpair", seed=0, out_dir=tmp_path)
     table = parse(g.text_paths["layout"]).tables()[0]
-    assert not any(c.text in ("K", "Rp", "(2016)") for row in table.body for c in row)
+    assert not any(c.text in ("K", "Rp", "K Rp", "(2016)") for row in table.body for c in row)
     assert "Kondisi Awal (2016)" in " ".join(table.column_paths)
 
 
@@ -281,3 +282,32 @@ def test_a_headless_part_on_the_next_page_maps_its_trailing_figure_columns_in_or
     year_2021 = next(i for i, p in enumerate(table.column_paths) if p.endswith("Tahun 2021"))
     row = next(r for r in table.body if any(c.text.startswith("Program Pembangunan dan Peningkatan") for c in r))
     assert next(c.text for c in row if c.col == year_2021) == "Rp 481,500,971"
+
+
+def _layout_table(tmp_path, text: str):
+    path = tmp_path / "dump.layout.txt"
+    path.write_text(text, encoding="utf-8")
+    return parse(path).tables()[0]
+
+
+HEADER = ("No   Indikator Kinerja              Satuan        Target pada Tahun ke-\n"
+          "                                                 1     2     3     4     5\n")
+
+
+def test_a_first_row_of_targets_one_to_five_beside_a_name_is_a_body_row(tmp_path):
+    # cumulative targets that rise by one a year: 'Jumlah Inovasi Daerah  Inovasi  1 2 3 4 5' is
+    # a row of the body, though it reads like the plan's year ordinals beside a label
+    table = _layout_table(tmp_path, HEADER + (
+        "     Jumlah Inovasi Daerah          Inovasi       1     2     3     4     5\n"
+        "2    Nilai Indeks Reformasi         Nilai        61    63    65    67    70\n"))
+    assert [c.text for c in table.body[0]][1:3] == ["Jumlah Inovasi Daerah", "Inovasi"]
+
+
+def test_a_line_of_title_case_phrases_over_the_no_column_is_no_group_label_row(tmp_path):
+    # a page's running head a blank line above a table: its phrases name no columns
+    table = _layout_table(tmp_path, (
+        "Laporan Kinerja Tahun 2022          Dinas Kesehatan          Kabupaten Bogor\n\n"
+        "No   Indikator Kinerja              Target      Realisasi     Capaian\n"
+        "1    Persentase balita gizi baik     90 %        92 %          102 %\n"
+        "2    Angka kematian ibu              80          75            106 %\n"))
+    assert table.column_paths == ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"]

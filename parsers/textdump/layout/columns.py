@@ -373,9 +373,10 @@ def _aligned_start(lines: list[LayoutLine], lo: float, hi: float, left: float, r
 
 def numbered_columns(numbering: LayoutLine, body: list[LayoutLine]) -> list[tuple[int, int]] | None:
     """Columns as a numbering row ('(1) (2) ... (10)') under the header counts them: one per
-    number, each boundary at the character between two numbers blank in most of the body's
-    lines, the one nearest their midpoint among equals (a wide amount right-aligned past the
-    midpoint stays whole; a name left-aligned after a single space keeps to its column).
+    number, each boundary at the character between two numbers (not under either) blank in
+    most of the body's lines; among equals, one in a gutter (blank beside it too, not the
+    space between two words of a name), then the one nearest their midpoint (a wide amount
+    right-aligned past the midpoint stays whole).
     None unless the numbers rise from 0, 1 or 2 (MIN_COLS of them at least)."""
     words = numbering.words
     numbers = [column_number(w.text) for w in words]

@@ -112,8 +112,10 @@ def _group_row(line: LayoutLine) -> bool:
 
 
 def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, int]]) -> int:
-    """Past the first header line: lines of capital labels; and, while some column has no
-    label yet (group labels above sub-labels), lines of short labels and blank lines."""
+    """Past the first header line: lines of capital labels; while some column has no label yet
+    (group labels above sub-labels), lines of short labels and blank lines; rows of years or of
+    the plan's year ordinals, the 'ke-1  ke-2' ends of broken labels; and wrapped label ends of
+    any case down to a line of K and Rp marks under them."""
     named = {c for c, cell in enumerate(line_cells(lines[first], columns)) if cell}
     end = first + 1
     j = end
@@ -123,10 +125,10 @@ def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, in
         if not line.words and unnamed:
             j += 1
             continue
+        # (years >= 2: a row of years under group labels, with the last words of tall labels beside)
         years = sum(bool(YEAR_LABEL.match(w.text)) for w in line.words)
         if not line.words or not (label_line(line) or (unnamed and _label_row(line)) or _ordinal_row(line)
                                   or (_label_row(line) and years >= 2) or _ordinal_ends(line)):
-            # (a row of years under group labels, with the last words of tall labels beside)
             marks = _marks_below(lines, j)
             if marks is None:
                 break
@@ -158,16 +160,14 @@ def _ordinal_ends(line: LayoutLine) -> bool:
 
 def _ordinal_row(line: LayoutLine) -> bool:
     """Years and the plan's year ordinals under a header: '(2019)  1  2  3  4  (2023)', maybe
-    beside the last words of tall labels ('KINERJA  1  2  3  4  5')."""
+    beside the last words of tall labels: 'Tahun', or words in capitals left of them ('KINERJA
+    1  2  3  4  5'); a row 'Jumlah Inovasi  1  2  3  4  5' is the body's."""
     words = [w.text for w in line.words]
-    ordinals = [int(t) for t in words if re.fullmatch(r"\d{1,2}", t)]
-    return len(ordinals) >= 2 and ordinals == list(range(1, len(ordinals) + 1)) \
-        and all(re.fullmatch(r"\d{1,2}", t) or YEAR_LABEL.match(t) or _label_word(t) for t in words)
-
-
-def _label_word(text: str) -> bool:
-    """A word of a label: letters only, opening with a capital."""
-    return text.isalpha() and text[0].isupper()
+    ordinals = [k for k, t in enumerate(words) if re.fullmatch(r"\d{1,2}", t)]
+    if len(ordinals) < 2 or [int(words[k]) for k in ordinals] != list(range(1, len(ordinals) + 1)):
+        return False
+    return all(re.fullmatch(r"\d{1,2}", t) or YEAR_LABEL.match(t) or _PERIOD_WORD.match(t)
+               or (k < ordinals[0] and t.isalpha() and t.isupper()) for k, t in enumerate(words))
 
 
 _ORDINAL = re.compile(r"^ke-?\d{1,2}$", re.I)  # the end of 'Tahun ke-1' broken over two lines

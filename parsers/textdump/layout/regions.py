@@ -142,7 +142,7 @@ def _split_by_columns(lines: list[LayoutLine]) -> list[list[LayoutLine]]:
         title = _title_lines(block)
         if len(columns) >= MIN_COLS and ((body_above and crossing(block, columns) > MAX_CROSSING)
                                          or (_opens_table(block[title:], current)
-                                             and not _group_labels(current))):
+                                             and not _group_labels(current, block[title:]))):
             out += [current, block[:title]] if title else [current]
             current = block[title:]
         else:
@@ -154,13 +154,21 @@ def _split_by_columns(lines: list[LayoutLine]) -> list[list[LayoutLine]]:
 MAX_GROUP_LINES = 3  # lines of group labels a blank line above a header
 
 
-def _group_labels(lines: list[LayoutLine]) -> bool:
+def _group_labels(lines: list[LayoutLine], below: list[LayoutLine]) -> bool:
     """Lines of labels side by side, no figure among them, a blank line above the header they
-    head ('TARGET RENSTRA   REALISASI CAPAIAN   RASIO CAPAIAN', or in title case, over 'No
-    Indikator  Tahun ...'): the header's top row, not a table of their own."""
+    head (`below`): 'TARGET RENSTRA   REALISASI CAPAIAN   RASIO CAPAIAN' over 'NO  INDIKATOR
+    TAHUN ...', the header's top row, not a table of their own. In title case only one line
+    of short labels, all of it right of the header's first label (over the measures, not over
+    'No'): a table's rows and a page's running head are no group labels."""
     worded = [ln for ln in lines if ln.words]
-    return 0 < len(worded) <= MAX_GROUP_LINES and any(ln.multi for ln in worded) \
-        and all((capitals(ln.text) or _short_labels(ln)) and not has_value(ln) for ln in worded)
+    if not (0 < len(worded) <= MAX_GROUP_LINES and any(ln.multi for ln in worded)
+            and not any(has_value(ln) for ln in worded)):
+        return False
+    if all(capitals(ln.text) for ln in worded):
+        return True
+    first = next((ln for ln in below if ln.words), None)
+    return len(worded) == 1 and _short_labels(worded[0]) and first is not None \
+        and worded[0].words[0].x0 > first.words[0].x1
 
 
 GROUP_WORDS = 5  # words of one group label at most

@@ -142,8 +142,8 @@ def _by_figure_columns(first: RegionRead, part: RegionRead) -> Optional[list[int
     unless both end in as many figure columns (code columns of figures at the left, '01  02',
     are matched like text)."""
     ours, theirs = _trailing(part.values, len(part.columns)), _trailing(first.values, len(first.columns))
-    if not ours or len(ours) != len(theirs):
-        return None
+    if not ours or len(ours) != len(theirs) or (theirs[0] == 0 < ours[0]):
+        return None  # (text columns of the part's with none of the table's to go to)
     return [_nearest_column(col, first.columns[:theirs[0]]) for col in part.columns[:ours[0]]] + theirs
 
 
