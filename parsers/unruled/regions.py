@@ -228,10 +228,19 @@ def _labels_over(above: list[Line], table: list[Line], height: float) -> int:
                 or below.box.y0 - ln.box.y1 > WRAP_GAP * height:
             break
         if (crosses(seg, cuts) > 1 or any(_overlap(seg.box, g) > (g.x1 - g.x0) / 2 for g in wide)) \
-                and not (k == 0 and _opens_with_no(below) and _group_label(seg.box, left, right, height)):
+                and not (k == 0 and _opens_with_no(below) and _group_label(seg.box, left, right, height)) \
+                and not _stacked_on(seg, below, height):
             break
         k, below = k + 1, ln
     return k
+
+
+def _stacked_on(seg, below: Line, height: float) -> bool:
+    """A label centred on a segment of the line right under it, no more than twice as wide: the
+    first line of a tall label set higher than its neighbours ('Tingkat Capaian' over 'Kinerja
+    dan' over 'Realisasi ...' over a K/Rp pair), not a title over the whole header."""
+    return any(abs(s.box.cx - seg.box.cx) <= height and seg.box.width <= 2 * s.box.width
+               for s in below.segments)
 
 
 def _opens_with_no(line: Line) -> bool:

@@ -60,3 +60,16 @@ def test_short_words_left_of_a_centred_label_with_nothing_under_it_are_its_colum
         for c in row:
             if c.text in remarks:
                 assert "Keterangan" in budget.column_paths[c.col]
+
+
+def test_the_top_line_of_a_tall_label_set_higher_than_its_neighbours_stays_in_the_header(tmp_path):
+    # the Renja evaluation form: 'Tingkat Capaian' stands a line above the other labels' first
+    # lines, centred over 'Kinerja dan' / 'Realisasi Anggaran ...' over a K/Rp pair; it is the
+    # label's first line (its measure: capaian), not a paragraph above the table
+    g = generate("renja_eval", "unruled_multipage", seed=1, out_dir=tmp_path)
+    doc = parse(g.pdf_path)
+    paths = doc.tables()[0].column_paths
+    assert [p for p in paths if p.startswith("Tingkat Capaian Kinerja")] == [
+        f"Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Perangkat Daerah yang Dievaluasi (%) / {m}"
+        for m in ("K", "Rp")]
+    assert not any(getattr(b, "text", "") == "Tingkat Capaian" for b in doc.blocks)
