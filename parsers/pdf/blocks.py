@@ -107,28 +107,38 @@ def table_block(t: ResolvedTable, file: str, index: int, ocr: bool = False) -> T
     )
 
 
-class PageStash:
-    """Pages as read, each kept as a compressed pickle until the whole file's margins are known
-    (running headers are found by recurrence over all pages); only their margin lines stay
-    decoded. A long report's read pages would otherwise all be held at once."""
+# pages held as read before the stash compresses the rest: about 64 kB each decoded (8 MB in
+# all), against 5 kB compressed; most reports fit, and pickling them costs a twentieth of the run
+DECODED_PAGES = 128
 
-    def __init__(self):
-        self._pages: list[bytes] = []
+
+class PageStash:
+    """Pages as read, held until the whole file's margins are known (running headers are found
+    by recurrence over all pages): the first `decoded` as read, the rest each as a compressed
+    pickle, so a long report's read pages are never all held at once (memory stays flat past
+    the first ones); their margin lines are kept apart."""
+
+    def __init__(self, decoded: Optional[int] = None):
+        self._pages: list = []
+        self._decoded = DECODED_PAGES if decoded is None else decoded
         self.margin: list[margins.MarginLine] = []
 
     def add(self, content) -> None:
         t = content.triage
         self.margin.extend(margins.margin_lines(content.lines, t.number, t.height))
-        self._pages.append(zlib.compress(pickle.dumps(content, pickle.HIGHEST_PROTOCOL), 1))
+        if len(self._pages) < self._decoded:
+            self._pages.append(content)
+        else:
+            self._pages.append(zlib.compress(pickle.dumps(content, pickle.HIGHEST_PROTOCOL), 1))
 
     def __len__(self) -> int:
         return len(self._pages)
 
     def drain(self) -> Iterator:
         """The pages in order, each let go of once handed out."""
-        for i, data in enumerate(self._pages):
-            self._pages[i] = b""
-            yield pickle.loads(zlib.decompress(data))
+        for i, page in enumerate(self._pages):
+            self._pages[i] = None
+            yield pickle.loads(zlib.decompress(page)) if isinstance(page, bytes) else page
 
 
 def paged_document(path: Path, stash: PageStash, warnings: list[str]) -> PagedDocument:

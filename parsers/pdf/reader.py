@@ -16,8 +16,9 @@ degraded=True and a warning naming the reason; a per-file time limit, checked be
 passed to tesseract, bounds the work (a hard kill belongs to the pipeline's worker process).
 Memory: each page's text layer and objects are read once and closed with the page, and the
 pdfium document is reopened every REOPEN_EVERY pages so that its caches do not grow with the
-page count; read pages wait compressed (blocks.PageStash) and the Document is stored page
-by page (parse_paged, schema.PagedDocument), so no stage holds every page decoded.
+page count; read pages past the first DECODED_PAGES wait compressed (blocks.PageStash) and the
+Document is stored page by page (parse_paged, schema.PagedDocument), so no stage holds every
+page of a long report decoded.
 """
 
 import logging

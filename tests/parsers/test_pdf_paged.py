@@ -61,3 +61,22 @@ def test_a_text_dump_is_paged_as_its_document(corpus):
     paged = parse_paged(corpus / SEED)
     assert isinstance(paged, PagedDocument)
     assert paged.to_document() == parse(corpus / SEED)
+
+
+def test_pages_past_the_stash_budget_wait_compressed_and_come_back_the_same(monkeypatch):
+    """The stash holds its first pages as read and compresses the rest (memory stays flat past
+    them); the Document is the same whatever the budget."""
+    name = "pk_2021_pengukuran_2020_dkips_sulut.pdf"  # 4 pages
+    held = []
+    add = pdf_blocks.PageStash.add
+
+    def noting_add(self, content):
+        add(self, content)
+        held.append(isinstance(self._pages[-1], bytes))
+
+    whole = parse(real_path(name), FAST)
+    monkeypatch.setattr(pdf_blocks, "DECODED_PAGES", 1)
+    monkeypatch.setattr(pdf_blocks.PageStash, "add", noting_add)
+    stashed = parse(real_path(name), FAST)
+    assert held == [False, True, True, True]
+    assert [b.model_dump() for b in stashed.blocks] == [b.model_dump() for b in whole.blocks]
