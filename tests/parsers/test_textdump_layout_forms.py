@@ -1,8 +1,18 @@
 """Standard forms in -layout dumps: 'Label : value' lines over a table are no part of it, and a
 numbering row under the header says how many columns the table has."""
 
+import pytest
+
 from tests.forms import generate
 from tests.parsing import parse
+
+
+@pytest.fixture(scope="module")
+def renstra_eval_pages(tmp_path_factory):
+    """The Renstra evaluation form over two pages, its header repeated, as a layout dump: parsed
+    once for the tests of its header."""
+    g = generate("renstra_eval", "multipage", seed=0, out_dir=tmp_path_factory.mktemp("renstra_eval"))
+    return parse(g.text_paths["layout"])
 
 
 def test_label_value_lines_above_a_table_stay_out_of_its_header(tmp_path):
@@ -140,10 +150,9 @@ def test_numbers_over_the_target_columns_alone_name_years_not_columns(tmp_path):
     assert [c.text for c in table.body[0]][4:6] == ["80", "81,57"]
 
 
-def test_the_end_of_a_tahun_ke_label_broken_over_lines_stays_in_the_header(tmp_path):
+def test_the_end_of_a_tahun_ke_label_broken_over_lines_stays_in_the_header(renstra_eval_pages):
     # 'Tahun' / 'ke-1' / '2021' stacked under a measure: all three name the column
-    g = generate("renstra_eval", "multipage", seed=0, out_dir=tmp_path)
-    table = parse(g.text_paths["layout"]).tables()[0]
+    table = renstra_eval_pages.tables()[0]
     assert "Rasio Capaian / Tahun ke-1 2021" in table.column_paths
     assert table.body[0][0].text == "1"
 
@@ -218,29 +227,26 @@ def test_a_remark_after_a_rupiah_amount_is_the_next_columns_and_the_total_a_row_
     assert [t for t in rows[-1] if t] == ["JUMLAH", "Rp. 10.621.000.835,-"]
 
 
-def test_group_labels_in_title_case_a_blank_line_above_the_header_head_it(tmp_path):
+def test_group_labels_in_title_case_a_blank_line_above_the_header_head_it(renstra_eval_pages):
     # the Renstra evaluation form: 'Target Renstra Perangkat Daerah  Realisasi Capaian  Rasio
     # Capaian' over a blank line, then 'No  Indikator Kinerja  Tahun ...': one table, its groups
-    g = generate("renstra_eval", "multipage", seed=0, out_dir=tmp_path)
-    paths = parse(g.text_paths["layout"]).tables()[0].column_paths
+    paths = renstra_eval_pages.tables()[0].column_paths
     assert [p.split(" / ")[0] for p in paths[2:]] == (
         ["Target Renstra Perangkat Daerah"] * 4 + ["Realisasi Capaian"] * 4 + ["Rasio Capaian"] * 4)
 
 
-def test_years_in_cycles_give_each_group_its_own_cycle_when_a_label_wraps_higher(tmp_path):
+def test_years_in_cycles_give_each_group_its_own_cycle_when_a_label_wraps_higher(renstra_eval_pages):
     # 'Tahun ke-1 / 2021' under the targets, 'Tahun / ke-1 / 2021' (a line higher) under the
     # ratios: the cycles end on one line, so the third group label names the third cycle
-    g = generate("renstra_eval", "multipage", seed=0, out_dir=tmp_path)
-    paths = parse(g.text_paths["layout"]).tables()[0].column_paths
+    paths = renstra_eval_pages.tables()[0].column_paths
     ratios = [p for p in paths if p.startswith("Rasio Capaian")]
     assert [p.rsplit(" ", 1)[-1] for p in ratios] == ["2021", "2022", "2023", "2024"]
 
 
-def test_a_repeated_header_keeps_the_wrapped_ends_of_its_labels_and_its_years(tmp_path):
+def test_a_repeated_header_keeps_the_wrapped_ends_of_its_labels_and_its_years(renstra_eval_pages):
     # on the next page, 'ke-1  ke-2 ...' under 'Tahun  Tahun ...' and the row of years under it are
     # still header lines, though every column has its label: no row of years in the body
-    g = generate("renstra_eval", "multipage", seed=0, out_dir=tmp_path)
-    rows = [[c.text for c in row] for t in parse(g.text_paths["layout"]).tables() for row in t.body]
+    rows = [[c.text for c in row] for t in renstra_eval_pages.tables() for row in t.body]
     assert not any("2021" in cells and "2022" in cells for cells in rows)
     assert any(cells[:2] == ["18", "Jumlah lbarang yang sudah diperoleh"] for cells in rows)  # (page 2)
 

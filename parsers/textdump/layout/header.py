@@ -19,7 +19,9 @@ from kinerja.parsers.text.years import YEAR_PATTERN
 from kinerja.parsers.textdump.layout.columns import MIN_COLS, column_of, line_cells, line_texts
 from kinerja.parsers.textdump.layout.group_labels import spread_labels
 from kinerja.parsers.textdump.layout.labels import YEAR_LABEL, Label, named_columns, read_labels
-from kinerja.parsers.textdump.layout.lines import LayoutLine, Word, capitals, has_figure, has_value, is_year
+from kinerja.parsers.textdump.layout.lines import (
+    LayoutLine, Word, capitals, has_figure, has_value, is_year, short_labels,
+)
 from kinerja.parsers.textdump.layout.pairs import mark_words
 from kinerja.parsers.textdump.layout.regions import HEADER_FIRST
 from kinerja.schema import Cell, Provenance
@@ -106,9 +108,7 @@ def _numbered_opening(lines: list[LayoutLine], filled: list[int]) -> Optional[in
 def _group_row(line: LayoutLine) -> bool:
     """A line of group labels over a header: one to three segments of up to six words, each
     opening with a capital, no figure ('Target Kinerja pada Tahun ke-')."""
-    segments = line.segments
-    return len(segments) <= 3 and all(len(seg) <= 6 and seg[0].text[:1].isupper() for seg in segments) \
-        and not any(has_figure(w.text) for w in line.words)
+    return len(line.segments) <= 3 and short_labels(line, 6) and not any(has_figure(w.text) for w in line.words)
 
 
 def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, int]]) -> int:
@@ -116,7 +116,7 @@ def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, in
     (group labels above sub-labels), lines of short labels and blank lines; rows of years or of
     the plan's year ordinals, the 'ke-1  ke-2' ends of broken labels; and wrapped label ends of
     any case down to a line of K and Rp marks under them."""
-    named = {c for c, cell in enumerate(line_cells(lines[first], columns)) if cell}
+    named = _named(lines[first], columns)
     end = first + 1
     j = end
     while j < len(lines) and j - first < MAX_HEADER_LINES:
@@ -133,11 +133,16 @@ def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, in
             if marks is None:
                 break
             for ln in lines[j:marks]:
-                named |= {c for c, cell in enumerate(line_cells(ln, columns)) if cell}
+                named |= _named(ln, columns)
             line, j = lines[marks], marks
-        named |= {c for c, cell in enumerate(line_cells(line, columns)) if cell}
+        named |= _named(line, columns)
         j = end = j + 1
     return end
+
+
+def _named(line: LayoutLine, columns: list[tuple[int, int]]) -> set[int]:
+    """The columns the line holds words in."""
+    return {c for c, cell in enumerate(line_cells(line, columns)) if cell}
 
 
 def _marks_below(lines: list[LayoutLine], j: int) -> Optional[int]:

@@ -110,3 +110,9 @@ def numeric_cell(words: list[Word]) -> bool:
 def is_currency(text: str) -> bool:
     """'Rp', 'Rp.' or an amount written with its mark ('Rp2.319.693.000')."""
     return bool(CURRENCY.match(text) or _MARKED_AMOUNT.match(text))
+
+
+def short_labels(line: LayoutLine, max_words: int) -> bool:
+    """Segments of at most `max_words` words, each opening with a capital ('Target Renstra
+    Perangkat Daerah   Realisasi Capaian'): labels side by side, not a sentence."""
+    return all(len(seg) <= max_words and seg[0].text[:1].isupper() for seg in line.segments)

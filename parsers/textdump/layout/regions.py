@@ -16,7 +16,7 @@ from typing import Optional
 
 from kinerja.parsers.text.signing import signing_text
 from kinerja.parsers.textdump.layout.columns import MIN_COLS, column_spans, crossing, in_one_column
-from kinerja.parsers.textdump.layout.lines import LayoutLine, capitals, has_value
+from kinerja.parsers.textdump.layout.lines import LayoutLine, capitals, has_value, short_labels
 
 MIN_MULTI = 2  # lines with several segments a region needs
 MAX_BLANKS = 4  # consecutive blank lines inside a table (padded rows)
@@ -167,17 +167,11 @@ def _group_labels(lines: list[LayoutLine], below: list[LayoutLine]) -> bool:
     if all(capitals(ln.text) for ln in worded):
         return True
     first = next((ln for ln in below if ln.words), None)
-    return len(worded) == 1 and _short_labels(worded[0]) and first is not None \
+    return len(worded) == 1 and short_labels(worded[0], GROUP_WORDS) and first is not None \
         and worded[0].words[0].x0 > first.words[0].x1
 
 
-GROUP_WORDS = 5  # words of one group label at most
-
-
-def _short_labels(line: LayoutLine) -> bool:
-    """Segments of a few words each, each opening with a capital ('Target Renstra Perangkat
-    Daerah   Realisasi Capaian'): labels, not a sentence."""
-    return all(len(seg) <= GROUP_WORDS and seg[0].text[:1].isupper() for seg in line.segments)
+GROUP_WORDS = 5  # words of one group label in title case at most
 
 
 def _drop_trailing_text(lines: list[LayoutLine]) -> list[LayoutLine]:
