@@ -11,15 +11,22 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Optional
 
-from kinerja.normalize.agency_match import match_agency
+from kinerja.normalize.agency_match import TITLES, match_agency
 from kinerja.normalize.names import agency_key, agency_name, expand_agency
 from kinerja.schema import Agency, AnyDocument, Provenance
 
 from .blocktext import cell_texts, clean, line_provenance, text_blocks
 from .region import LEVELS, region_label, region_name, split_region
 
-HEADS = (r"Dinas|Badan|Inspektorat|Sekretariat|Satuan\s+Polisi\s+Pamong\s+Praja|Rumah\s+Sakit|Kantor"
-         r"|Kecamatan")
+HEADS = (r"Dinas|Badan|Inspektorat|Sekretariat|Satuan\s+Polisi\s+Pamong\s+Praja|Rumah\s+Sakit|RSUD|RSJD"
+         r"|Kantor|Kecamatan")
+# a hospital is named after a person, titles and initials included: "RSUD Prof. Dr. H. Aloei Saboe",
+# "RSUD dr. R. Soedarsono"; no other head takes a word that ends in a stop
+_HOSPITAL = re.compile(r"(?i)^(?:rumah\s+sakit|rsud|rsjd)")
+_TITLE = rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}|[a-z])\."
+# a body word; never a head, where another name starts ("Dinas Perhubungan" over "CASCADING DINAS
+# PERHUBUNGAN KOTA X": the name with the region is the second)
+_WORD = rf"(?!(?:{HEADS})\b)(?:{_TITLE}(?=[ \t\n])|[\w,&/-]+)"
 # heads that are a whole name before the region: "INSPEKTORAT KOTA X", "SATUAN POLISI PAMONG PRAJA KOTA Y"
 WHOLE_HEADS = re.compile(r"(?i)^(inspektorat|satuan\s+polisi\s+pamong\s+praja)$")
 # words an agency's name cannot contain: a sentence has started
@@ -34,15 +41,15 @@ STOP_UNLESS_NEXT = {"lingkungan": "hidup"}
 MAX_BODY_WORDS = 11
 _LEVEL = r"(?P<level>kota|kabupaten|kab\.|provinsi|propinsi|prov\.)"
 _MENTION = re.compile(
-    rf"(?i)\b(?P<head>{HEADS})\b(?P<body>(?:[ \t\n]+[\w,&/-]+){{0,{MAX_BODY_WORDS}}}?)"
-    rf"(?:[ \t\n]+pemerintah)?[ \t\n]+{_LEVEL}[ \t]+(?P<rest>[^\n]*)"
+    rf"(?i)\b(?P<head>{HEADS})\b(?P<body>(?:[ \t\n]+{_WORD}){{0,{MAX_BODY_WORDS}}}?)"
+    rf"(?:[ \t\n]+pemerintah)?[ \t\n]+{_LEVEL}[ \t]+(?P<rest>[^\n]*)(?=\n?(?P<next>[^\n]*))"
 )
 # a report of a whole government, not of one of its dinas: "Laporan Kinerja Instansi Pemerintah
 # Provinsi X", "LAPORAN KINERJA PEMERINTAH KABUPATEN Y"
 _GOVERNMENT = re.compile(
     r"(?i)\b(?:laporan\s+kinerja|perjanjian\s+kinerja|lkjip|lakip)(?:\s+instansi)?\s+pemerintah"
     rf"[ \t\n]+{_LEVEL}[ \t\n]+(?P<rest>.{{1,60}})", re.S)
-_BARE = re.compile(rf"(?i)\b(?P<head>{HEADS})\b(?P<body>(?:[ \t\n]+[\w,&/-]+){{1,{MAX_BODY_WORDS}}})")
+_BARE = re.compile(rf"(?i)\b(?P<head>{HEADS})\b(?P<body>(?:[ \t\n]+{_WORD}){{1,{MAX_BODY_WORDS}}})")
 
 
 @dataclass
@@ -64,7 +71,7 @@ def find_mentions(text: str) -> list[tuple[str, bool]]:
         if not _names_agency(m.group("head"), body):
             continue
         level = LEVELS[m.group("level").lower().rstrip(".")]
-        region = region_name(m.group("rest"), level)
+        region = _region_over_lines(m.group("rest"), m.group("next"), level)
         if region is None:
             continue
         out.append((" ".join([m.group("head"), *body.split(), region_label(level, region)]), True))
@@ -73,10 +80,18 @@ def find_mentions(text: str) -> list[tuple[str, bool]]:
             body = m.group("body")
             if "\n" in body and re.match(r"[ \t]*:", text[m.end():]):
                 body = body.rsplit("\n", 1)[0]  # the next line is a form's label ("PERIODE : ...")
-            body = _trim_body(body)
+            body = _trim_body(body, bool(_HOSPITAL.match(m.group("head"))))
             if body:
                 out.append((f"{m.group('head')} {body}", False))
     return out
+
+
+def _region_over_lines(rest: str, after: str, level: str) -> Optional[str]:
+    """The region named after the level word; a title wrapped inside it ('... KABUPATEN KONAWE' /
+    'KEPULAUAN') runs on into the next line when the registry knows the longer name."""
+    region = region_name(rest, level)
+    longer = region_name(f"{rest} {after}", level, known_only=True) if after.strip() else None
+    return longer if longer and (region is None or len(longer) > len(region)) else region
 
 
 def _governments(text: str) -> list[tuple[str, bool]]:
@@ -94,6 +109,8 @@ def _governments(text: str) -> list[tuple[str, bool]]:
 def _names_agency(head: str, body: str) -> bool:
     if not body.strip():
         return bool(WHOLE_HEADS.match(" ".join(head.split())))
+    if not _HOSPITAL.match(head) and re.search(rf"(?i)(?<!\S){_TITLE}(?!\S)", body):
+        return False
     return _plausible_body(body)
 
 
@@ -108,17 +125,21 @@ def _stops(words: list[str], i: int) -> bool:
     return words[i] in BODY_STOP and (nxt is None or STOP_UNLESS_NEXT.get(words[i]) != nxt)
 
 
-def _trim_body(body: str) -> str:
-    # a name without its region ends at the line's end or at the first word a sentence needs
+def _trim_body(body: str, hospital: bool = False) -> str:
+    """A name without its region ends at the line's end or at the first word a sentence needs.
+    A hospital's own name is a person's, titles included, in capitals: it ends at its line's end
+    or at a word in lower case (no list of words tells where a person's name ends)."""
     words = []
     for line_no, line in enumerate(body.split("\n")):
         # the next line of a letterhead continues the name; a form's next label does not
-        if line_no > 0 and words and (not line.strip()[:1].isupper() or ":" in line):
+        if line_no > 0 and words and (hospital or not line.strip()[:1].isupper() or ":" in line):
             break
         tokens = line.split()
         bares = [w.strip(",.").lower() for w in tokens]
         for i, (w, bare) in enumerate(zip(tokens, bares)):
-            if _stops(bares, i) or bare in LEVELS or bare.isdigit() or w.endswith("."):
+            title = hospital and re.fullmatch(_TITLE, w, re.I)
+            if (_stops(bares, i) or bare in LEVELS or bare.isdigit() or (w.endswith(".") and not title)
+                    or (hospital and not title and w[:1].islower())):
                 return " ".join(words) if len(words) >= 2 else ""
             words.append(w)
     return " ".join(words) if len(words) >= 2 and words[-1].lower() not in {"dan", "serta"} else ""

@@ -50,7 +50,7 @@ REGION_ABBREVIATIONS = {"kab.": "Kabupaten", "kab": "Kabupaten", "prov.": "Provi
 LOWER_WORDS = {"dan", "atau", "serta", "di", "ke", "dari", "untuk", "yang", "pada", "dengan",
                "dalam", "oleh", "bagi", "atas"}
 ACRONYMS = {"rsud", "uptd", "upt", "pp", "kb", "pkk", "tik", "spbe", "opd", "ri", "dki", "diy", "dprd", "ppkb",
-             "dppkb", "p3a", "dp3a", "pmd", "dpmd", "ptsp", "dpmptsp", "umkm", "ukm"}
+             "dppkb", "p3a", "dp3a", "pmd", "dpmd", "ptsp", "dpmptsp", "umkm", "ukm", "llaj", "asdp", "blud"}
 
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")

@@ -92,6 +92,49 @@ def test_agency_mentions_need_a_name_not_a_sentence():
         ("Dinas Komunikasi, Informatika dan Statistik Kota Blitar", True)]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("PEMERINTAH KOTA GORONTALO\nRSUD PROF. DR. H. ALOEI SABOE\nRANCANGAN AWAL", "RSUD PROF. DR. H. ALOEI SABOE"),
+    ("RSUD dr. R. Soedarsono Kota Pasuruan", "RSUD dr. R. Soedarsono Kota Pasuruan"),
+    ("Rencana Kerja RSUD Prof. Dr. H Aloei sebagaimana termuat", "RSUD Prof. Dr. H Aloei"),
+])
+def test_a_hospital_is_named_after_a_person_titles_included(text, name):
+    """An RSUD's own name is a person's: titles and initials end in a stop, the name ends at its
+    line's end or at a word in lower case."""
+    assert [m for m, _ in find_mentions(text)] == [name]
+
+
+def test_a_title_inside_a_dinas_name_is_a_sentence_not_a_name():
+    assert find_mentions("Dinas Kesehatan dr. Budi Kota Bogor") == []
+
+
+def test_a_second_head_starts_the_name_that_names_its_region():
+    """A page's heading over a title that repeats the dinas with its region: the second is the
+    name, not the first running on into it."""
+    assert find_mentions("Dinas Perhubungan\nCASCADING DINAS PERHUBUNGAN KOTA PASURUAN TAHUN 2024") == [
+        ("DINAS PERHUBUNGAN Kota Pasuruan", True)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("DINAS KOMUNIKASI, INFORMATIKA DAN STATISTIK KABUPATEN KONAWE\nKEPULAUAN\nBAB III",
+     "DINAS KOMUNIKASI, INFORMATIKA DAN STATISTIK Kabupaten Konawe Kepulauan"),
+    ("DINAS PERDAGANGAN DAN PERINDUSTRIAN KABUPATEN KEPULAUAN\nTALAUD\n3.2 Realisasi Anggaran",
+     "DINAS PERDAGANGAN DAN PERINDUSTRIAN Kabupaten Kepulauan Talaud"),
+    ("DINAS KESEHATAN KABUPATEN KONAWE\nTAHUN 2020", "DINAS KESEHATAN Kabupaten Konawe"),
+])
+def test_a_region_wrapped_onto_the_next_line_of_a_title_is_read_whole(text, name):
+    """A title wrapped inside the region's name runs on into the next line when the registry
+    knows the longer name; a region the next line does not continue stays as it is."""
+    assert find_mentions(text) == [(name, True)]
+
+
+def test_a_hospitals_renja_names_the_hospital_and_its_region():
+    from tests.conftest import WILD
+    doc = parse(WILD / "renja_rancangan_awal_2027_rsud_aloei_saboe_kota_gorontalo.pdf")
+    info = read_meta(doc, find_parts(doc))
+    assert info.agency.name == "RSUD Prof. Dr. H. Aloei Saboe Kota Gorontalo"
+    assert (info.region, info.year) == ("Kota Gorontalo", 2027)
+
+
 def test_region_names_end_at_the_next_keyword():
     assert find_regions("KABUPATEN BENGKULU SELATAN PROVINSI BENGKULU TAHUN 2020") == [
         ("kabupaten", "Bengkulu Selatan"), ("provinsi", "Bengkulu")]
