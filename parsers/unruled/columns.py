@@ -40,7 +40,10 @@ def gutters(lines: list[Line], height: float) -> list[Gutter]:
     if not boxes:
         return []
     found = _clear_strips(boxes, boxes, len(lines), height)
-    spanning = [b for b in boxes if any(b.x0 < g.x0 - CROSS and b.x1 > g.x1 + CROSS for g in found)]
+    # a strip most of its lines pass over is a dent inside a column (amounts of unequal length
+    # set right-aligned): what passes over it spans nothing
+    between = [g for g in found if not _inside_column(g, kept, height)]
+    spanning = [b for b in boxes if any(b.x0 < g.x0 - CROSS and b.x1 > g.x1 + CROSS for g in between)]
     if spanning:
         spans = {id(b) for b in spanning}
         owners = [b for b in boxes if id(b) not in spans]
@@ -140,6 +143,59 @@ def columns_of(segment: Segment, edges: list[float]) -> tuple[int, int]:
     return first, last
 
 
+def over_gutters(placed: list[tuple[int, int, Segment]], cuts: list[Gutter]) -> list[tuple[int, int, Segment]]:
+    """A segment centred inside a gutter ('IV' over 'K' and 'Rp') is a label over the columns
+    either side of it, not the next column's alone."""
+    out = []
+    for first, last, s in placed:
+        k = next((i for i, g in enumerate(cuts) if g.x0 <= s.box.cx <= g.x1), None)
+        out.append((min(first, k), max(last, k + 1), s) if k is not None else (first, last, s))
+    return out
+
+
 def crosses(segment: Segment, cuts: list[Gutter]) -> int:
     """How many gutters a segment passes over."""
     return sum(1 for g in cuts if segment.box.x0 < g.x0 - CROSS and segment.box.x1 > g.x1 + CROSS)
+
+
+MAX_LABEL_LINES = 12  # top lines a header's group labels may take
+MIN_BODY_LINES = 3  # lines under them a gutter must run clear through
+NEIGHBOUR = 2.0  # line heights: text this close either side of a gutter is its two columns'
+
+
+def under_group_labels(lines: list[Line], cuts: list[Gutter], height: float) -> list[Gutter]:
+    """`cuts` with the gutters that open only under a header's top lines: a narrow group label
+    centred over a pair of narrow sub-columns ('Triwulan' / 'IV' over 'K' and 'Rp', each with a
+    lone '-' under it) sits in the gutter between them and owns it for the whole table. A strip
+    clear from some top line down through the table's last line, with text on both its sides
+    below, is a gutter that the labels above pass over."""
+    kept = [ln for ln in lines if not numbering_line(ln)]
+    added: list[Gutter] = []
+    settled: list[Gutter] = []  # strips the line under the labels parts: its sub-labels' gutter
+    for top in range(1, min(MAX_LABEL_LINES, len(kept) - MIN_BODY_LINES) + 1):
+        below = [s.box for ln in kept[top:] for s in ln.segments]
+        for g in _clear_strips(below, below, len(kept) - top, height):
+            if g.crossed or any(_overlap(g, f) for f in cuts + settled):
+                continue
+            above = [s.box for ln in kept[:top] for s in ln.segments if s.box.x0 < g.x1 and s.box.x1 > g.x0]
+            if not above or not _parted(below, g, height):
+                continue
+            inside = [a for a in added if _overlap(g, a)]
+            # the same strip widens as the lines of a label over it drop out ('IV' under 'Triwulan')
+            if all(g.x0 <= a.x0 and a.x1 <= g.x1 for a in inside):
+                gutter = Gutter(g.x0, g.x1, len(above))
+                added = [a for a in added if a not in inside] + [gutter]
+                if _parted([s.box for s in kept[top].segments], g, height):
+                    settled.append(gutter)
+    return sorted(cuts + added, key=lambda g: g.x0)
+
+
+def _overlap(a: Gutter, b: Gutter) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1
+
+
+def _parted(boxes, g: Gutter, height: float) -> bool:
+    """Text ends just left of the strip and starts just right of it: two columns side by side."""
+    reach = NEIGHBOUR * height
+    return (any(g.x0 - reach <= b.x1 <= g.x0 + CROSS for b in boxes)
+            and any(g.x1 - CROSS <= b.x0 <= g.x1 + reach for b in boxes))

@@ -83,6 +83,7 @@ def numbered_tops(region: list[Line], placed, height: float) -> list[float]:
         return []
     tops = [firsts[i].box.y0 for i in numbered]
     tops = _with_sub_rows(tops, _figure_lines(region, placed), height)
+    tops = _with_repeated_figures(tops, region, placed, height)
     return ([region[0].box.y0] if region[0].box.y1 < tops[0] else []) + tops
 
 
@@ -124,6 +125,35 @@ def _with_sub_rows(tops: list[float], figures: list[float], height: float) -> li
         inside = [y for y in figures if top - SAME_TOP * height <= y < end - SAME_TOP * height]
         out += [top] + inside[1:]
     return out
+
+
+MONEY = re.compile(r"^(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?(?:,-)?$", re.I)
+
+
+def _with_repeated_figures(tops: list[float], region: list[Line], placed, height: float) -> list[float]:
+    """A line of a numbered row that prints a figure of the same kind in a column where the
+    row has one already, beside text of another column, starts a record of its own: a sasaran
+    with three indicators, each with its satuan and one target ('100', then '775', then '95').
+    A rupiah amount under a K figure ('90%' over 'Rp 3.988.048.000') is the same record's."""
+    single = _one_column(placed)
+    col_of = {id(s): f for f, l, s in placed}
+    out = list(tops)
+    for k, top in enumerate(tops):
+        end = tops[k + 1] if k + 1 < len(tops) else float("inf")
+        seen: dict[int, bool] = {}  # column -> its figure is money
+        for line in region:
+            if not top - SAME_TOP * height <= line.box.y0 < end - SAME_TOP * height:
+                continue
+            figures = {col_of[id(s)]: bool(MONEY.match(s.text.strip())) for s in line.segments
+                       if id(s) in single and is_value(s.text)}
+            text = any(id(s) not in single or not is_value(s.text) for s in line.segments)
+            again = any(seen.get(c) == money for c, money in figures.items())
+            if again and text and line.box.y0 > top + SAME_TOP * height:
+                if all(abs(t - line.box.y0) >= SAME_TOP * height for t in out):
+                    out.append(line.box.y0)
+                seen = {}
+            seen.update(figures)
+    return sorted(out)
 
 
 ITEM = re.compile(r"^(\d{1,3}|[a-zA-Z]|[IVXL]{1,5})[.)](\s|$)")

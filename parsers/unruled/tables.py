@@ -21,7 +21,7 @@ from kinerja.parsers.grid.model import TableGrid
 from kinerja.parsers.page.geometry import Box
 from kinerja.parsers.page.lines import Line, Segment
 from kinerja.parsers.unruled.blocks import placed_segments
-from kinerja.parsers.unruled.columns import column_edges, gutters
+from kinerja.parsers.unruled.columns import column_edges, gutters, over_gutters, under_group_labels
 from kinerja.parsers.unruled.fractions import stack_region
 from kinerja.parsers.unruled.headers import join_unit_notes, widen_group_labels, widen_over_empty
 from kinerja.parsers.unruled.regions import MIN_COLS, height_of, regions
@@ -36,9 +36,10 @@ def region_grid(region: list[Line], number: int) -> Optional[TableGrid]:
     cuts = gutters(region, height)
     if len(cuts) + 1 < MIN_COLS:
         return None
+    cuts = under_group_labels(region, cuts, height)
     edges = column_edges(region, cuts)
     n_cols = len(edges) - 1
-    placed = placed_segments(region, edges)
+    placed = over_gutters(placed_segments(region, edges), cuts)
     found, tops = rows(region, placed, n_cols, height)
     grid_cells = cells(found, tops, edges, height, number)
     box = region_box(region)

@@ -73,3 +73,34 @@ def test_the_top_line_of_a_tall_label_set_higher_than_its_neighbours_stays_in_th
         f"Tingkat Capaian Kinerja dan Realisasi Anggaran Renja Perangkat Daerah yang Dievaluasi (%) / {m}"
         for m in ("K", "Rp")]
     assert not any(getattr(b, "text", "") == "Tingkat Capaian" for b in doc.blocks)
+
+
+def test_a_kpair_with_only_dashes_under_a_narrow_quarter_label_is_two_columns(tmp_path):
+    # a Renja evaluation over two pages whose 'Realisasi Kinerja Pada Triwulan IV' is still all
+    # '-': the label's narrow lines ('Pada', 'IV') sit in the gutter between its 'K' and 'Rp',
+    # which must stay two columns, or every later K/Rp column slides one place
+    table = parse(generate("renja_eval", "unruled_multipage", 1, tmp_path).pdf_path).tables()[0]
+    quarter = [p for p in table.column_paths if "Triwulan IV" in p]
+    assert [p.rsplit("/", 1)[-1].strip() for p in quarter] == ["K", "Rp"]
+
+
+def test_amounts_of_unequal_length_set_right_aligned_do_not_join_the_next_column(tmp_path):
+    # a Renstra target matrix: 'Rp 763,000,739' and 'Rp 2,091,492,000' right-aligned under 'RP'
+    # leave a dent inside their column; it is no gutter, so the amounts do not span it, and the
+    # strip between them and the next year's K figures stays a gutter
+    table = parse(generate("renstra_target", "unruled", 1, tmp_path).pdf_path).tables()[0]
+    pair = [p.rsplit("/", 2)[-2:] for p in table.column_paths if "TAHUN-" in p]
+    assert [[w.strip() for w in p] for p in pair[:4]] == [["TAHUN-1", "K"], ["TAHUN-1", "RP"],
+                                                           ["TAHUN-2", "K"], ["TAHUN-2", "RP"]]
+    row = [c.text for c in table.body[1]]
+    assert row[5:7] == ["Rp 2,091,492,000", "3,179 Orang"]
+
+
+def test_each_indicator_of_a_numbered_sasaran_with_its_own_target_is_a_row_of_its_own(tmp_path):
+    # an IKU whose sasaran '2.' holds three indicators, each with a satuan and one target
+    # ('100', then '775', then '95') on the line its name starts; the names wrap with no gap
+    table = parse(generate("iku", "unruled", 1, tmp_path).pdf_path).tables()[0]
+    starts = [next(c.text for c in row if c.text.strip()) for row in table.body]
+    assert starts[1:4] == ["2.", "Jumlah ASN bidang komunikasi publik yang difasilitasi mengikuti bimtek/pelatihan",
+                           "Prosentase Korban Bencana"]
+
