@@ -50,14 +50,20 @@ EXAMPLES = 3  # dropped values named in the warning
 RECOVERED_METHODS = ("cell-runs", "interleaved")
 RUPIAH_SIZED = 1e6
 AMOUNT_MEASURES = {"anggaran", "realisasi", "anggaran_sebelum", "anggaran_sesudah", "sisa"}
+# a ceiling, what was spent and its share are never below zero; a sisa or a selisih may be
+NEVER_NEGATIVE = {"anggaran", "anggaran_sebelum", "anggaran_sesudah", "realisasi", "persen_realisasi"}
+# units of a quantity that may fall below zero: a share, money, a score; every other listed unit
+# counts or measures something ('orang', 'paket', 'km'), as does an indicator named 'Jumlah ...'
+SIGNED_UNITS = {"%", "rp", "nilai", "indeks", "poin", "predikat"}
+COUNT_NAME = re.compile(r"^\s*(jumlah|banyaknya)\b", re.I)
 YEAR_RAW = re.compile(r"^\s*(19[5-9]\d|20\d\d|2100)\s*$")
 YEAR_SPAN = 10  # a year in a value column lies near the year the record is for
 PERCENT_LIMIT = 1000.0
 RUPIAH_UNIT = re.compile(r"\b(?:rp|rupiah|idr)\b")
 
 INFO_FLAGS = ("ocr",)  # says how a value was read; its OCR confidence says how well
-FIGHTS = ("money-sized-indicator", "tiny-amount", "volume-as-amount", "year-as-value", "implausible-percent",
-          "nameless")
+FIGHTS = ("money-sized-indicator", "tiny-amount", "volume-as-amount", "negative-amount", "negative-count",
+          "year-as-value", "implausible-percent", "nameless")
 MIN_NAME_LETTERS = 3  # an indicator or item named by fewer ('-', '(4)', '%', 'N/A') is no record
 DROPPED = re.compile(r"^(\d+) values? dropped as misreads \(([^)]*)\)")
 
@@ -164,8 +170,10 @@ def fights_column(rec: Record) -> list[str]:
     """The flags of a value whose kind fights its measure: 'money-sized-indicator' (>= 1e6 in an
     indicator whose unit is not rupiah), 'tiny-amount' (a rupiah amount of 1..999),
     'volume-as-amount' (an amount printed with what it counts or as a percentage: '1.370 Orang',
-    '92,14%'), 'year-as-value' (a bare year near the record's own), 'implausible-percent'
-    (above 1000); and 'nameless', a record whose indicator or item has no name (a numbering or
+    '92,14%'), 'negative-amount' (a ceiling, a realisation or its share below zero: a growth
+    column or a stray dash), 'negative-count' (a count or a measured quantity below zero: '-48'
+    paket, a speck read as a minus), 'year-as-value' (a bare year near the record's own),
+    'implausible-percent' (above 1000); and 'nameless', a record whose indicator or item has no name (a numbering or
     a unit cell read as one)."""
     out = ["nameless"] if _nameless(rec) else []
     x = rec.value.value
@@ -178,11 +186,25 @@ def fights_column(rec: Record) -> list[str]:
             out.append("tiny-amount")
         if _volume(rec.value):
             out.append("volume-as-amount")
+    if isinstance(rec, BudgetValue) and rec.measure in NEVER_NEGATIVE and x < 0:
+        out.append("negative-amount")
+    if isinstance(rec, IndicatorValue) and x < 0 and rec.measure != "capaian" and _counted(rec):
+        out.append("negative-count")
     if _is_year(rec, x):
         out.append("year-as-value")
     if _is_percent(rec) and abs(x) > PERCENT_LIMIT:
         out.append("implausible-percent")
     return out
+
+
+def _counted(rec: IndicatorValue) -> bool:
+    """A count or a measured quantity: a listed unit that cannot fall below zero, or no unit
+    (or such a unit) under a name that counts ('Jumlah Paket ...')."""
+    unit = (rec.unit or rec.value.unit or "").lower()
+    if unit in SIGNED_UNITS:
+        return False
+    return (bool(unit) and is_listed_unit(unit)) or (bool(COUNT_NAME.match(rec.indicator or ""))
+                                                     and (not unit or is_listed_unit(unit)))
 
 
 def _nameless(rec: Record) -> bool:

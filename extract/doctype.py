@@ -15,18 +15,19 @@ from kinerja.schema.records import DocType
 
 from .blocktext import flat, table_rows, text_blocks
 
-# Checked in order: the first pattern that matches a title names its type.
+# Checked in order: the first pattern that matches a title names its type. The words of a title
+# may run together: OCR drops the space between wide capitals ('RENCANASTRATEGIS').
 TITLE_PATTERNS: list[tuple[DocType, re.Pattern]] = [
-    ("monev", re.compile(r"\b(MONITORING\s+DAN\s+EVALUASI|MONEV|MONEY)\b|RENCANA\s+AKSI"
-                         r"|\bPENGUKURAN\s+KINERJA\s+(BERKALA|TRIWULAN)|\bLAPORAN\s+HASIL\s+PENGUKURAN\s+KINERJA\b")),
-    ("PK-perubahan", re.compile(r"\b(PERJANJIAN|PENETAPAN)\s+KINERJA\s+PERUBAHAN|PERUBAHAN\s+(ATAS\s+)?PERJANJIAN\s+KINERJA")),
-    ("PK", re.compile(r"\b(PERJANJIAN|PENETAPAN)\s+KINERJA\b")),
-    ("LKjIP", re.compile(r"\bLAPORAN\s+(AKUNTABILITAS\s+)?KINERJA\b|\b(LKJIP|LAKIP|LKIP|LKJ)\b")),
-    ("IKU", re.compile(r"\bINDIKATOR\s+KINERJA\s+UTAMA\b|\bI\s?K\s?U\b")),
-    ("DO", re.compile(r"\bDEFINISI\s+OPERASIONAL\b|\bPOHON\s+KINERJA\b")),
+    ("monev", re.compile(r"\b(MONITORING\s*DAN\s*EVALUASI|MONEV|MONEY)\b|RENCANA\s*AKSI"
+                         r"|\bPENGUKURAN\s*KINERJA\s*(BERKALA|TRIWULAN)|\bLAPORAN\s*HASIL\s*PENGUKURAN\s*KINERJA\b")),
+    ("PK-perubahan", re.compile(r"\b(PERJANJIAN|PENETAPAN)\s*KINERJA\s*PERUBAHAN|PERUBAHAN\s*(ATAS\s*)?PERJANJIAN\s*KINERJA")),
+    ("PK", re.compile(r"\b(PERJANJIAN|PENETAPAN)\s*KINERJA\b")),
+    ("LKjIP", re.compile(r"\bLAPORAN\s*(AKUNTABILITAS\s*)?KINERJA\b|\b(LKJIP|LAKIP|LKIP|LKJ)\b")),
+    ("IKU", re.compile(r"\bINDIKATOR\s*KINERJA\s*UTAMA\b|\bI\s?K\s?U\b")),
+    ("DO", re.compile(r"\bDEFINISI\s*OPERASIONAL\b|\bPOHON\s*KINERJA\b")),
     # a name run into the next word is still the name ('Rencana StrategisInspektorat')
-    ("Renstra", re.compile(r"\bRENCANA\s+STRATEGIS|\bRENSTRA\b")),
-    ("Renja", re.compile(r"\bRENCANA\s+KERJA|\bRENJA\b|\bRKT\b")),
+    ("Renstra", re.compile(r"\bRENCANA\s*STRATEGIS|\bRENSTRA\b")),
+    ("Renja", re.compile(r"\bRENCANA\s*KERJA|\bRENJA\b|\bRKT\b")),
 ]
 # The GOLD-level type a part type belongs to when it is the file's main document.
 GOLD_LEVEL: dict[str, DocType] = {"PK-perubahan": "PK", "monev": "other"}

@@ -67,6 +67,35 @@ def test_an_amount_printed_with_what_it_counts_or_as_a_percentage_is_dropped():
     assert dropped_counts(ex.warnings) == {"tiny-amount": 1, "volume-as-amount": 1}  # 92.14: first tiny
 
 
+def test_a_ceiling_or_a_realisation_below_zero_is_dropped_but_a_negative_sisa_is_kept():
+    """'Rp-686,000,000' (a scan's gap read as a dash) under Anggaran, '-6,90' of a growth column
+    read as a share spent: neither can be below zero; money left over can."""
+    ex = _scored(budgets=[bud("Program Operasi", "anggaran", "Rp-686,000,000", -6.86e8, at(line=60)),
+                          bud("MOBIL BARANG", "persen_realisasi", "-6,90", -6.9, at(line=61)),
+                          bud("Program Operasi", "sisa", "(15.000.000)", -1.5e7, at(line=62))])
+    assert [(b.item, b.measure) for b in ex.budgets] == [("Program Operasi", "sisa")]
+    assert dropped_counts(ex.warnings) == {"negative-amount": 2}
+
+
+def _unit(record, unit: str):
+    record.unit = unit
+    return record
+
+
+def test_a_count_below_zero_is_dropped_but_a_falling_share_or_growth_is_kept():
+    """'-48' paket: a speck before a scanned count read as a minus. A decrease in percent,
+    an economy's growth and an index may fall below zero."""
+    ex = _scored([_unit(ind("Jumlah Paket Mebel yang Disediakan", "baseline", "-48", -48.0, at(line=50)), "paket"),
+                  ind("Jumlah Dokumen Perencanaan", "target", "-2", -2.0, at(line=51)),
+                  _unit(ind("Persentase penurunan jumlah kecelakaan kerja", "realisasi", "-7,2", -7.2,
+                            at(line=52)), "%"),
+                  ind("Pertumbuhan ekonomi", "realisasi", "-2,6", -2.6, at(line=53)),
+                  _unit(ind("Indeks Williamson", "target", "-0,1", -0.1, at(line=54)), "indeks")])
+    assert [r.indicator for r in ex.indicators] == ["Persentase penurunan jumlah kecelakaan kerja",
+                                                    "Pertumbuhan ekonomi", "Indeks Williamson"]
+    assert dropped_counts(ex.warnings) == {"negative-count": 2}
+
+
 def test_an_amount_followed_by_its_source_of_funds_is_kept():
     ex = _scored(budgets=[_counted(bud("Program Reformasi Birokrasi", "anggaran", "406.500.000 DAK", 406500000.0,
                                        at(line=60), kind="count"), "dak")])

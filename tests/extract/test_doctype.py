@@ -44,6 +44,8 @@ def test_an_iku_decree_is_an_iku():
     ("Lampiran 5. Laporan Money Rencana Aksi TW 1 Tahun 2024", ("monev", True)),
     ("INDIKATOR KINERJA UTAMA (I K U)", ("IKU", False)),
     ("Pohon Kinerja", ("DO", False)),
+    ("RENCANASTRATEGIS DINAS PENDIDIKAN KABUPATEN DELI SERDANG", ("Renstra", False)),  # OCR lost a space
+    ("PERJANJIANKINERJA TAHUN 2024", ("PK", False)),
 ])
 def test_titles_name_their_type(text, expected):
     assert title_type(text) == expected

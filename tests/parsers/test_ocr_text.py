@@ -38,3 +38,24 @@ def test_a_speck_read_before_a_figure_is_dropped(read, printed):
 @pytest.mark.parametrize("word", ["-5", "(3,6)", "...", "1,", ",5", ".25"])
 def test_signs_brackets_lone_marks_and_decimals_that_lost_their_zero_are_kept(word):
     assert repair_word(word) == word
+
+
+@pytest.mark.parametrize("read, printed", [("34:105,511", "34,105,511"), ("14:473.000.000", "14.473.000.000"),
+                                           ("2:500.000,00", "2.500.000,00")])
+def test_a_group_separator_read_as_a_colon_is_the_amounts_own_separator(read, printed):
+    """A reading of the generated scans: 'Rp 34:105,511' was no amount at all."""
+    assert repair_word(read) == printed
+
+
+@pytest.mark.parametrize("word", ["10:30", "12:345", "1:25"])
+def test_a_time_or_a_ratio_with_a_colon_is_kept(word):
+    assert repair_word(word) == word
+
+
+def test_a_speck_read_as_a_stop_between_two_words_is_a_space():
+    assert repair_word("Laporan.Keuangan") == "Laporan Keuangan"
+
+
+@pytest.mark.parametrize("word", ["S.Pd", "M.Kom", "go.id", "Kab.Bogor", "dst.", "www.jabarprov.go.id"])
+def test_titles_abbreviations_and_domains_keep_their_stop(word):
+    assert repair_word(word) == word
