@@ -34,7 +34,7 @@ from kinerja.schema import (
 
 from . import tables
 from .blocktext import block_lines, clean, flat
-from .cell_parts import without_labelled
+from .cell_parts import looks_like_value, without_labelled
 from .formula import plain_formula, similar_formula_key
 
 # no word boundaries: PDF headers lose their spaces ("FORMULASIPERHITUNGAN", "INDIKATORKINERJA UTAMA")
@@ -290,8 +290,11 @@ def _strip_lead(name: str) -> str:
 
 
 def _good_name(name: str) -> bool:
+    """Words that can name an indicator: not a formula's row, nor a figure with its unit ('45
+    Laporan', the target beside a name read as a formula)."""
     words = name.split()
-    return 1 <= len(words) <= 40 and any(len(w) > 2 for w in words) and not FORMULA_ROW.match(name)
+    return (1 <= len(words) <= 40 and any(len(w) > 2 for w in words) and not FORMULA_ROW.match(name)
+            and not looks_like_value(name))
 
 
 # --- merging ----------------------------------------------------------------------------

@@ -88,7 +88,8 @@ def _split(table: Table, body: list[list[Cell]], paired: dict[int, str]) -> Tabl
     new_paths: list[str] = []
     for c, path in enumerate(paths):
         new_paths += [_child(path, K), _child(path, paired[c])] if c in paired else [path]
-    new_body = [[piece for cell in row for piece in _split_cell(cell, paired, shift)] for row in body]
+    new_body = [[piece for cell in row for piece in _split_cell(cell, paired, shift, _no_k(row, paired))]
+                for row in body]
     header = [[_moved(cell, shift, paired) for cell in row] for row in table.header_rows]
     return table.model_copy(update={
         "n_cols": table.n_cols + len(paired), "column_paths": new_paths, "body": new_body,
@@ -108,11 +109,20 @@ def _moved(cell: Cell, shift: dict[int, int], paired: dict[int, str]) -> Cell:
     return cell.model_copy(update={"col": first, "col_span": span})
 
 
-def _split_cell(cell: Cell, paired: dict[int, str], shift: dict[int, int]) -> list[Cell]:
+def _no_k(row: list[Cell], paired: dict[int, str]) -> bool:
+    """A row whose K-over-amount cells all print a lone amount (a total row): it prints no K at
+    all, so a lone percentage in its capaian pair is the anggaran's."""
+    halves = [_halves(plain(c.text)) for c in row if paired.get(c.col) == RP and c.col_span == 1 and c.text.strip()]
+    return bool(halves) and all(not k and rp for k, rp in halves)
+
+
+def _split_cell(cell: Cell, paired: dict[int, str], shift: dict[int, int], no_k: bool = False) -> list[Cell]:
     col = cell.col + shift[cell.col]
     if cell.col not in paired or cell.col_span != 1:
         return [_moved(cell, shift, paired)] if cell.col_span > 1 else [cell.model_copy(update={"col": col})]
     k, rp = _halves(plain(cell.text))
+    if no_k and paired[cell.col] == FINANCE and k and not rp:
+        k, rp = "", k
     out = []
     if k:
         out.append(cell.model_copy(update={"col": col, "text": k}))
@@ -149,14 +159,15 @@ def _fold_amount_rows(table: Table) -> list[list[Cell]]:
 def _amounts_under(above: list[Cell], row: list[Cell]) -> bool:
     """Under the row above's figures, amounts standing under its K figures (and, under a plain
     figure, the anggaran side of a capaian pair); under its words, anything (the second lines of
-    its names) but no figure. At least MIN_PAIRS amounts."""
+    its names, a bracketed tail included: '(20%)') but no figure. At least MIN_PAIRS amounts."""
     figures = {c.col: plain(c.text) for c in above if re.search(r"\d", c.text)}
     if any(AMOUNT_INSIDE.search(t) for t in figures.values()):
         return False  # the row above prints money of its own: a budget table's rows, one each
+    words = {c.col for c in above if c.text.strip() and c.col not in figures}
     amounts = 0
     for cell in row:
         text, k = plain(cell.text), figures.get(cell.col)
-        if k is None and re.search(r"\d", text):
+        if k is None and re.search(r"\d", text) and not (cell.col in words and BRACKETED.match(text)):
             return False  # a figure of its own (a number, a K): a row of its own
         if k is None or not text:
             continue
@@ -167,6 +178,8 @@ def _amounts_under(above: list[Cell], row: list[Cell]) -> bool:
     return amounts >= MIN_PAIRS
 
 
+# a name's bracketed tail on its second line ('Angka Kecelakaan' / '(20%)'), not a figure
+BRACKETED = re.compile(r"^\([^()]{1,30}\)$")
 ZERO_AMOUNT = re.compile(r"^0(?:[.,]0+)?$")  # '0', '0,00': nothing, as a budget table prints it; no K
 
 

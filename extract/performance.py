@@ -14,6 +14,7 @@ from typing import Optional
 
 from kinerja.normalize import ValueContext, canonical_unit, read_column, read_value, resolve_by_relation
 from kinerja.normalize.scales import scale_from_cue
+from kinerja.normalize.units import is_count_unit
 from kinerja.schema import Cell, IndicatorValue, Table, Value
 
 from .cell_parts import (
@@ -38,6 +39,7 @@ from .table_slots import (
     is_numbering_row,
     is_repeated_header,
     is_separator_row,
+    is_total_row,
     realign,
     text_at,
     value_slot,
@@ -149,7 +151,11 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
                     sasaran[c.index] = f"{sasaran[c.index]} {text}"
                 else:
                     sasaran[c.index] = strip_enumerator(text)
+        total = is_total_row(row)
         for g in groups:
+            if total and not text_at(row, g):
+                current.pop(g, None)  # the indicator above does not run on into the totals
+                continue
             if valueless and current.get(g) and continues_name(text_at(row, g), current[g].items[-1].name):
                 _continue_name(current[g], text_at(row, g))
                 continue
@@ -332,13 +338,22 @@ def _read_pending(pending: list[Pending], table: Table, ctx: TableContext) -> li
     for (_, path), items in by_col.items():
         for p, value in zip(items, read_column([p.raw for p in items], header=path or None,
                                                doc_style=ctx.doc_style)):
-            values[id(p)] = value if value.kind in READABLE else _graded_by_name(p, value)
+            values[id(p)] = _counted(p, value) if value.kind in READABLE else _graded_by_name(p, value)
     _resolve_trios(pending, values)
     for p in pending:
         v = values[id(p)]
         if v.kind in READABLE and p.measure != "capaian" and v.unit and v.unit != "rp":
             p.instance.printed_units.append(v.unit)
     return [_record(p, values[id(p)], table, ctx) for p in pending]
+
+
+def _counted(p: Pending, value: Value) -> Value:
+    """A figure no evidence of its column decides ('2.156' among '57', '18', '100') under a
+    satuan of whole things ('Orang', 'Dokumen'): a count, so the dot groups thousands."""
+    if not value.ambiguous or not is_count_unit(p.instance.satuan):
+        return value
+    counted = read_value(p.raw, ValueContext(unit=p.instance.satuan))
+    return counted if not counted.ambiguous and counted.value is not None else value
 
 
 # an indicator counted or measured in percent is no grade's: 'a' under 'Persentase ... SAKIP' is a label

@@ -59,6 +59,16 @@ def text_at(row: Row, col: int, origin_only: bool = True) -> str:
     return slot.text
 
 
+# a table's closing row names no record: 'Jumlah', 'JUMLAH TOTAL', 'Sub Total', 'Total Belanja'
+TOTAL_LABEL = re.compile(r"^\s*(?:sub\s*-?\s*)?(?:total|jumlah)(?:\s+(?:total|keseluruhan|anggaran|belanja(?:\s+\w+)?))?"
+                         r"\s*:?\s*$", re.IGNORECASE)
+
+
+def is_total_row(row: Row) -> bool:
+    """A row opened by a total label: its figures are the table's totals, no indicator's."""
+    return any(s is not None and s.origin and s.first_col and TOTAL_LABEL.match(s.text) for s in row)
+
+
 def is_numbering_row(row: Row) -> bool:
     texts = [s.text for s in row if s is not None and s.origin and s.first_col and s.text]
     if len(texts) < 3:

@@ -14,7 +14,7 @@ from typing import Optional
 
 from .value_context import EXPECTED_RANGE, ValueContext
 from .numerals import NUMERAL, NumReading, parse_numeral, whole_amount_repairs
-from .units import canonical_unit
+from .units import canonical_unit, is_count_unit
 from .words import read_number_words
 
 _MULTIPLIER = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9,
@@ -185,7 +185,7 @@ def _kind_and_unit(a: Affixes, ctx: ValueContext) -> tuple[str, Optional[str]]:
         return "percent", "%"
     if unit == "rp" or (unit is None and ctx.expected == "money"):
         return "money", "rp"
-    if a.unit_raw or ctx.expected == "count":
+    if a.unit_raw or ctx.expected == "count" or is_count_unit(ctx.unit):
         return "count", unit
     return "number", unit
 

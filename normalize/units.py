@@ -37,6 +37,17 @@ def is_listed_unit(raw: Optional[str]) -> bool:
     return _unbracketed(_key(raw or "")) in _synonyms()
 
 
+# listed units of a quantity that may be fractional or signed: shares, money, scores, durations,
+# measures; every other listed unit counts whole things ('orang', 'dokumen', 'paket')
+NOT_COUNTED = frozenset({"%", "rp", "nilai", "indeks", "poin", "predikat", "tahun", "bulan", "hari", "jam",
+                         "menit", "hektar", "ha", "km", "meter", "ton", "kg", "liter"})
+
+
+def is_count_unit(raw: Optional[str]) -> bool:
+    """A listed unit of whole things: '2.156' of them is two thousand, never two and a bit."""
+    return is_listed_unit(raw) and canonical_unit(raw) not in NOT_COUNTED
+
+
 @lru_cache(maxsize=4096)
 def canonical_unit(raw: Optional[str]) -> Optional[str]:
     """The canonical lower-case unit; an unlisted unit is kept lower-cased; blank -> None."""

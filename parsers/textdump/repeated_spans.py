@@ -55,10 +55,11 @@ def _under_itself(header: list[RawRowLike], r: int, c: int) -> bool:
 
 def _beside_itself(header: list[RawRowLike], r: int, c: int) -> bool:
     """The label repeats the one to its left under one parent ('Target | Target' under '2023 |
-    2024' are two labels)."""
+    2024' are two labels), and under one parent's parent ('2016' under 'Tahun ke-1' each under
+    'Target' and 'Realisasi' are two labels too)."""
     text = _text(header, r, c)
     return c > 0 and bool(text) and _text(header, r, c - 1) == text \
-        and (r == 0 or _text(header, r - 1, c - 1) == _text(header, r - 1, c))
+        and all(_text(header, k, c - 1) == _text(header, k, c) for k in range(r))
 
 
 def _blank_after(row: RawRowLike, k: int) -> None:

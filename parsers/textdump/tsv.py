@@ -221,6 +221,8 @@ def _continues_header(above: list[str], cells: list[str]) -> bool:
         return False
     if all(is_year(c) for c in cells if c.strip()):
         return True  # 'Kondisi Awal | Target' over '2022 | 2023': the years of the labels above
+    if all(PERIOD_LABEL.match(c.strip()) or is_year(c) for c in cells if c.strip()):
+        return True  # 'Target | Realisasi | Rasio' over 'Tahun ke-1' each: the plan's year of each
     if not any(not c.strip() for c in above[1:]):
         return False
     if any(len(c.strip()) > MAX_LABEL for c in cells):
@@ -237,6 +239,9 @@ def _continues_header(above: list[str], cells: list[str]) -> bool:
 
 
 MAX_LABEL = 40  # characters of a sub-label in a header row (longer: a body cell's text)
+# a period a column covers: 'Tahun ke-1', 'Tahun 2', 'Tahun 2024', 'TW I', 'Triwulan IV', 'Semester II'
+PERIOD_LABEL = re.compile(r"(?i)^(?:tahun\s*(?:ke\s*-?\s*)?\d{1,4}|(?:tw|triwulan)\.?\s*-?\s*(?:[ivx]{1,3}|[1-4])"
+                          r"|semester\s*(?:[i]{1,2}|[12]))$")
 
 
 def _is_label(text: str) -> bool:
@@ -282,13 +287,18 @@ def header_to_cells(rows: list[RawRow], width: int, file: str, table_index: int
                 continue
             if cell.col_span == width > 1 and n > 1:
                 continue  # a title across the whole table names no column
-            if above is not None and above.col_span == 1 and cell.col_span == 1:
+            if above is not None and above.col_span == 1 and cell.col_span == 1 and not _period(cell.text):
                 parts[-1] += " " + cell.text  # one label broken over two header lines: '%' 'Realisasi'
             else:
                 parts.append(cell.text)
             above = cell
         paths.append(" / ".join(parts))
     return cells, paths
+
+
+def _period(text: str) -> bool:
+    """A year or a plan year under a label: a level of its own ('Target' / 'Tahun ke-1' / '2016')."""
+    return bool(PERIOD_LABEL.match(text.strip())) or is_year(text.strip("() "))
 
 
 def _header_text(raw: str) -> str:

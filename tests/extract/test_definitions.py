@@ -232,3 +232,13 @@ def test_text_after_x_100_with_no_fraction_before_it_may_be_the_divisor_and_stay
     # a stacked fraction flattened: '( A ) x 100 %' then its divisor on the same line
     raw = "( Jumlah Dokumen yang telah dibuat ) x 100 % Jumlah dokumen yang seharusnya dibuat"
     assert "seharusnya dibuat" in plain_formula(raw)
+
+
+def test_a_figure_with_its_unit_names_no_definition(tmp_path):
+    # a Renstra matrix row 'Jumlah Laporan Koordinasi/Sinergi | 22 Laporan | ... | 45 Laporan':
+    # the name reads like a formula, and the figure beside it is no indicator's name
+    from tests.forms import generate
+    from kinerja.pipeline import extract_file
+    g = generate("renstra_target", "unruled_multipage", 0, tmp_path)
+    names = [d.indicator for d in extract_file(g.inputs["markdown"]).definitions]
+    assert "45 Laporan" not in names and not any(n[:1].isdigit() for n in names)

@@ -104,3 +104,23 @@ def test_a_kegiatan_code_of_grouped_digits_is_no_amount_of_the_row_above():
             for r, texts in enumerate((above, below))]
     table = Table(n_rows=2, n_cols=4, body=body, provenance=Provenance(file="dump.txt", line_start=1))
     assert len(_fold_amount_rows(table)) == 1
+
+
+def test_a_total_rows_lone_percentage_is_the_budgets_share_spent_not_the_last_indicators_capaian(tmp_path):
+    # 'Jumlah Total' prints only amounts, then '70,32%' in the column whose cells print the
+    # capaian of kinerja over that of anggaran: it is the total's realisation share, and the
+    # indicator of the row above does not run on into the totals
+    g = generate("renja_eval", "ruled", seed=0, out_dir=tmp_path)
+    ex = extract_file(g.inputs["markdown"])
+    assert [(b.item, b.value.value) for b in ex.budgets if b.measure == "persen_realisasi"
+            and b.item == "Jumlah Total"] == [("Jumlah Total", 70.32)]
+    assert not [i for i in ex.indicators if i.value.value == 70.32]
+
+
+def test_a_names_bracketed_tail_on_the_amounts_line_is_folded_with_them(tmp_path):
+    # a ruled PDF row 'Pengembangan Kawasan | Angka Kecelakaan | 80% ...' whose second line is
+    # 'perdesaan | (20%) | Rp. 439.692.533,- ...': one record, its amounts the kegiatan's
+    g = generate("renja_eval", "ruled", seed=0, out_dir=tmp_path)
+    ex = extract_file(g.pdf_path)
+    assert not [i for i in ex.indicators if isinstance(i.value.value, float) and i.value.value >= 1e6]
+    assert any(b.item.startswith("Pengembangan Kawasan perdesaan") for b in ex.budgets)

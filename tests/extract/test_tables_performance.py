@@ -5,6 +5,8 @@ from functools import lru_cache
 import pytest
 
 from kinerja.extract.tables import caption_year, read_tables
+from kinerja.pipeline import extract_file
+from tests.forms import generate
 from tests.parsing import parse
 from kinerja.schema import Cell, Document, Heading, Meta, Paragraph, Provenance, SourceFile, Table
 
@@ -316,3 +318,22 @@ def test_a_figure_under_a_money_header_that_prints_no_rupiah_is_not_stated_in_ru
         pytest.skip(f"real PDF not found at {renja}")
     indicators = extract_file(renja).indicators
     assert indicators and not any(i.unit == "rp" for i in indicators)
+
+
+def test_a_figure_no_column_evidence_decides_is_a_count_under_a_satuan_of_whole_things(tmp_path):
+    # a Renstra matrix whose 'Orang' row prints '2.156', '2.224' ... among rows of '57', '18',
+    # '100': the other cells say nothing of the decimal mark, the satuan does
+    g = generate("renstra_target", "header2", 0, tmp_path)
+    ex = extract_file(g.inputs["markdown"])
+    asn = {i.year: i.value.value for i in ex.indicators if i.indicator.startswith("Jumlah pegawai ASN")
+           and i.measure == "target"}
+    assert asn[2017] == 2224 and asn[2021] == 4171
+
+
+def test_a_lone_letter_under_a_reformasi_birokrasi_score_is_its_predikat(tmp_path):
+    # 'Nilai Reformasi Birokrasi Perangkat Daerah | Nilai | B | AA | AA | BB | A': the RB
+    # evaluation grades on the letters and bands of the SAKIP one, so 'B' and 'A' are grades
+    g = generate("lkjip_years", "grades", 0, tmp_path)
+    ex = extract_file(g.inputs["markdown"])
+    rb = {(i.measure, i.year): i.value.value for i in ex.indicators if "Reformasi Birokrasi" in i.indicator}
+    assert rb[("realisasi", 2022)] == "B" and rb[("realisasi", 2025)] == "A"

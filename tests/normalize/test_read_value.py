@@ -346,3 +346,14 @@ def test_a_label_with_its_year_in_brackets_is_no_graded_figure():
 def test_a_figure_in_brackets_is_not_read_as_a_negative_number():
     v = read_value("(3,157)")
     assert v.value is None or v.value > 0
+
+
+@pytest.mark.parametrize("unit, value", [("Orang", 2156.0), ("Dokumen", 2156.0), ("paket", 2156.0)])
+def test_a_figure_under_a_unit_of_whole_things_groups_thousands(unit, value):
+    v = read_value("2.156", ValueContext(unit=unit))
+    assert (v.kind, v.value, v.ambiguous) == ("count", value, False)
+
+
+@pytest.mark.parametrize("unit", [None, "km", "Indeks", "ton"])
+def test_a_figure_under_a_unit_that_may_be_fractional_stays_undecided(unit):
+    assert read_value("2.156", ValueContext(unit=unit)).ambiguous
