@@ -21,13 +21,14 @@ from tests.forms import FORMS, generate, sample
 NON_SCAN = ["ruled", "unruled", "header1", "header2", "header3", "landscape", "multipage",
             "multipage_norepeat", "unruled_multipage", "wrapped", "decimal_point", "grades",
             "years1", "years5", "kpair", "stacked"]
-# fact F1 a form may not fall below, per input (measured 2026-12-05/06 less about 0.03; pdf
-# 2026-12-06, after the unruled header and gutter fixes; layout 2026-12-07, after the group
-# labels in title case, cycles ending on one line, numbering-row gutters); layout:
-# the `pdftotext -layout` dump of the PDF; html, pipes: the Markdown export's other table forms
-FLOOR = {"markdown": 0.87, "html": 0.95, "pipes": 0.95, "pdf": 0.89, "layout": 0.83}
+# fact F1 a form may not fall below, per input (measured 2026-12-07 less about 0.02: the text
+# exports 1.000 on every form, the PDF 0.983 at its weakest form (renstra_eval), 0.995 over all,
+# after the unruled gutters and the total rows; layout 0.864 at its weakest (rencana_aksi),
+# 0.933 over all); layout: the `pdftotext -layout` dump of the PDF; html, pipes: the Markdown
+# export's other table forms
+FLOOR = {"markdown": 0.98, "html": 0.98, "pipes": 0.98, "pdf": 0.96, "layout": 0.84}
 # the same over all forms together
-OVERALL = {"markdown": 0.95, "html": 0.97, "pipes": 0.97, "pdf": 0.95, "layout": 0.90}
+OVERALL = {"markdown": 0.99, "html": 0.99, "pipes": 0.99, "pdf": 0.98, "layout": 0.91}
 SEEDS = {"markdown": 2, "html": 1, "pipes": 1, "pdf": 1, "layout": 1}
 
 
