@@ -23,6 +23,8 @@ HEADS = (r"Dinas|Badan|Inspektorat|Sekretariat|Satuan\s+Polisi\s+Pamong\s+Praja|
 # a hospital is named after a person, titles and initials included: "RSUD Prof. Dr. H. Aloei Saboe",
 # "RSUD dr. R. Soedarsono"; no other head takes a word that ends in a stop
 _HOSPITAL = re.compile(r"(?i)^(?:rumah\s+sakit|rsud|rsjd)")
+# words of what kind of hospital it is, not of its own name
+HOSPITAL_KIND = {"umum", "daerah", "jiwa", "khusus", "ibu", "dan", "anak", "paru", "mata", "bersalin", "kusta"}
 _TITLE = rf"(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}|[a-z])\."
 # a body word; never a head, where another name starts ("Dinas Perhubungan" over "CASCADING DINAS
 # PERHUBUNGAN KOTA X": the name with the region is the second)
@@ -131,8 +133,10 @@ def _trim_body(body: str, hospital: bool = False) -> str:
     or at a word in lower case (no list of words tells where a person's name ends)."""
     words = []
     for line_no, line in enumerate(body.split("\n")):
-        # the next line of a letterhead continues the name; a form's next label does not
-        if line_no > 0 and words and (hospital or not line.strip()[:1].isupper() or ":" in line):
+        # the next line of a letterhead continues the name; a form's next label does not; a
+        # hospital's name runs on only while it has no word of its own ('RUMAH SAKIT JIWA' / 'MENUR')
+        own = any(w.strip(",.").lower() not in HOSPITAL_KIND for w in words)
+        if line_no > 0 and words and ((hospital and own) or not line.strip()[:1].isupper() or ":" in line):
             break
         tokens = line.split()
         bares = [w.strip(",.").lower() for w in tokens]
@@ -140,6 +144,9 @@ def _trim_body(body: str, hospital: bool = False) -> str:
             title = hospital and re.fullmatch(_TITLE, w, re.I)
             if (_stops(bares, i) or bare in LEVELS or bare.isdigit() or (w.endswith(".") and not title)
                     or (hospital and not title and w[:1].islower())):
+                return " ".join(words) if len(words) >= 2 else ""
+            if hospital and w.endswith(","):  # a comma ends it: the director's name may follow
+                words.append(w.rstrip(","))
                 return " ".join(words) if len(words) >= 2 else ""
             words.append(w)
     return " ".join(words) if len(words) >= 2 and words[-1].lower() not in {"dan", "serta"} else ""

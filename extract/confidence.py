@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
-from kinerja.normalize.units import is_listed_unit
+from kinerja.normalize.units import is_count_unit, is_listed_unit
 from kinerja.schema import AnyDocument, BudgetValue, Extraction, IndicatorValue, Provenance, ScoreValue, Table
 from kinerja.schema.records import DOUBTFUL_CONFIDENCE
 from kinerja.schema.run import Health
@@ -52,10 +52,10 @@ RUPIAH_SIZED = 1e6
 AMOUNT_MEASURES = {"anggaran", "realisasi", "anggaran_sebelum", "anggaran_sesudah", "sisa"}
 # a ceiling, what was spent and its share are never below zero; a sisa or a selisih may be
 NEVER_NEGATIVE = {"anggaran", "anggaran_sebelum", "anggaran_sesudah", "realisasi", "persen_realisasi"}
-# units of a quantity that may fall below zero: a share, money, a score; every other listed unit
-# counts or measures something ('orang', 'paket', 'km'), as does an indicator named 'Jumlah ...'
-SIGNED_UNITS = {"%", "rp", "nilai", "indeks", "poin", "predikat"}
+# an indicator named 'Jumlah ...' counts something; one naming a change ('Pertumbuhan jumlah
+# wirausaha', 'Penambahan desa mandiri') may fall below zero whatever its unit
 COUNT_NAME = re.compile(r"^\s*(jumlah|banyaknya)\b", re.I)
+CHANGE_NAME = re.compile(r"(?i)\b(pertumbuhan|penambahan|peningkatan|perubahan|selisih|kenaikan|penurunan|laju)\b")
 YEAR_RAW = re.compile(r"^\s*(19[5-9]\d|20\d\d|2100)\s*$")
 YEAR_SPAN = 10  # a year in a value column lies near the year the record is for
 PERCENT_LIMIT = 1000.0
@@ -171,8 +171,8 @@ def fights_column(rec: Record) -> list[str]:
     indicator whose unit is not rupiah), 'tiny-amount' (a rupiah amount of 1..999),
     'volume-as-amount' (an amount printed with what it counts or as a percentage: '1.370 Orang',
     '92,14%'), 'negative-amount' (a ceiling, a realisation or its share below zero: a growth
-    column or a stray dash), 'negative-count' (a count or a measured quantity below zero: '-48'
-    paket, a speck read as a minus), 'year-as-value' (a bare year near the record's own),
+    column or a stray dash), 'negative-count' (a count of whole things below zero: '-48' paket,
+    a speck read as a minus), 'year-as-value' (a bare year near the record's own),
     'implausible-percent' (above 1000); and 'nameless', a record whose indicator or item has no name (a numbering or
     a unit cell read as one)."""
     out = ["nameless"] if _nameless(rec) else []
@@ -198,13 +198,13 @@ def fights_column(rec: Record) -> list[str]:
 
 
 def _counted(rec: IndicatorValue) -> bool:
-    """A count or a measured quantity: a listed unit that cannot fall below zero, or no unit
-    (or such a unit) under a name that counts ('Jumlah Paket ...')."""
-    unit = (rec.unit or rec.value.unit or "").lower()
-    if unit in SIGNED_UNITS:
+    """A count of whole things: a unit of them ('orang', 'paket'), or no unit under a name that
+    counts ('Jumlah Paket ...'); not a change of one ('Pertumbuhan jumlah ...')."""
+    unit = rec.unit or rec.value.unit
+    name = rec.indicator or ""
+    if CHANGE_NAME.search(name):
         return False
-    return (bool(unit) and is_listed_unit(unit)) or (bool(COUNT_NAME.match(rec.indicator or ""))
-                                                     and (not unit or is_listed_unit(unit)))
+    return is_count_unit(unit) or (not unit and bool(COUNT_NAME.match(name)))
 
 
 def _nameless(rec: Record) -> bool:

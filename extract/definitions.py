@@ -19,6 +19,7 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz
 
 from kinerja.normalize.names import collapse, match_name
+from kinerja.normalize.units import is_listed_unit
 from kinerja.schema import (
     AnyDocument,
     Block,
@@ -34,7 +35,7 @@ from kinerja.schema import (
 
 from . import tables
 from .blocktext import block_lines, clean, flat
-from .cell_parts import looks_like_value, without_labelled
+from .cell_parts import without_labelled
 from .formula import plain_formula, similar_formula_key
 
 # no word boundaries: PDF headers lose their spaces ("FORMULASIPERHITUNGAN", "INDIKATORKINERJA UTAMA")
@@ -52,6 +53,7 @@ UNIT_HEADER = re.compile(r"(?i)\bsatuan\b")
 DEFINITION_HEADER = re.compile(r"(?i)\b(definisi|penjelasan)\b")
 # a cell that states a formula without a formula column: starts like one and divides
 FORMULA_START = re.compile(r"(?i)^\s*(=|'=|\(?\s*(Σ|∑|jumlah|total|banyaknya)\b)")
+FIGURE_WITH_UNIT = re.compile(r"^\s*[-+]?\d[\d.,]*\s*(.*?)\s*$")
 FORMULA_ROW = re.compile(r"(?i)^\s*formula(si)?\s+(per|peng)hitungan\s*:")
 # where an "Indikator dan Formula" cell passes from the name to the formula
 NAME_FORMULA_SPLIT = re.compile(r"\s(?='?=|Jumlah\b|Σ|∑)")
@@ -294,7 +296,14 @@ def _good_name(name: str) -> bool:
     Laporan', the target beside a name read as a formula)."""
     words = name.split()
     return (1 <= len(words) <= 40 and any(len(w) > 2 for w in words) and not FORMULA_ROW.match(name)
-            and not looks_like_value(name))
+            and not _figure_with_unit(name))
+
+
+def _figure_with_unit(name: str) -> bool:
+    """'45 Laporan', '100 %': a figure and at most a listed unit ('1000 Hari Pertama Kehidupan'
+    and '100 Desa ODF' are names)."""
+    m = FIGURE_WITH_UNIT.match(name)
+    return bool(m) and (not m.group(1) or is_listed_unit(m.group(1)))
 
 
 # --- merging ----------------------------------------------------------------------------

@@ -37,10 +37,10 @@ def is_listed_unit(raw: Optional[str]) -> bool:
     return _unbracketed(_key(raw or "")) in _synonyms()
 
 
-# listed units of a quantity that may be fractional or signed: shares, money, scores, durations,
-# measures; every other listed unit counts whole things ('orang', 'dokumen', 'paket')
-NOT_COUNTED = frozenset({"%", "rp", "nilai", "indeks", "poin", "predikat", "tahun", "bulan", "hari", "jam",
-                         "menit", "hektar", "ha", "km", "meter", "ton", "kg", "liter"})
+# listed units of a quantity that may be fractional or signed: shares, money, scores, ratios
+# ('2,5 kali'), durations, measures; every other listed unit counts whole things ('orang', 'dokumen', 'paket')
+NOT_COUNTED = frozenset({"%", "rp", "nilai", "indeks", "poin", "predikat", "kali", "tahun", "bulan", "hari",
+                         "jam", "menit", "hektar", "ha", "km", "meter", "ton", "kg", "liter"})
 
 
 def is_count_unit(raw: Optional[str]) -> bool:

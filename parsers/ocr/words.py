@@ -9,9 +9,9 @@ Only confusions whose wrong form cannot be a real word of these documents are re
     '‘45,68%', ':75,42%', '“2019”'): these documents print no figure after a colon or quote
     without a space, and the glued mark hides a year label; a stop or comma goes only before a
     year or a figure with a decimal mark of its own ('.5' may be '0,5' with its 0 lost, and is kept).
-  - a group separator of an amount read as a colon ('34:105,511'): a head of one to three digits,
-    then three-digit groups set apart by one mark; the colon is that mark. A time or a ratio
-    has no further group.
+  - a group separator of an amount read as a colon ('34:105,511'): a head of two or three digits,
+    then three-digit groups set apart by one mark; the colon is that mark. A time has no further
+    group, and a map's scale or a ratio has a head of 1 ('1:100.000').
   - a speck read as a stop between two words printed apart ('Laporan.Keuangan'): a word of
     three lower-case letters or more, then a capitalised one; titles ('S.Pd', 'M.Kom') and
     domains ('go.id') have a short or lower-case part.
@@ -26,7 +26,7 @@ CODE_WITH_COLONS = re.compile(r"^\d{1,3}(?:[.:]\d{1,3}){2,}\.?$")
 _MARKS = r":;'`‘’“”\"·"  # colons and quote-like strokes: never glued to a printed figure
 SPECK_BEFORE_FIGURE = re.compile(rf"^(?:[{_MARKS}]+(?=\d)|[.,{_MARKS}]+(?=(?:19|20)\d\d\b|\d+[.,]\d))")
 QUOTE_AFTER_FIGURE = re.compile(r"(?<=\d)[’”\"'`]+$")
-GROUP_AS_COLON = re.compile(r"^(\D*\d{1,3}):(\d{3}([.,])\d{3}(?:\3\d{3})*(?:[.,]\d{1,2})?\D*)$")
+GROUP_AS_COLON = re.compile(r"^(\D*\d{2,3}):(\d{3}([.,])\d{3}(?:\3\d{3})*(?:[.,]\d{1,2})?\D*)$")
 STOP_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})")
 
 

@@ -17,6 +17,7 @@ left of its wrapped lines starts the next item (blocks._outdented). Header rows:
 """
 
 import re
+from bisect import bisect_right
 
 from kinerja.parsers.grid.headers import is_value
 from kinerja.parsers.grid.model import GridCell
@@ -127,34 +128,36 @@ def _with_sub_rows(tops: list[float], figures: list[float], height: float) -> li
     return out
 
 
-MONEY = re.compile(r"^(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?(?:,-)?$", re.I)
+# a rupiah amount: 'Rp' before it, ',-' / '.-' / ',00' after it, or digits grouped to the millions
+MONEY = re.compile(r"^(?:rp\.?\s*\d[\d.,]*|\d[\d.,]*(?:[.,]-|,00)|\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?)\s*-?$", re.I)
 
 
 def _with_repeated_figures(tops: list[float], region: list[Line], placed, height: float) -> list[float]:
     """A line of a numbered row that prints a figure of the same kind in a column where the
-    row has one already, beside text of another column, starts a record of its own: a sasaran
-    with three indicators, each with its satuan and one target ('100', then '775', then '95').
-    A rupiah amount under a K figure ('90%' over 'Rp 3.988.048.000') is the same record's."""
+    row has one already, beside text, starts a record of its own: a sasaran with three
+    indicators, each with its satuan and one target ('100', then '775', then '95'). A rupiah
+    amount under a K figure ('90%' over 'Rp 3.988.048.000') is the same record's."""
     single = _one_column(placed)
     col_of = {id(s): f for f, l, s in placed}
+    starts = [t - SAME_TOP * height for t in tops]
     out = list(tops)
-    for k, top in enumerate(tops):
-        end = tops[k + 1] if k + 1 < len(tops) else float("inf")
-        seen: dict[int, bool] = {}  # column -> its figure is money
-        for line in region:
-            if not top - SAME_TOP * height <= line.box.y0 < end - SAME_TOP * height:
-                continue
-            figures = {col_of[id(s)]: bool(MONEY.match(s.text.strip())) for s in line.segments
-                       if id(s) in single and is_value(s.text)}
-            text = any(id(s) not in single or not is_value(s.text) for s in line.segments)
-            again = any(seen.get(c) == money for c, money in figures.items())
-            if again and text and line.box.y0 > top + SAME_TOP * height:
-                if all(abs(t - line.box.y0) >= SAME_TOP * height for t in out):
-                    out.append(line.box.y0)
-                seen = {}
-            seen.update(figures)
+    row, seen = None, {}  # the numbered row in force; column -> its figure is money
+    for line in sorted(region, key=lambda ln: ln.box.y0):
+        k = bisect_right(starts, line.box.y0) - 1
+        if k < 0:
+            continue
+        if k != row:
+            row, seen = k, {}
+        figures = {col_of[id(s)]: bool(MONEY.match(s.text.strip())) for s in line.segments
+                   if id(s) in single and is_value(s.text)}
+        text = any(id(s) not in single or not is_value(s.text) for s in line.segments)
+        again = any(seen.get(c) == money for c, money in figures.items())
+        if again and text and line.box.y0 > tops[k] + SAME_TOP * height:
+            if all(abs(t - line.box.y0) >= SAME_TOP * height for t in out):
+                out.append(line.box.y0)
+            seen = {}
+        seen.update(figures)
     return sorted(out)
-
 
 ITEM = re.compile(r"^(\d{1,3}|[a-zA-Z]|[IVXL]{1,5})[.)](\s|$)")
 

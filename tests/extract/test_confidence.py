@@ -84,15 +84,18 @@ def _unit(record, unit: str):
 
 def test_a_count_below_zero_is_dropped_but_a_falling_share_or_growth_is_kept():
     """'-48' paket: a speck before a scanned count read as a minus. A decrease in percent,
-    an economy's growth and an index may fall below zero."""
+    an economy's growth, an index and a change of a count or an area may fall below zero."""
     ex = _scored([_unit(ind("Jumlah Paket Mebel yang Disediakan", "baseline", "-48", -48.0, at(line=50)), "paket"),
                   ind("Jumlah Dokumen Perencanaan", "target", "-2", -2.0, at(line=51)),
                   _unit(ind("Persentase penurunan jumlah kecelakaan kerja", "realisasi", "-7,2", -7.2,
                             at(line=52)), "%"),
                   ind("Pertumbuhan ekonomi", "realisasi", "-2,6", -2.6, at(line=53)),
-                  _unit(ind("Indeks Williamson", "target", "-0,1", -0.1, at(line=54)), "indeks")])
+                  _unit(ind("Indeks Williamson", "target", "-0,1", -0.1, at(line=54)), "indeks"),
+                  _unit(ind("Pertumbuhan jumlah wirausaha baru", "realisasi", "-35", -35.0, at(line=55)), "orang"),
+                  _unit(ind("Perubahan tutupan lahan", "realisasi", "-12", -12.0, at(line=56)), "ha")])
     assert [r.indicator for r in ex.indicators] == ["Persentase penurunan jumlah kecelakaan kerja",
-                                                    "Pertumbuhan ekonomi", "Indeks Williamson"]
+                                                    "Pertumbuhan ekonomi", "Indeks Williamson",
+                                                    "Pertumbuhan jumlah wirausaha baru", "Perubahan tutupan lahan"]
     assert dropped_counts(ex.warnings) == {"negative-count": 2}
 
 

@@ -242,3 +242,10 @@ def test_a_figure_with_its_unit_names_no_definition(tmp_path):
     g = generate("renstra_target", "unruled_multipage", 0, tmp_path)
     names = [d.indicator for d in extract_file(g.inputs["markdown"]).definitions]
     assert "45 Laporan" not in names and not any(n[:1].isdigit() for n in names)
+
+
+@pytest.mark.parametrize("name, kept", [("45 Laporan", False), ("100 %", False),
+                                        ("1000 Hari Pertama Kehidupan", True), ("100 Desa ODF", True)])
+def test_a_name_that_starts_with_a_figure_is_a_name_unless_it_is_a_figure_and_its_unit(name, kept):
+    from kinerja.extract.definitions import _good_name
+    assert _good_name(name) is kept

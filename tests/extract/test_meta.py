@@ -96,6 +96,8 @@ def test_agency_mentions_need_a_name_not_a_sentence():
     ("PEMERINTAH KOTA GORONTALO\nRSUD PROF. DR. H. ALOEI SABOE\nRANCANGAN AWAL", "RSUD PROF. DR. H. ALOEI SABOE"),
     ("RSUD dr. R. Soedarsono Kota Pasuruan", "RSUD dr. R. Soedarsono Kota Pasuruan"),
     ("Rencana Kerja RSUD Prof. Dr. H Aloei sebagaimana termuat", "RSUD Prof. Dr. H Aloei"),
+    ("RUMAH SAKIT JIWA\nMENUR\nJl. Raya Menur", "RUMAH SAKIT JIWA MENUR"),  # its own name on the next line
+    ("Direktur RSUD Dr. Soetomo, dr. Joni Wahyuhadi, Sp.OT", "RSUD Dr. Soetomo"),  # then its director
 ])
 def test_a_hospital_is_named_after_a_person_titles_included(text, name):
     """An RSUD's own name is a person's: titles and initials end in a stop, the name ends at its

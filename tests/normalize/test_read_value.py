@@ -354,6 +354,6 @@ def test_a_figure_under_a_unit_of_whole_things_groups_thousands(unit, value):
     assert (v.kind, v.value, v.ambiguous) == ("count", value, False)
 
 
-@pytest.mark.parametrize("unit", [None, "km", "Indeks", "ton"])
+@pytest.mark.parametrize("unit", [None, "km", "Indeks", "ton", "kali"])
 def test_a_figure_under_a_unit_that_may_be_fractional_stays_undecided(unit):
     assert read_value("2.156", ValueContext(unit=unit)).ambiguous

@@ -40,15 +40,15 @@ def test_signs_brackets_lone_marks_and_decimals_that_lost_their_zero_are_kept(wo
     assert repair_word(word) == word
 
 
-@pytest.mark.parametrize("read, printed", [("34:105,511", "34,105,511"), ("14:473.000.000", "14.473.000.000"),
-                                           ("2:500.000,00", "2.500.000,00")])
+@pytest.mark.parametrize("read, printed", [("34:105,511", "34,105,511"), ("147:300.000", "147.300.000"),
+                                           ("12:500.000,00", "12.500.000,00")])
 def test_a_group_separator_read_as_a_colon_is_the_amounts_own_separator(read, printed):
     """A reading of the generated scans: 'Rp 34:105,511' was no amount at all."""
     assert repair_word(read) == printed
 
 
-@pytest.mark.parametrize("word", ["10:30", "12:345", "1:25"])
-def test_a_time_or_a_ratio_with_a_colon_is_kept(word):
+@pytest.mark.parametrize("word", ["10:30", "12:345", "1:25", "(1:250.000)", "1:100,000"])
+def test_a_time_a_ratio_or_a_scale_with_a_colon_is_kept(word):
     assert repair_word(word) == word
 
 
