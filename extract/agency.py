@@ -135,8 +135,8 @@ def _trim_body(body: str, hospital: bool = False) -> str:
     for line_no, line in enumerate(body.split("\n")):
         # the next line of a letterhead continues the name; a form's next label does not; a
         # hospital's name runs on only while it has no word of its own ('RUMAH SAKIT JIWA' / 'MENUR')
-        own = any(w.strip(",.").lower() not in HOSPITAL_KIND for w in words)
-        if line_no > 0 and words and ((hospital and own) or not line.strip()[:1].isupper() or ":" in line):
+        own = hospital and any(w.strip(",.").lower() not in HOSPITAL_KIND for w in words)
+        if line_no > 0 and words and (own or not line.strip()[:1].isupper() or ":" in line):
             break
         tokens = line.split()
         bares = [w.strip(",.").lower() for w in tokens]

@@ -18,7 +18,8 @@ from kinerja.schema import BudgetValue, Cell, Table, Value
 from .cell_parts import continues_name, looks_like_value, strip_enumerator, without_carried_lead
 from .column_roles import BUDGET_NAME_ROLES, Column, normalise_segment, vocabulary
 from .table_context import TableContext
-from .table_slots import Row, body_grid, is_numbering_row, is_repeated_header, is_separator_row, text_at, value_slot
+from .table_slots import (Row, body_grid, is_numbering_row, is_repeated_header, is_separator_row, text_at,
+                          total_label, value_slot)
 
 CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){0,6})\s*\.?\s*$")
 LEADING_CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){1,6})\.?\s+(?=[A-Za-z])")
@@ -116,9 +117,9 @@ def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Optio
         text = text_at(row, col.index)
         if text:
             return _named(text, "sasaran", code, None, r)
-    for slot in row:
-        if slot is not None and slot.origin and slot.first_col and TOTAL.match(slot.text):
-            return _named(slot.text, "total", code, None, r)
+    label = total_label(row, TOTAL)
+    if label:
+        return _named(label, "total", code, None, r)
     if not any(c.role in BUDGET_NAME_ROLES | {"sasaran"} for c in cols):
         return _unlabelled_name(row, r, cols, code)
     return None

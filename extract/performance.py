@@ -39,9 +39,9 @@ from .table_slots import (
     is_numbering_row,
     is_repeated_header,
     is_separator_row,
-    is_total_row,
     realign,
     text_at,
+    total_label,
     value_slot,
 )
 
@@ -151,7 +151,7 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
                     sasaran[c.index] = f"{sasaran[c.index]} {text}"
                 else:
                     sasaran[c.index] = strip_enumerator(text)
-        total = is_total_row(row)
+        total = total_label(row) is not None
         for g in groups:
             if total and not text_at(row, g):
                 current.pop(g, None)  # the indicator above does not run on into the totals

@@ -64,9 +64,11 @@ TOTAL_LABEL = re.compile(r"^\s*(?:sub\s*-?\s*)?(?:total|jumlah)(?:\s+(?:total|ke
                          r"\s*:?\s*$", re.IGNORECASE)
 
 
-def is_total_row(row: Row) -> bool:
-    """A row opened by a total label: its figures are the table's totals, no indicator's."""
-    return any(s is not None and s.origin and s.first_col and TOTAL_LABEL.match(s.text) for s in row)
+def total_label(row: Row, pattern: re.Pattern = TOTAL_LABEL) -> Optional[str]:
+    """The row's total label ('Jumlah Total'), if a cell starting in it is one: its figures are
+    the table's totals, no indicator's."""
+    return next((s.text for s in row if s is not None and s.origin and s.first_col and pattern.match(s.text)),
+                None)
 
 
 def is_numbering_row(row: Row) -> bool:

@@ -219,10 +219,10 @@ def _continues_header(above: list[str], cells: list[str]) -> bool:
     """A row of short labels, first cell empty, filling slots left empty in the row above."""
     if not cells or cells[0].strip() or not any(c.strip() for c in cells):
         return False
-    if all(is_year(c) for c in cells if c.strip()):
-        return True  # 'Kondisi Awal | Target' over '2022 | 2023': the years of the labels above
-    if all(PERIOD_LABEL.match(c.strip()) or is_year(c) for c in cells if c.strip()):
-        return True  # 'Target | Realisasi | Rasio' over 'Tahun ke-1' each: the plan's year of each
+    if all(is_year(c) or PERIOD_LABEL.match(c.strip()) for c in cells if c.strip()):
+        # 'Kondisi Awal | Target' over '2022 | 2023', 'Target | Realisasi' over 'Tahun ke-1' each:
+        # the years of the labels above
+        return True
     if not any(not c.strip() for c in above[1:]):
         return False
     if any(len(c.strip()) > MAX_LABEL for c in cells):
