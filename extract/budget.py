@@ -22,11 +22,14 @@ from .table_slots import (Row, body_grid, is_numbering_row, is_repeated_header, 
                           total_label, value_slot)
 
 CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){0,6})\s*\.?\s*$")
-LEADING_CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){1,6})\.?\s+(?=[A-Za-z])")
+# a nomenclature code before the name, set off by a space or a dash ('1.02.01.2.10 – Peningkatan ...')
+LEADING_CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){1,6})\.?(?:\s+[-–—]\s*|\s+)(?=[A-Za-z])")
 TOTAL = re.compile(r"^\s*(sub\s*)?(total|jumlah)\b", re.IGNORECASE)
 LEVEL_PREFIX = [(re.compile(r"^\s*sub\s*-?\s*kegiatan\b", re.I), "sub_kegiatan"),
                 (re.compile(r"^\s*kegiatan\b", re.I), "kegiatan"),
                 (re.compile(r"^\s*program\b", re.I), "program")]
+# an outcome or output statement ('Tersedianya ...', 'Meningkatnya ...'), not a program's or kegiatan's name
+RESULT = re.compile(r"^\s*(?:Ter|Me|Di|Ber|Se|Ke)[a-z]+(?:nya|aya)\b")
 ROLE_LEVEL = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub_kegiatan", "sasaran": "sasaran"}
 DEPTH_LEVELS = ["program", "kegiatan", "sub_kegiatan"]
 NOMENCLATURE_PARTS = 5
@@ -73,6 +76,7 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
     amounts: list[Amount] = []
     sasaran = None
     sasaran_col = next((c.index for c in cols if c.role == "sasaran"), None)
+    heading: Optional[Item] = None  # the last value-less row naming its level ('Sub Kegiatan ...')
     for r, row in enumerate(body_grid(table, len(cols))):
         if is_numbering_row(row) or is_separator_row(row) or is_repeated_header(row, cols):
             continue
@@ -81,8 +85,15 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
         cells = [(c, slot) for c in measures if (slot := value_slot(row, c.index, cols)) is not None]
         if not any(looks_like_value(s.text) for _, s in cells):
             _continue_item(row, r, cols, items)
+            heading = _heading(row, r, cols, sasaran) or heading
             continue
         item = _item(row, r, cols, sasaran)
+        if heading is not None and (item is None or RESULT.match(item.name)):
+            # 'Sub Kegiatan Penyediaan Gaji ...' over 'Tersedianya gaji ... | Jumlah orang ... | 1.920 | Rp':
+            # the pagu on the output's row is the sub-kegiatan's
+            item = Item(heading.name, heading.level, heading.code, heading.sasaran, r)
+        elif item is not None and item.level in ("program", "kegiatan", "sub_kegiatan"):
+            heading = None  # an item named on its own row closes the heading above
         if item is None:
             continue
         items.append(item)
@@ -102,6 +113,18 @@ def _continue_item(row: Row, r: int, cols: list[Column], items: list[Item]) -> N
         items[-1].name = f"{items[-1].name} {texts[0]}"
 
 
+def _heading(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Optional[Item]:
+    """A value-less row whose name cell says its level ('Sub Kegiatan Penyediaan ...',
+    'Kegiatan ...', 'Program ...') or its code ('7.01.01.2.08.0001 Penyediaan ...'): the item
+    whose amounts the rows under it print."""
+    for col in cols:
+        text = text_at(row, col.index)
+        if col.role in BUDGET_NAME_ROLES and text and not CODE.match(text):
+            if LEADING_CODE.match(text) or any(rx.match(text) for rx, _ in LEVEL_PREFIX):
+                return _named(text, ROLE_LEVEL.get(col.role, "unknown"), None, sasaran, r)
+    return None
+
+
 def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Optional[Item]:
     code = None
     for col in cols:
@@ -117,7 +140,8 @@ def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Optio
         text = text_at(row, col.index)
         if text:
             return _named(text, "sasaran", code, None, r)
-    label = total_label(row, TOTAL)
+    # a total's label stands in a name column: 'Jumlah dokumen ...' in the indicator column names an indicator
+    label = total_label([None if c.role == "indikator" else row[c.index] for c in cols if c.index < len(row)], TOTAL)
     if label:
         return _named(label, "total", code, None, r)
     if not any(c.role in BUDGET_NAME_ROLES | {"sasaran"} for c in cols):

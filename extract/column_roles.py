@@ -115,7 +115,7 @@ def normalise_segment(text: str) -> str:
 def _strip_markers(norm: str) -> str:
     norm = YEAR.sub(" ", norm)
     norm = PERIOD.sub(" ", norm)
-    norm = re.sub(r"\b(rp|rupiah)\b", " ", norm)
+    norm = re.sub(r"\b(rp|rupiah|th|thn)\b", " ", norm)  # 'th' / 'thn': the year's 'tahun', shortened
     return " ".join(norm.split())
 
 
@@ -290,9 +290,63 @@ def column_roles(table: Table) -> list[Column]:
     cols = [classify_column(i, p) for i, p in enumerate(paths)]
     has_indicator = any(c.role == "indikator" for c in cols)
     has_budget_name = any(c.role in BUDGET_NAME_ROLES for c in cols)
-    cols = [_resolve_domain(c, has_indicator, has_budget_name) for c in cols]
-    cols = _periods_from_siblings(cols)
+    cols = _without_unfunded_shares(_spending_shares([_resolve_domain(c, has_indicator, has_budget_name)
+                                                      for c in cols]))
+    cols = _years_between(_periods_from_siblings(cols))
     return _annual_before_quarters(_resolve_bare_capaian(cols))
+
+
+def _years_between(cols: list[Column]) -> list[Column]:
+    """Columns of a measure whose year label was lost (an OCR'd header: 'TAHUN / 2026 | ... |
+    2030', the middle years unread) between two of its columns that print years: consecutive
+    years fill the gap when it holds exactly as many columns as years left out; otherwise the
+    undated columns are dropped, never given the document's year."""
+    out = list(cols)
+    for (measure, domain, period), members in _series(cols).items():
+        dated = [i for i, c in enumerate(members) if c.year]
+        for a, b in zip(dated, dated[1:]):
+            gap = members[a + 1:b]
+            if not gap or any(c.year_offset or c.nth_year or c.renstra_end for c in gap):
+                continue
+            first, last = members[a].year, members[b].year
+            fits = last - first == len(gap) + 1
+            for k, col in enumerate(gap, start=1):
+                out[col.index] = replace(col, year=first + k) if fits else replace(col, role="other", measure=None)
+    return out
+
+
+def _series(cols: list[Column]) -> dict[tuple, list[Column]]:
+    """The measure columns of each (measure, domain, period), in order, when their index
+    matches their position (the columns of one table as read)."""
+    series: dict[tuple, list[Column]] = {}
+    for i, col in enumerate(cols):
+        if col.role == "measure" and col.index == i and not col.renstra_end:
+            series.setdefault((col.measure, col.domain, col.period), []).append(col)
+    return series
+
+
+def _spending_shares(cols: list[Column]) -> list[Column]:
+    """A bare '%' in a table whose only other measures are money ('BELANJA / ANGGARAN |
+    BELANJA / REALISASI | (%)', the '%' outside the group) is the share spent."""
+    kinerja = [c for c in cols if c.role == "measure" and c.domain == "kinerja"]
+    money = {c.measure for c in cols if c.role == "measure" and c.domain == "anggaran"}
+    if not {"anggaran", "realisasi_anggaran"} <= money or not kinerja \
+            or any(c.measure != "capaian" or normalise_segment(c.path) not in BARE_PERCENT for c in kinerja):
+        return cols
+    return [replace(c, measure="persen_realisasi", domain="anggaran") if c in kinerja else c for c in cols]
+
+
+BARE_PERCENT = {"persen", "persentase"}  # '%', '(%)' as normalised
+
+
+def _without_unfunded_shares(cols: list[Column]) -> list[Column]:
+    """A bare '%' beside item names is the share spent only where the table prints money: in a
+    staffing table ('Kebutuhan | Ketersediaan | % Pemenuhan') or a yearly count table ('2015 ...
+    2019 | Penurunan %') it is no budget's."""
+    if any(c.domain == "anggaran" and c.measure != "persen_realisasi" for c in cols):
+        return cols
+    return [replace(c, role="other", measure=None, domain=None) if c.measure == "persen_realisasi" else c
+            for c in cols]
 
 
 def _annual_before_quarters(cols: list[Column]) -> list[Column]:

@@ -30,9 +30,10 @@ from .cell_parts import (
     value_piece,
     without_labelled,
 )
-from .column_roles import Column, indicator_for, name_column_for
+from .column_roles import BUDGET_NAME_ROLES, Column, indicator_for, name_column_for
 from .table_context import TableContext
 from .table_slots import (
+    TOTAL_LABEL,
     Row,
     body_grid,
     has_tw_label,
@@ -42,6 +43,8 @@ from .table_slots import (
     realign,
     text_at,
     total_label,
+    twin_runs,
+    twins_joined,
     value_slot,
 )
 
@@ -117,6 +120,7 @@ def read_performance(table: Table, cols: list[Column], ctx: TableContext) -> lis
 
 def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[Pending]:
     grid = body_grid(table, len(cols))
+    twins = twin_runs(cols, "indikator")
     cols, sub_header = _triwulan_sub_header(grid, cols)
     groups = [c.index for c in cols if c.role == "indikator"
               and any(m.role == "measure" and m.domain == "kinerja" and indicator_for(cols, m.index) == c.index
@@ -140,7 +144,7 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
                 out.extend(_tw_pairs(row, r, groups, measures, current, ctx))
                 continue
             tw_row, row = row, lead  # the group's first row holds its names and its first triwulan
-        row = realign(row, cols)
+        row = twins_joined(realign(row, cols), twins)
         period = tw_period(text_at(row, tw_col, origin_only=False)) if tw_col is not None else None
         valueless = not any(value_slot(row, m.index, cols) for ms in measures.values() for m in ms)
         for c in cols:
@@ -153,12 +157,14 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
                     sasaran[c.index] = strip_enumerator(text)
         total = total_label(row) is not None
         for g in groups:
-            if total and not text_at(row, g):
+            if total and (not text_at(row, g) or TOTAL_LABEL.match(text_at(row, g))):
                 current.pop(g, None)  # the indicator above does not run on into the totals
-                continue
+                continue  # (nor is 'TOTAL PER SASARAN' in the indicator column one)
             if valueless and current.get(g) and continues_name(text_at(row, g), current[g].items[-1].name):
                 _continue_name(current[g], text_at(row, g))
                 continue
+            if _new_item_without_indicator(row, g, cols):
+                current.pop(g, None)  # a kegiatan of its own: the indicator above is not its
             _update_instances(row, g, cols, current, sasaran)
             listed = current.get(g)
             if not listed:
@@ -251,6 +257,15 @@ def _plan_end(col: Column, table_end: Optional[int], ctx: TableContext) -> Optio
 def _table_renstra_end(cols: list[Column], ctx: TableContext) -> Optional[int]:
     years = [c.year for c in cols if c.role == "measure" and c.measure == "target" and c.year and not c.renstra_end]
     return max(years) if len(years) >= 3 else ctx.renstra_end
+
+
+def _new_item_without_indicator(row: Row, g: int, cols: list[Column]) -> bool:
+    """The row names a program or kegiatan of its own ('1.4 Pelaksanaan Koordinasi ...') and
+    leaves its indicator cell blank, not spanned from the row above."""
+    if g < len(row) and row[g] is not None and row[g].text:
+        return False
+    name_col = name_column_for(cols, g, BUDGET_NAME_ROLES)
+    return name_col is not None and bool(text_at(row, name_col))
 
 
 def _update_instances(row: Row, g: int, cols: list[Column], current: dict[int, Listed],

@@ -42,7 +42,7 @@ CUES: dict[str, list[list[dict]]] = {
         [{"LOWER": "atau"}, {"LOWER": "sebesar"}],
     ],
     "realisasi": [
-        [{"LOWER": {"IN": ["terealisasi", "tercapai", "realisasi", "realisasinya"]}}],
+        [{"LOWER": {"IN": ["terealisasi", "tercapai", "realisasi", "realisasinya", "merealisasikan"]}}],
         [{"LOWER": "capaian"}],
         [{"LOWER": "capaian"}, {"LOWER": "target"}],
         [{"LOWER": "capaian"}, {"LOWER": "kinerja"}],
@@ -296,7 +296,11 @@ def _indicator_claims(sentence: str, meta: Meta, year: Optional[int]):
         if cue[1] == "capaian" and not percent and _cue_words(doc, cue[0]) == "atau sebesar":
             continue
         raw = tok.text + ("%" if percent else "")
-        claims.append((tok.idx, cue[1], raw, year if year is not None else meta.year))
+        measure = cue[1]
+        if measure == "realisasi" and percent and _cue_words(doc, cue[0]) == "capaian" \
+                and any(c[1] == "realisasi" for c in claims):
+            measure = "capaian"  # 'merealisasikan 0.162% dengan capaian 19.76%': the share achieved
+        claims.append((tok.idx, measure, raw, year if year is not None else meta.year))
     return claims, year
 
 

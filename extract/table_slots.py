@@ -7,7 +7,7 @@ lose empty cells) are shifted back where the column roles make the right place e
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from kinerja.normalize.scales import levels_for
@@ -59,9 +59,10 @@ def text_at(row: Row, col: int, origin_only: bool = True) -> str:
     return slot.text
 
 
-# a table's closing row names no record: 'Jumlah', 'JUMLAH TOTAL', 'Sub Total', 'Total Belanja'
+# a table's closing row names no record: 'Jumlah', 'JUMLAH TOTAL', 'Sub Total', 'Total Belanja',
+# 'TOTAL PER SASARAN'
 TOTAL_LABEL = re.compile(r"^\s*(?:sub\s*-?\s*)?(?:total|jumlah)(?:\s+(?:total|keseluruhan|anggaran|belanja(?:\s+\w+)?))?"
-                         r"\s*:?\s*$", re.IGNORECASE)
+                         r"(?:\s+per\s+(?:sasaran|program|kegiatan|tujuan))?\s*:?\s*$", re.IGNORECASE)
 
 
 def total_label(row: Row, pattern: re.Pattern = TOTAL_LABEL) -> Optional[str]:
@@ -112,6 +113,40 @@ def is_repeated_header(row: Row, cols: list[Column]) -> bool:
     return same >= max(2, (len(texts) + 1) // 2)
 
 
+def twin_runs(cols: list[Column], role: str) -> list[list[int]]:
+    """Adjacent columns of `role` under one and the same header path: one column the grid split
+    in two (the table's parts drawn with other rulings), not two columns."""
+    runs: list[list[int]] = []
+    for col in cols:
+        if col.role != role:
+            continue
+        if runs and runs[-1][-1] == col.index - 1 and cols[runs[-1][-1]].path == col.path:
+            runs[-1].append(col.index)
+        else:
+            runs.append([col.index])
+    return [r for r in runs if len(r) > 1]
+
+
+def twins_joined(row: Row, runs: list[list[int]]) -> Row:
+    """The row with each run of twin columns holding one cell, in its last column (the one its
+    measures read): the first with words, not a bare row number ('5' | 'Jumlah rute ...'), so a
+    unit the split pushed into the second twin ('Indeks Demokrasi' | 'Poin') is no name."""
+    for run in runs:
+        slots = [row[k] for k in run if k < len(row) and row[k] is not None and row[k].origin and row[k].text]
+        best = next((s for s in slots if not ROW_NUMBER.match(s.text)), None)
+        if best is None:
+            continue
+        row = list(row)
+        for k in run:
+            if k < len(row):
+                row[k] = None
+        row[run[-1]] = replace(best, first_col=True)
+    return row
+
+
+ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
@@ -138,7 +173,7 @@ def value_slot(row: Row, col: int, cols: list[Column]) -> Optional[Slot]:
 
 def realign(row: Row, cols: list[Column]) -> Row:
     """Shift a row whose values sit off their measure columns, when one shift clearly fits better."""
-    if has_tw_label(row):
+    if has_tw_label(row) or _fills_measures(row, cols):
         return row
     base = _fit(row, cols, 0)
     best_shift, best = 0, base
@@ -149,6 +184,14 @@ def realign(row: Row, cols: list[Column]) -> Row:
     if best_shift == 0 or best - base < 1:
         return row
     return _shifted(row, best_shift, len(cols))
+
+
+def _fills_measures(row: Row, cols: list[Column]) -> bool:
+    """Every measure column holds a value as the row stands: whatever a shift would gain at its
+    edges (a list number beside the year block taken for the last year's target) is a loss."""
+    measures = [c.index for c in cols if c.role == "measure"]
+    return len(measures) > 1 and all(
+        c < len(row) and row[c] is not None and row[c].origin and looks_like_value(row[c].text) for c in measures)
 
 
 def _shifted(row: Row, shift: int, n: int) -> Row:
@@ -167,14 +210,16 @@ def _shifted(row: Row, shift: int, n: int) -> Row:
 def _fit(row: Row, cols: list[Column], shift: int) -> int:
     score = 0
     lead = True  # the row's first text: a section letter ('A'), never a grade
-    for c, slot in enumerate(row):
-        if slot is None or not slot.origin or not slot.text:
-            continue
+    filled = [(c, slot) for c, slot in enumerate(row) if slot is not None and slot.origin and slot.text]
+    for k, (c, slot) in enumerate(filled):
         target = c + shift
         if target < 0 or target >= len(cols):
             return -10**6 if slot.text else score
         col = cols[target]
         value = (looks_like_value(slot.text) or (not lead and _grade(slot.text))) and len(slot.text) < 40
+        if value and ROW_NUMBER.match(slot.text) and k + 1 < len(filled) \
+                and not looks_like_value(filled[k + 1][1].text):
+            value = False  # '2 | Pembangunan Bandara ...': a list's number before its text
         lead = False
         if col.role == "measure":
             score += 1 if value else -1

@@ -14,11 +14,12 @@ from typing import Optional
 
 from .value_context import EXPECTED_RANGE, ValueContext
 from .numerals import NUMERAL, NumReading, parse_numeral, whole_amount_repairs
-from .units import canonical_unit, is_count_unit
+from .units import canonical_unit, is_count_unit, is_listed_unit
 from .words import read_number_words
 
+# 'Rp 5 M', 'Rp 1,2 T': capital M and T after rupiah are miliar and triliun
 _MULTIPLIER = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9,
-               "triliun": 1e12}
+               "triliun": 1e12, "m": 1e9, "t": 1e12}
 _SINGLE = re.compile(
     rf"""^(?P<lp>\()?\s*
     (?P<sign0>[-−](?=\s*(?:rp|idr)))?\s*
@@ -28,13 +29,14 @@ _SINGLE = re.compile(
     (?P<num>{NUMERAL})
     (?P<tail>[.,]-{{1,2}}|[.,](?!\d))?
     \s*(?P<rp2>\))?
-    \s*(?:(?P<mult>ribu|rb|juta|jt|miliar|milyar|triliun)\b\.?)?
+    \s*(?:(?P<mult>ribu|rb|juta|jt|miliar|milyar|triliun|(?-i:M|T))\b\.?)?
     \s*(?P<pct>%|persen\b|prosen\b)?
     \s*(?P<rp>\))?
     \s*(?P<rest>.*?)$""",
     re.I | re.X,
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
+LONE_LETTER = re.compile(r"\s*[^\W\d_mM]\s*")  # 'm' (metres) is the one-letter unit in use
 _UNIT_WORDS = re.compile(r"^[^\W\d_][\w/\-. ]{0,40}$")
 _NOTE = re.compile(r"^\((?P<inner>[^()]*)\)\s*(?P<after>.*)$")
 # a rate's unit: "per 100.000 KH", "/ 1000 penduduk" (maternal and infant mortality, incidence);
@@ -121,6 +123,9 @@ def read_amount(num: str, text: str, affixes: Affixes, ctx: ValueContext) -> dic
         evidence.append("decimals mended in a column of whole amounts: a digit may be lost")
         readings = readings + [NumReading(float(re.sub(r"\D", "", num)), "digits", 0)]
     values = _signed(readings, a, kind, evidence)
+    if a.unit_raw and LONE_LETTER.fullmatch(a.unit_raw) and not is_listed_unit(a.unit_raw):
+        # '2 s', '25 a': OCR's reading of a digit or a bracket, or a list label; no unit is one letter
+        return {"kind": "text", "value": text, "read_as": "a number followed by a lone letter that is no unit"}
     if a.unit_raw and all(v != int(v) for v, _ in values) and not _measure_unit(a.unit_raw):
         return {"kind": "text", "value": text, "read_as": "a number followed by words that are not a unit"}
     if kind == "count" and any(v != int(v) for v, _ in values):
@@ -170,9 +175,13 @@ def _measure_unit(words: str) -> bool:
     """A unit a fractional amount may carry: one lower-case word ("1,5 jam", "2,5 km").
 
     Rules out outline headings ("2.2 Strategi dan Arah Kebijakan", "4.2 Rekomendasi.....")
-    and a number run into a label ("0,93 Informatif").
+    and a number run into a label ("0,93 Informatif"). Lower-case listed units may stack
+    ("79,77 nilai indeks").
     """
-    return bool(_LOWER_WORD.fullmatch(words) or _RATE.match(words))
+    if _LOWER_WORD.fullmatch(words) or _RATE.match(words):
+        return True
+    parts = words.split()  # 'nilai indeks': every word a listed unit
+    return 1 < len(parts) <= 3 and all(p.islower() and is_listed_unit(p) for p in parts)
 
 
 def _kind_and_unit(a: Affixes, ctx: ValueContext) -> tuple[str, Optional[str]]:

@@ -17,6 +17,8 @@ _WITH_LABEL = re.compile(rf"^(?P<n>{NUMERAL})\s*(?:/|-|–|\()\s*(?P<label>[^\W\
 _LABEL_NOTE = re.compile(r"^(?P<label>[^()]+?)\s*\((?P<note>[^()]*)\)$")
 # a grade with its number in brackets: 'Level 3 (3,6)', 'Nilai A (83)', 'BB (72,14)', 'Baik (3,01)'
 _GRADE_NUMBER = re.compile(rf"^(?P<label>[^\W\d_][^()]*?)\s*\(\s*(?P<n>{NUMERAL})\s*(?P<pct>%)?\s*\)$")
+# the number first: '(70,00)BB', '(82,5) A'
+_NUMBER_GRADE = re.compile(rf"^\(\s*(?P<n>{NUMERAL})\s*(?P<pct>%)?\s*\)\s*(?P<label>[^\W\d_][^()]*?)\s*$")
 # a level alone: 'Level 3', 'Tingkat 2' (maturity and capability levels are numbers)
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _LEVEL = re.compile(r"^(?P<label>(?:level|tingkat|tahap)\s*(?P<n>[1-5]))$", re.IGNORECASE)
@@ -46,8 +48,13 @@ def read_number_with_label(text: str, ctx: ValueContext) -> Optional[dict]:
 
 def read_grade_with_number(text: str, ctx: ValueContext) -> Optional[dict]:
     """'Cukup Informatif (64,53)', 'Level 3 (3,6)', 'Level 3': the number is the value, the grade
-    is kept beside it (and placed on its scale where the label names one)."""
+    is kept beside it (and placed on its scale where the label names one). '(70,00)BB': the
+    grade after its number, which the brackets do not make negative (only a known grade)."""
     m = _GRADE_NUMBER.match(text) or _LEVEL.match(text)
+    if m is None:
+        m = _NUMBER_GRADE.match(text)
+        if m is None or not _levels_in_scope(m["label"], ctx):
+            return None
     if not m or _YEAR.fullmatch(m["n"]):
         return None  # 'Target Akhir Renstra (2026)': a label and its year, no graded figure
     number = read_amount(m["n"], text, PLAIN, ctx)
@@ -62,6 +69,12 @@ def read_grade_with_number(text: str, ctx: ValueContext) -> Optional[dict]:
         number.update(scale=levels[0].scale, rank=levels[0].rank)
     number["read_as"] = f"{number.get('read_as', '')}; grade '{label}' kept beside the number".lstrip("; ")
     return number
+
+
+def read_bracketed_grade(text: str, ctx: ValueContext) -> Optional[dict]:
+    """'(70,00)BB' before the amount readers see it: a bracketed figure followed by a known grade
+    is that grade's score, never a negative count of 'BB'."""
+    return read_grade_with_number(text, ctx) if _NUMBER_GRADE.match(text) else None
 
 
 def read_qualitative(text: str, ctx: ValueContext) -> Optional[dict]:

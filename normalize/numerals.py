@@ -72,11 +72,17 @@ def _repairs(parts: list[str]) -> list[NumReading]:
     or the last one marks 1-2 decimals ("72.753.618.04", "4.894,043,446,88").
     """
     found = []
+    if len("".join(parts)) > MAX_REPAIRED_DIGITS:
+        return found  # two amounts printed without a space ('129,531,408,835120,981,038,602')
     if _aligned(parts):
         found.append(NumReading(float("".join(parts)), "repaired", 0))
     if len(parts) > 2 and 1 <= len(parts[-1]) <= 2 and _aligned(parts[:-1]):
         found.append(NumReading(float("".join(parts[:-1]) + "." + parts[-1]), "repaired", len(parts[-1])))
     return found
+
+
+# digits of the longest amount a repair may read: a thousand trillion rupiah is beyond any budget
+MAX_REPAIRED_DIGITS = 15
 
 
 def _aligned(groups: list[str]) -> bool:

@@ -20,7 +20,7 @@ from .amounts import PLAIN, read_amount, read_single
 from .value_context import ValueContext
 from .expressions import read_fraction, read_range
 from .common_forms import read_fast
-from .labels import read_grade_with_number, read_number_with_label, read_qualitative
+from .labels import read_bracketed_grade, read_grade_with_number, read_number_with_label, read_qualitative
 from .numerals import NUMERAL
 from .units import canonical_unit
 from .words import read_number_words
@@ -74,7 +74,7 @@ def _read(raw: str, ctx: ValueContext) -> dict:
         fields = reader(text, ctx)
         if fields is not None:
             return fields
-    mended = _SPACED_GROUP.sub("", text)
+    mended = _mend_cut_group(_SPACED_GROUP.sub("", text))
     if mended != text:
         fields = _read(mended, ctx)
         if fields["kind"] != "text":
@@ -85,6 +85,18 @@ def _read(raw: str, ctx: ValueContext) -> dict:
 
 # a space typed inside a grouped amount, after whole groups: "9.985.639. 757", "12 .345.678"
 _SPACED_GROUP = re.compile(r"(?<=\d[.,]\d{3}[.,]) (?=\d{3}(?!\d))|(?<=\d) (?=[.,]\d{3}[.,]\d{3}(?!\d))")
+
+
+# an amount whose last group a wrapped cell cut: '108.600.00 0', '9.992.176.7 20' (one separator throughout)
+_CUT_GROUP = re.compile(r"^(?P<lead>(?:rp\.?\s*)?\d{1,3}(?:(?P<sep>[.,])\d{3})+(?P=sep))(?P<a>\d{1,2}) (?P<b>\d{1,2})"
+                        r"(?P<tail>,-|\.-|,00)?$", re.IGNORECASE)
+
+
+def _mend_cut_group(text: str) -> str:
+    m = _CUT_GROUP.match(text)
+    if m is None or len(m["a"]) + len(m["b"]) != 3:
+        return text
+    return f"{m['lead']}{m['a']}{m['b']}{m['tail'] or ''}"
 
 
 def _clean(raw: str) -> str:
@@ -123,6 +135,6 @@ def _words(text: str, ctx: ValueContext) -> Optional[dict]:
 
 
 # The forms in the order they are tried; text without a digit skips the numeric ones.
-_WITH_DIGITS = (_empty, read_single, read_fraction, read_range, read_number_with_label,
+_WITH_DIGITS = (_empty, read_bracketed_grade, read_single, read_fraction, read_range, read_number_with_label,
                 read_grade_with_number, read_qualitative)
 _WITHOUT_DIGITS = (_empty, _words, read_qualitative)  # 'Level 3' has a digit

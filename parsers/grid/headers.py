@@ -58,9 +58,14 @@ def resolve(grid: TableGrid) -> ResolvedTable:
     rows = grid.rows()
     caption = None
     start = 0
-    # a first row that is one cell across the whole table is a title, not a column label
-    if rows and len(rows[0]) == 1 and rows[0][0].col_span == grid.n_cols and grid.n_cols > 1:
-        caption, start = rows[0][0].text or None, 1
+    # first rows that are one cell across the whole table are a title ('PAGU DAN REALISASI ...' /
+    # 'TAHUN ANGGARAN 2022'), not column labels; an empty row under the title goes with it
+    titles = []
+    while start < len(rows) and grid.n_cols > 1 and (_title_row(rows[start], grid.n_cols) or (
+            titles and not any(c.text.strip() for c in rows[start]))):
+        titles += [rows[start][0].text] if rows[start][0].text.strip() else []
+        start += 1
+    caption = " ".join(t.strip() for t in titles if t.strip()) or None
     depth, numbered = _header_depth(grid, rows, start)
     header = rows[start:start + depth]
     number_row = None
@@ -73,6 +78,10 @@ def resolve(grid: TableGrid) -> ResolvedTable:
         [r for r in rows[body_start:] if r], grid.method, grid.quality, grid.col_edges,
         caption, grid.confidence,
     )
+
+
+def _title_row(row: list[GridCell], n_cols: int) -> bool:
+    return len(row) == 1 and row[0].col_span == n_cols
 
 
 def _header_depth(grid: TableGrid, rows: list[list[GridCell]], start: int) -> tuple[int, bool]:

@@ -45,23 +45,42 @@ def _relative_widths(edges: list[float]) -> list[float]:
 
 
 def edge_map(a: ResolvedTable, b: ResolvedTable) -> Optional[dict[int, int]]:
-    """B's column -> A's column when their column edges agree: same outer edges, and every
-    inner edge of the part with fewer columns found in the other. None otherwise."""
+    """B's column -> A's column when their column edges agree: same outer edges (or B starting at
+    an inner edge of A, its left columns not drawn), and every inner edge of the part with fewer
+    columns found in the other. None otherwise."""
     ea, eb = a.col_edges, b.col_edges
     if len(ea) != a.n_cols + 1 or len(eb) != b.n_cols + 1 or a.n_cols < 2 or b.n_cols < 2:
         return None
     tol = max(4.0, EDGE_TOLERANCE * (ea[-1] - ea[0]))
-    if abs(ea[0] - eb[0]) > tol or abs(ea[-1] - eb[-1]) > tol:
+    if abs(ea[-1] - eb[-1]) > tol:
         return None
+    if abs(ea[0] - eb[0]) > tol:
+        ea = _right_part(ea, eb[0], tol)
+        if ea is None:
+            return None
     fewer, more = (ea, eb) if len(ea) <= len(eb) else (eb, ea)
     if not all(any(abs(x - y) <= tol for y in more[1:-1]) for x in fewer[1:-1]):
         return None
     mapping = {}
+    skipped = len(a.col_edges) - len(ea)  # A's columns left of B
     for col in range(b.n_cols):
         x0, x1 = eb[col], eb[col + 1]
-        overlap = [min(x1, ea[i + 1]) - max(x0, ea[i]) for i in range(a.n_cols)]
-        mapping[col] = max(range(a.n_cols), key=lambda i: overlap[i])
+        overlap = [min(x1, ea[i + 1]) - max(x0, ea[i]) for i in range(len(ea) - 1)]
+        mapping[col] = skipped + max(range(len(ea) - 1), key=lambda i: overlap[i])
     return mapping
+
+
+MIN_RIGHT_PART = 0.5  # share of A's width a continuation without A's left columns must cover
+
+
+def _right_part(ea: list[float], left: float, tol: float) -> Optional[list[float]]:
+    """A's edges from the one B starts at: a continuation page that draws no left columns (their
+    merged cells, a sasaran or tujuan spanning down from the page before, ended there) starts at
+    an inner edge of A. None unless B starts at one and covers most of A's width."""
+    start = next((i for i in range(1, len(ea) - 2) if abs(ea[i] - left) <= tol), None)
+    if start is None or (ea[-1] - ea[start]) < MIN_RIGHT_PART * (ea[-1] - ea[0]):
+        return None
+    return ea[start:]
 
 
 def _remap(row: list[GridCell], mapping: dict[int, int], a: ResolvedTable) -> list[GridCell]:

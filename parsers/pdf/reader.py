@@ -36,7 +36,7 @@ from kinerja.parsers.grid.model import TableGrid
 from kinerja.parsers.page.geometry import Box
 from kinerja.parsers.page.lines import Line, lines_from_runs
 from kinerja.parsers.page.words import Word
-from kinerja.parsers.pdf import blocks as pdf_blocks, tables as pdf_tables, unmapped
+from kinerja.parsers.pdf import blocks as pdf_blocks, image_tables, tables as pdf_tables, unmapped
 from kinerja.parsers.pdf.integrity import Check
 from kinerja.parsers.pdf.objects import page_objects
 from kinerja.parsers.pdf.rules import page_edges
@@ -227,7 +227,7 @@ def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline
     except pdfium.PdfiumError as exc:  # a damaged page object: the other pages are still read
         warnings.append(f"page {number} could not be loaded ({exc}); it is left out")
         return PageContent(PageTriage(number, 0, 0, 0, 0, 0.0, 0, 0, 0))
-    words, edges, textpage = [], [], None
+    words, edges, textpage, image_grids = [], [], None, []
     try:
         # the text layer and the object list are read once, for triage and for reading
         textpage, objects = page.get_textpage(), page_objects(page)
@@ -243,6 +243,7 @@ def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline
             content.lines = lines_from_runs(words, number)
             if content.ocr_regions:
                 unmapped.mark_lines(content.lines, words)
+            image_grids = _read_image_tables(page, textpage, objects, tri, opts, deadline, warnings)
         elif tri.needs_ocr:
             _ocr_page(page, content, opts, deadline, warnings)
     except pdfium.PdfiumError as exc:
@@ -255,6 +256,7 @@ def _read_page(pdf, index: int, path: Path, opts: PdfOptions, deadline: Deadline
     if opts.tables and tri.has_text and _may_hold_table(tri, content.lines):
         content.grids = _find_tables(path, tri, content.lines, words, edges, opts, deadline,
                                      plumber, warnings)
+    content.grids += image_grids
     content.has_tables = content.has_tables or bool(content.grids)
     if opts.keep_layout:
         content.words, content.edges = words, edges
@@ -422,6 +424,21 @@ def _read_unmapped(page, textpage, objects, edges, blanks: list[int], words: lis
     bars = edges or (page_edges(page, tri.frame, objects) if tri.h_rules else [])
     content.ocr_regions = [p.box for p in pieces if p.words]
     return unmapped.merge_readings(pieces, words, bars)
+
+
+def _read_image_tables(page, textpage, objects, tri: PageTriage, opts: PdfOptions, deadline: Deadline,
+                       warnings: list[str]) -> list[TableGrid]:
+    """Ruled tables pasted as images into a text page (image_tables.py), read by OCR."""
+    if not (opts.ocr and opts.tables):
+        return []
+    areas = image_tables.blank_images(objects, textpage, tri)
+    if not areas:
+        return []
+    grids, why_not = image_tables.image_grids(page, tri, areas, opts.ocr_lang, opts.ocr_dpi,
+                                              max(1.0, deadline.remaining()))
+    if why_not:
+        warnings.append(f"page {tri.number}: an image that may hold a table was not read: {why_not}")
+    return grids
 
 
 def _ocr_page(page, content: PageContent, opts: PdfOptions, deadline: Deadline,

@@ -14,10 +14,12 @@ from typing import Iterable, Optional
 from pdfplumber import table as plumber_table
 
 from kinerja.parsers.grid.fractions import bars_in, stack_fractions
+from kinerja.parsers.grid.headers import is_value
 from kinerja.parsers.grid.model import GridCell, TableGrid, quality
 from kinerja.parsers.page.geometry import Box, Edge, cluster
 from kinerja.parsers.page.words import Word, words_text
 from kinerja.parsers.ruled import chain as ruling_cells
+from kinerja.parsers.ruled.cut_rows import join_cut_rows
 from kinerja.parsers.ruled.open_rows import closing_edges
 from kinerja.parsers.ruled.open_fractions import join_open_fractions
 from kinerja.parsers.ruled.stacked_rows import split_stacked_rows
@@ -89,6 +91,10 @@ def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: st
         mine = [w for w in band if box.x0 <= w.box.cx <= box.x1]
         band = by_y[bisect_right(rule_ys, box.y0):bisect_left(rule_ys, box.y1)]
         bars = bars_in([rules[i] for i in sorted(band)], box) if band else []
+        split = _split_at_columns(mine, xs, ys, r0, r1, c0, c1, page) if c1 - c0 >= MIN_SPLIT_SPAN else None
+        if split:
+            cells += split
+            continue
         read = stack_fractions(mine, bars, lambda ws: words_text(ws)[0],
                                lambda b, t: Word(b, t, _mean_confidence(mine))) if bars else mine
         text, conf = words_text(read, box)
@@ -101,7 +107,7 @@ def grid_from_cells(boxes: list[tuple], words: list[Word], page: int, method: st
     grid = TableGrid(page, table_box, len(ys) - 1, len(xs) - 1, cells, method,
                      col_edges=xs, pages=[page])
 
-    grid = join_open_fractions(split_stacked_rows(split_tall_rows(merge_thin_rows(grid))))
+    grid = join_cut_rows(join_open_fractions(split_stacked_rows(split_tall_rows(merge_thin_rows(grid)))))
     confs = [c.confidence for c in cells if c.confidence is not None and c.text]
     grid.confidence = sum(confs) / len(confs) if confs else None
     grid.quality = quality(grid)
@@ -124,9 +130,23 @@ def row_lines(boxes: list[tuple]) -> list[float]:
     x0, x1 = min(b[0] for b in boxes), max(b[2] for b in boxes)
     out = []
     for g in groups:
-        ends = [] if g[-1] - g[0] <= 2 * MIN_SLOT else [cluster(g, SNAP)[0], cluster(g, SNAP)[-1]]
+        lines = cluster(g, SNAP)
+        if _thin_rows(lines, boxes, ACROSS * (x1 - x0)):
+            out += lines
+            continue
+        ends = [] if g[-1] - g[0] <= 2 * MIN_SLOT else [lines[0], lines[-1]]
         out += [y for y in ends if _coverage(boxes, y) >= ACROSS * (x1 - x0)] or [sum(g) / len(g)]
     return out
+
+
+MIN_THIN_ROW = 4.0  # points: a spreadsheet's rows of small print can be this low
+
+
+def _thin_rows(lines: list[float], boxes: list[tuple], across: float) -> bool:
+    """Close lines each running across the table are the borders of low rows (a spreadsheet
+    printed small: rows of 5.5 points), not one sloppy line or a mesh of frames around text."""
+    return len(lines) > 1 and all(b - a >= MIN_THIN_ROW for a, b in zip(lines, lines[1:])) \
+        and all(_coverage(boxes, y) >= across for y in lines)
 
 
 def _coverage(boxes: list[tuple], y: float) -> float:
@@ -188,6 +208,34 @@ def _one_line_across(left: list[Word], right: list[Word]) -> bool:
     """Some word on the left is followed on its line, a word space away, by one on the right."""
     return any(abs(a.box.cy - b.box.cy) < 0.5 * a.box.height
                and 0 <= b.box.x0 - a.box.x1 <= 0.6 * a.box.height for a in left for b in right)
+
+
+MIN_SPLIT_SPAN = 3  # columns a box must span before its words may be split among them
+MIN_SPLIT_FIGURES = 2  # columns of figures that show a row whose inner rulings were not drawn
+
+
+def _split_at_columns(words: list[Word], xs: list[float], ys: list[float], r0: int, r1: int,
+                      c0: int, c1: int, page: int) -> Optional[list[GridCell]]:
+    """A row drawn without its inner rulings (alternate rows of some spreadsheets and Word
+    tables), one box across the table: its words fall into the table's columns, no word
+    crossing a column line and figures in two columns at least ('Penyediaan Jasa | 900.000,00 |
+    900.000,00 | 100,00'). A title across the table has words over the lines, or no figures."""
+    by_col: dict[int, list[Word]] = {}
+    for w in words:
+        if any(w.box.x0 < xs[k] - 1 < xs[k] + 1 < w.box.x1 for k in range(c0 + 1, c1)):
+            return None  # a word across a column line: the text spans
+        by_col.setdefault(min(max(_index_left(w.box.cx, xs), c0), c1 - 1), []).append(w)
+    texts = {c: words_text(ws)[0] for c, ws in by_col.items()}
+    if len(texts) < 2 or sum(is_value(t) for t in texts.values()) < MIN_SPLIT_FIGURES:
+        return None
+    return [GridCell(r0, c, texts[c], Box(xs[c], ys[r0], xs[c + 1], ys[r1]), row_span=r1 - r0,
+                     confidence=_mean_confidence(ws), page=page, words=ws)
+            for c, ws in sorted(by_col.items())]
+
+
+def _index_left(value: float, positions: list[float]) -> int:
+    """The slot (between two positions) holding `value`."""
+    return max(0, bisect_right(positions, value) - 1)
 
 
 def _mean_confidence(words: list[Word]) -> Optional[float]:

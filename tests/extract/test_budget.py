@@ -2,6 +2,8 @@
 
 from functools import lru_cache
 
+import pytest
+
 from kinerja.extract.tables import read_tables
 from tests.parsing import parse
 from kinerja.schema import Cell, Document, Meta, Provenance, SourceFile, Table
@@ -224,3 +226,36 @@ def test_amounts_under_a_header_in_juta_rupiah_are_recorded_in_rupiah(tmp_path):
     budgets = extract_file(dump).budgets
     assert [b.value.value for b in budgets] == [1_250_500_000, 980_000_000]
     assert budgets[0].value.raw == "1.250,5" and "juta" in budgets[0].value.read_as
+
+
+def test_pagu_of_a_renja_funding_table_belongs_to_the_coded_program_or_kegiatan_not_its_indicator():
+    """'Bidang Urusan/Program/Outcome/Kegiatan/Sub Kegiatan/Output | Indikator Outcome/Output |
+    Target | Pagu' (Rencana Kerja dan Pendanaan): the pagu is the kegiatan's, its name printed
+    after its code and a dash ('1.02.01.2.10 – Peningkatan Pelayanan BLUD')."""
+    from ..conftest import WILD
+    path = WILD / "renja_rancangan_awal_2027_rsud_aloei_saboe_kota_gorontalo.pdf"
+    if not path.exists():
+        pytest.skip(f"real PDF not found at {path}")
+    _, budgets = read_tables(parse(path), [], Meta(year=2027))
+    coded = {(r.code, r.item, r.level) for r in budgets if r.code}
+    assert ("1.02.01.2.10", "Peningkatan Pelayanan BLUD", "kegiatan") in coded
+    assert ("1.02.01.2.10.0001", "Pelayanan dan Penunjang Pelayanan BLUD", "sub_kegiatan") in coded
+    assert not [r for r in budgets if r.item.startswith(("Persentase", "Jumlah BLUD"))]
+
+
+def test_pagu_on_an_outputs_row_belongs_to_the_sub_kegiatan_named_on_the_row_above():
+    """A Renstra funding matrix: 'Sub Kegiatan ...' (or a coded name) alone on its row, then its
+    output statement, indicator, target and pagu on the next; an indicator starting 'Jumlah' is
+    no total row."""
+    doc = _doc(["Program/Outcome/Kegiatan/Sub Kegiatan/Output", "Indikator Outcome/Output", "Satuan",
+                "Target dan Pagu / 2025 / Target", "Target dan Pagu / 2025 / Pagu (Rp)"],
+               [["Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN", "", "", "", ""],
+                ["Tersedianya gaji dan tunjangan ASN", "Jumlah orang yang menerima gaji dan tunjangan ASN",
+                 "Orang/Bulan", "1.920", "27,753,669,146"],
+                ["7.01.01.2.08.0001 Penyediaan Jasa Surat Menyurat", "", "", "", ""],
+                ["", "Jumlah Laporan Penyediaan Jasa Surat Menyurat", "laporan", "1", "2,000,000"]],
+               caption="Tabel 4.2 Rencana Program, Kegiatan, Sub Kegiatan dan Pendanaan")
+    _, budgets = read_tables(doc, [], Meta())
+    assert {(r.item, r.level, r.code, r.value.value) for r in budgets} == {
+        ("Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN", "sub_kegiatan", None, 27753669146.0),
+        ("Penyediaan Jasa Surat Menyurat", "sub_kegiatan", "7.01.01.2.08.0001", 2000000.0)}

@@ -52,6 +52,13 @@ def _table_with_caption(path, words: str) -> Table:
     ("PAGU DIPA (Rp.) / REVISI", "measure", "anggaran_sesudah", None),
     ("JENIS ANGGARAN/PROGRAM", "program_kegiatan", None, None),
     ("KEGIATAN / Uraian", "kegiatan", None, None),
+    ("Bidang Urusan/Program/Outcome/ Kegiatan/Sub Kegiatan/Output", "program_kegiatan", None, None),
+    ("Program/Outcome/Kegiatan/Output", "program_kegiatan", None, None),
+    ("Program/Kegiatan/Keluaran", "program_kegiatan", None, None),
+    ("Nama IKU", "indikator", None, None),
+    ("RUMUS HITUNGAN", "formula", None, None),
+    ("PENYERAPAN ANGGARAN (Rp)", "measure", "realisasi_anggaran", None),
+    ("Hasil Th 2012", "measure", "realisasi", 2012),
 ])
 def test_header_path_names_the_column_role(path, role, measure, year):
     col = classify_column(0, path)
@@ -273,3 +280,43 @@ def test_a_target_group_spread_over_the_next_groups_first_year_reads_no_second_t
     cols = column_roles(parse(g.text_paths["layout"]).tables()[0])
     targets = [c.year for c in cols if c.role == "measure" and c.measure == "target"]
     assert targets == [2016, 2017, 2018, 2019, 2020]
+
+
+def _paths_table(paths: list[str]) -> Table:
+    return Table(provenance=Provenance(file="made.txt"), n_cols=len(paths), column_paths=paths,
+                 header_rows=[], body=[])
+
+
+GROUP = "TARGET DAN PAGU INDIKATIF TAHUN"
+
+
+def test_year_labels_lost_between_two_printed_years_are_filled_in_order():
+    # an OCR'd Renstra header: 2026 and 2030 read, the three years between lost
+    paths = ["Program", f"{GROUP} / 2026 / TARGET", f"{GROUP} / 2026 / PAGU"] \
+        + [f"{GROUP} / TARGET", f"{GROUP} / PAGU"] * 3 + [f"{GROUP} / 2030 / TARGET", f"{GROUP} / 2030 / PAGU"]
+    cols = column_roles(_paths_table(paths))
+    assert [(c.measure, c.year) for c in cols[1:]] == [
+        (m, y) for y in range(2026, 2031) for m in ("target", "anggaran")]
+
+
+def test_undated_columns_a_gap_of_years_cannot_explain_are_dropped_not_given_the_document_year():
+    paths = ["Program", f"{GROUP} / 2026 / PAGU", f"{GROUP} / PAGU", f"{GROUP} / 2030 / PAGU"]
+    cols = column_roles(_paths_table(paths))
+    assert cols[2].role != "measure"
+    assert (cols[1].year, cols[3].year) == (2026, 2030)
+
+
+def test_a_bare_percentage_beside_only_money_columns_is_the_share_spent():
+    # 'BELANJA' spans ANGGARAN and REALISASI; the '(%)' stands outside it
+    cols = column_roles(_paths_table(["NO", "PERANGKAT DAERAH", "BELANJA / ANGGARAN", "BELANJA / REALISASI", "(%)"]))
+    assert (cols[4].measure, cols[4].domain) == ("persen_realisasi", "anggaran")
+
+
+def test_a_bare_percentage_beside_an_indicators_target_and_realisation_stays_its_capaian():
+    cols = column_roles(_paths_table(["No", "Indikator", "Target", "Realisasi", "%"]))
+    assert (cols[4].measure, cols[4].domain) == ("capaian", "kinerja")
+
+
+def test_the_ratio_of_realisation_to_budget_is_the_share_spent():
+    cols = column_roles(_paths_table(["NO", "URAIAN", "ANGGARAN", "REALISASI", "RASIO ANTARA REALISASI DAN ANGGARAN"]))
+    assert (cols[4].measure, cols[4].domain) == ("persen_realisasi", "anggaran")

@@ -60,6 +60,14 @@ def test_target_realisation_and_achievement_of_one_sentence():
                       (SPBE, 2024, "capaian", 128.44)}
 
 
+def test_a_capaian_percentage_after_the_realisation_in_one_sentence_is_the_achievement():
+    # a LAKIP's 'mampu merealisasikan 0.162% dengan capaian 19.76%'
+    claims = _claims(f"Diukur dengan indikator {SPBE}.",
+                     "Pada tahun 2015 dari target 0.820 Dinas mampu merealisasikan 0.162% dengan capaian 19.76%.")
+    assert claims == {(SPBE, 2015, "target", 0.82), (SPBE, 2015, "realisasi", 0.162),
+                      (SPBE, 2015, "capaian", 19.76)}
+
+
 def test_a_change_is_no_claim_but_last_years_level_is():
     claims = _claims(f"Diukur dengan indikator {SPBE}.",
                      "Dibandingkan dengan capaian target tahun 2023 sebesar 3.14 terjadi peningkatan sebesar 0.97%.")

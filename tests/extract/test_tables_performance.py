@@ -337,3 +337,23 @@ def test_a_lone_letter_under_a_reformasi_birokrasi_score_is_its_predikat(tmp_pat
     ex = extract_file(g.inputs["markdown"])
     rb = {(i.measure, i.year): i.value.value for i in ex.indicators if "Reformasi Birokrasi" in i.indicator}
     assert rb[("realisasi", 2022)] == "B" and rb[("realisasi", 2025)] == "A"
+
+
+def test_a_total_per_sasaran_row_names_no_indicator():
+    doc = _doc(["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+               [["1", "Persentase penanganan konflik sosial", "100", "100", "100"],
+                ["", "TOTAL PER SASARAN", "100", "100", "100"]], caption="Tahun 2024")
+    indicators, _ = read_tables(doc, [], Meta())
+    assert {r.indicator for r in indicators} == {"Persentase penanganan konflik sosial"}
+
+
+def test_a_row_whose_values_fill_every_year_is_not_shifted_onto_the_numbered_list_beside_it():
+    """A Renstra matrix: INDIKATOR | DEFINISI | 2009 ... 2014 | KEBIJAKAN (a numbered list) | PROGRAM."""
+    years = [f"Target / {y}" for y in range(2009, 2015)]
+    doc = _doc(["INDIKATOR", "DEFINISI OPERASIONAL & FORMULA", *years, "KEBIJAKAN", "PROGRAM"],
+               [["Prosentase Kesesuaian Waktu Tempuh", "indicator yang digunakan untuk mengevaluasi kinerja",
+                 "85", "85", "85", "85", "85", "85", "1", "Survei load factor"],
+                ["", "", "", "", "", "", "", "", "2", "Pembangunan Bandara Udara"]], caption="Renstra 2009-2014")
+    indicators, _ = read_tables(doc, [], Meta())
+    assert {(r.indicator, r.year, r.value.value) for r in indicators} == {
+        ("Prosentase Kesesuaian Waktu Tempuh", y, 85.0) for y in range(2009, 2015)}

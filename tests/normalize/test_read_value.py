@@ -294,6 +294,12 @@ def test_left_out_separator_is_mended_when_groups_stay_aligned():
     assert (value.value, value.repaired) == (1577250000.0, True)
 
 
+def test_two_amounts_printed_without_a_space_are_flagged_not_mended_into_one():
+    # a realisasi total beside its anggaran total, the space between them lost
+    value = read_value("129,531,408,835120,981,038,602")
+    assert value.ambiguous and value.value is None
+
+
 def test_misaligned_group_is_flagged_not_mended():
     value = read_value("9.871.1466.000")
     assert value.ambiguous and value.value is None
@@ -333,6 +339,8 @@ def test_sentence_punctuation_after_an_amount_is_dropped():
     ("BB (72,14)", 72.14, "BB"),
     ("Cukup Informatif (64,53)", 64.53, "Cukup Informatif"),
     ("Level 3", 3.0, "Level 3"),
+    ("(70,00)BB", 70.0, "BB"),  # the grade after its bracketed score (an LKjIP's SAKIP target)
+    ("(82,5) A", 82.5, "A"),
 ])
 def test_a_grade_beside_its_number_reads_as_the_number_with_the_grade_kept(raw, value, grade):
     v = read_value(raw)
@@ -357,3 +365,39 @@ def test_a_figure_under_a_unit_of_whole_things_groups_thousands(unit, value):
 @pytest.mark.parametrize("unit", [None, "km", "Indeks", "ton", "kali"])
 def test_a_figure_under_a_unit_that_may_be_fractional_stays_undecided(unit):
     assert read_value("2.156", ValueContext(unit=unit)).ambiguous
+
+
+def test_a_decimal_with_a_unit_of_two_listed_words_is_read():
+    # an LKjIP's IKM realisasi, '79,77 nilai indeks', beside its target '80 nilai indeks'
+    v = read_value("79,77 nilai indeks")
+    assert (v.value, v.unit) == (79.77, "nilai indeks")
+
+
+def test_a_decimal_run_into_words_that_are_no_units_stays_text():
+    assert read_value("4,5 nilai dan").value != 4.5
+
+
+@pytest.mark.parametrize("raw, value", [("Rp 5 M", 5e9), ("Rp. 2,5 M", 2.5e9), ("Rp 1,2 T", 1.2e12)])
+def test_capital_m_and_t_after_rupiah_are_miliar_and_triliun(raw, value):
+    assert read_value(raw).value == value
+
+
+@pytest.mark.parametrize("raw", ["2 s", "25 a", "5 A"])
+def test_a_figure_followed_by_a_lone_letter_is_no_count_of_that_letter(raw):
+    # OCR reads '25' as '2 s', a bracket as 'a': no unit is one letter
+    assert read_value(raw).kind == "text"
+
+
+def test_metres_stay_a_unit():
+    assert (read_value("3 m").value, read_value("3 m").unit) == (3.0, "m")
+
+
+@pytest.mark.parametrize("raw, value", [("108.600.00 0", 108600000.0), ("9.992.176.7 20", 9992176720.0),
+                                        ("Rp 23.706.203.30 0", 23706203300.0)])
+def test_an_amount_whose_last_group_a_wrapped_cell_cut_is_read_whole(raw, value):
+    assert read_value(raw).value == value
+
+
+@pytest.mark.parametrize("raw", ["1.000,00 0", "100,00 0", "1.000.00 00"])
+def test_a_space_that_leaves_no_whole_group_mends_nothing(raw):
+    assert read_value(raw).kind == "text"
