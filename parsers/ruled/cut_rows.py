@@ -13,8 +13,9 @@ from typing import Optional
 
 from kinerja.parsers.grid.model import GridCell, TableGrid, quality
 
-# an amount whose last group is short: '108.600.00', '24.201.795,6'
-CUT = re.compile(r"^(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})*[.,](?P<last>\d{1,2})$", re.IGNORECASE)
+# an amount whose last group is short: '108.600.00', '24.201.795,6' (a whole group before it:
+# '11.5' is a decimal)
+CUT = re.compile(r"^(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+[.,](?P<last>\d{1,2})$", re.IGNORECASE)
 TAIL = re.compile(r"^\d{1,2}$")
 FIGURE = re.compile(r"\d")
 
@@ -46,8 +47,8 @@ def _continues(above: dict[int, GridCell], below: dict[int, GridCell]) -> bool:
             continue
         if _finishes(top.text.strip(), cell.text.strip()):
             cut += 1
-        elif FIGURE.search(top.text) and FIGURE.search(cell.text) and not TAIL.match(cell.text.strip()):
-            return False  # a figure under a figure: two records
+        elif FIGURE.search(top.text) and FIGURE.search(cell.text):
+            return False  # a figure under a figure: two records ('11.5' over '85')
     return cut > 0
 
 

@@ -101,3 +101,11 @@ def test_a_record_printed_over_two_ruled_rows_with_its_amounts_cut_is_one_row(tm
     assert row[1] == "Administrasi Kepegawaian Perangkat Daerah"
     assert "108.600.000" in row and "454.971.500" in row
     assert not any(r[1] == "Perangkat Daerah" for r in rows if r)
+
+
+def test_a_decimal_over_a_two_digit_figure_is_two_records_not_a_cut_amount(tmp_path):
+    """A Renstra target matrix: '11.5' (a percentage) over '85' in the next row is no amount cut
+    as '11.5' / '85'; the two indicators stay apart."""
+    doc = parse(_pages("renstra_2025_2029_satpolpp_kab_banyuwangi.pdf", [48], tmp_path / "p.pdf"), FAST)
+    texts = [c.text for t in doc.tables() for row in t.body for c in row]
+    assert "11.5" in texts and "85" in texts and "11.585" not in texts
