@@ -92,7 +92,7 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
             # 'Sub Kegiatan Penyediaan Gaji ...' over 'Tersedianya gaji ... | Jumlah orang ... | 1.920 | Rp':
             # the pagu on the output's row is the sub-kegiatan's
             item = Item(heading.name, heading.level, heading.code, heading.sasaran, r)
-        elif item is not None and item.level in ("program", "kegiatan", "sub_kegiatan"):
+        elif item is not None:
             heading = None  # an item named on its own row closes the heading above
         if item is None:
             continue
@@ -140,8 +140,10 @@ def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Optio
         text = text_at(row, col.index)
         if text:
             return _named(text, "sasaran", code, None, r)
-    # a total's label stands in a name column: 'Jumlah dokumen ...' in the indicator column names an indicator
-    label = total_label([None if c.role == "indikator" else row[c.index] for c in cols if c.index < len(row)], TOTAL)
+    # a total's label stands in a name column: 'Jumlah dokumen ...' in the indicator column names an
+    # indicator, only a bare 'Jumlah' there is a total
+    label = total_label([None if c.role == "indikator" else row[c.index] for c in cols if c.index < len(row)],
+                        TOTAL) or total_label([row[c.index] for c in cols if c.role == "indikator" and c.index < len(row)])
     if label:
         return _named(label, "total", code, None, r)
     if not any(c.role in BUDGET_NAME_ROLES | {"sasaran"} for c in cols):

@@ -340,12 +340,13 @@ BARE_PERCENT = {"persen", "persentase"}  # '%', '(%)' as normalised
 
 
 def _without_unfunded_shares(cols: list[Column]) -> list[Column]:
-    """A bare '%' beside item names is the share spent only where the table prints money: in a
-    staffing table ('Kebutuhan | Ketersediaan | % Pemenuhan') or a yearly count table ('2015 ...
+    """A bare '%' beside item names is the share spent only where the table prints money (a header
+    naming the money itself, 'Persentase Penyerapan Anggaran', stays): in a staffing table ('Kebutuhan | Ketersediaan | % Pemenuhan') or a yearly count table ('2015 ...
     2019 | Penurunan %') it is no budget's."""
     if any(c.domain == "anggaran" and c.measure != "persen_realisasi" for c in cols):
         return cols
-    return [replace(c, role="other", measure=None, domain=None) if c.measure == "persen_realisasi" else c
+    return [replace(c, role="other", measure=None, domain=None)
+            if c.measure == "persen_realisasi" and classify_column(c.index, c.path).domain != "anggaran" else c
             for c in cols]
 
 

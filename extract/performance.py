@@ -260,12 +260,22 @@ def _table_renstra_end(cols: list[Column], ctx: TableContext) -> Optional[int]:
 
 
 def _new_item_without_indicator(row: Row, g: int, cols: list[Column]) -> bool:
-    """The row names a program or kegiatan of its own ('1.4 Pelaksanaan Koordinasi ...') and
-    leaves its indicator cell blank, not spanned from the row above."""
+    """The row opens a program or kegiatan of its own (its code, list number or level word:
+    '1.4 Pelaksanaan Koordinasi ...', or a number in the No column) and leaves its indicator
+    cell blank, not spanned from the row above; a wrapped name's next line opens nothing."""
     if g < len(row) and row[g] is not None and row[g].text:
         return False
     name_col = name_column_for(cols, g, BUDGET_NAME_ROLES)
-    return name_col is not None and bool(text_at(row, name_col))
+    name = text_at(row, name_col) if name_col is not None else ""
+    if not name:
+        return False
+    numbered = any(c.role == "no" and text_at(row, c.index) for c in cols)
+    return numbered or bool(OPENS_ITEM.match(name))
+
+
+# a program or kegiatan name that opens its row: a code or list number, or its level word
+OPENS_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\s*\.\s*\d{1,4})*\.?\s|[a-z][.)]\s|(?:sub\s*-?\s*)?kegiatan\b|program\b)",
+                        re.IGNORECASE)
 
 
 def _update_instances(row: Row, g: int, cols: list[Column], current: dict[int, Listed],

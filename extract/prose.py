@@ -297,11 +297,17 @@ def _indicator_claims(sentence: str, meta: Meta, year: Optional[int]):
             continue
         raw = tok.text + ("%" if percent else "")
         measure = cue[1]
-        if measure == "realisasi" and percent and _cue_words(doc, cue[0]) == "capaian" \
-                and any(c[1] == "realisasi" for c in claims):
+        claim_year = year if year is not None else meta.year
+        if measure == "realisasi" and percent and _cue_words(doc, cue[0]) == "capaian" and claims \
+                and claims[-1][1] == "realisasi" and claims[-1][3] == claim_year \
+                and cue[0][0] > 0 and doc[cue[0][0] - 1].lower_ in ACHIEVED_AFTER:
             measure = "capaian"  # 'merealisasikan 0.162% dengan capaian 19.76%': the share achieved
-        claims.append((tok.idx, measure, raw, year if year is not None else meta.year))
+        claims.append((tok.idx, measure, raw, claim_year))
     return claims, year
+
+
+# words joining a realisation to the share it achieves: '... 0.162% dengan capaian 19.76%'
+ACHIEVED_AFTER = {"dengan", "atau", ",", "yaitu", "yakni"}
 
 
 def _compared_from(doc, start: int, cues) -> bool:

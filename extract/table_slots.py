@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from kinerja.normalize.scales import levels_for
+from kinerja.normalize.units import is_listed_unit
 from kinerja.schema import Cell, Table
 
 from .cell_parts import looks_like_value, plain, tw_period
@@ -132,15 +133,18 @@ def twins_joined(row: Row, runs: list[list[int]]) -> Row:
     measures read): the first with words, not a bare row number ('5' | 'Jumlah rute ...'), so a
     unit the split pushed into the second twin ('Indeks Demokrasi' | 'Poin') is no name."""
     for run in runs:
-        slots = [row[k] for k in run if k < len(row) and row[k] is not None and row[k].origin and row[k].text]
-        best = next((s for s in slots if not ROW_NUMBER.match(s.text)), None)
-        if best is None:
+        slots = [row[k] for k in run if k < len(row) and row[k] is not None and row[k].origin
+                 and row[k].first_col and row[k].text]
+        words = [s for s in slots if not ROW_NUMBER.match(s.text)]
+        if not words:
             continue
+        best = words[0]
+        rest = [s.text for s in words[1:] if not is_listed_unit(s.text)]  # a name split in two goes on
         row = list(row)
         for k in run:
             if k < len(row):
                 row[k] = None
-        row[run[-1]] = replace(best, first_col=True)
+        row[run[-1]] = replace(best, text=" ".join([best.text, *rest]), first_col=True)
     return row
 
 

@@ -73,8 +73,16 @@ def read_grade_with_number(text: str, ctx: ValueContext) -> Optional[dict]:
 
 def read_bracketed_grade(text: str, ctx: ValueContext) -> Optional[dict]:
     """'(70,00)BB' before the amount readers see it: a bracketed figure followed by a known grade
-    is that grade's score, never a negative count of 'BB'."""
-    return read_grade_with_number(text, ctx) if _NUMBER_GRADE.match(text) else None
+    whose band holds it is that grade's score, never a negative count of 'BB' ('(1) A' is a
+    list's number and a label)."""
+    m = _NUMBER_GRADE.match(text)
+    if m is None:
+        return None
+    fields = read_grade_with_number(text, ctx)
+    if fields is None or fields.get("value") is None:
+        return None
+    levels = _levels_in_scope(m["label"], ctx)
+    return fields if any(in_band(lv, fields["value"]) for lv in levels) else None
 
 
 def read_qualitative(text: str, ctx: ValueContext) -> Optional[dict]:

@@ -63,7 +63,7 @@ def resolve(grid: TableGrid) -> ResolvedTable:
     titles = []
     while start < len(rows) and grid.n_cols > 1 and (_title_row(rows[start], grid.n_cols) or (
             titles and not any(c.text.strip() for c in rows[start]))):
-        titles += [rows[start][0].text] if rows[start][0].text.strip() else []
+        titles += [c.text for c in rows[start][:1] if c.text.strip()]
         start += 1
     caption = " ".join(t.strip() for t in titles if t.strip()) or None
     depth, numbered = _header_depth(grid, rows, start)

@@ -48,6 +48,45 @@ def blank_images(objects: list[PageObject], textpage: pdfium.PdfTextPage, tri: P
     return out
 
 
+CHECK_DPI = 100  # enough to see a table's rulings, a tenth of OCR's pixels
+MIN_GRID_LINES = 3  # thin long rulings each way a table draws at least
+
+
+def ruled_areas(page: pdfium.PdfPage, tri: PageTriage, areas: list[Box]) -> list[Box]:
+    """The areas whose picture draws a table's rulings, seen at low resolution: thin lines across
+    most of its height and of its width, several each way. A bar chart's bars are thick and its
+    only thin upright is the axis; a diagram's boxes have short sides; a photo has neither."""
+    import numpy as np
+
+    from kinerja.parsers.ocr.rules import image_to_masks
+
+    scale = CHECK_DPI / 72
+    out = []
+    for a in areas:
+        crop = (a.x0, tri.height - a.y1, tri.width - a.x1, a.y0)  # cut off left, bottom, right, top
+        gray = np.asarray(page.render(scale=scale, crop=crop, grayscale=True).to_pil().convert("L"))
+        masks = image_to_masks(gray)
+        h, w = gray.shape
+        if _long_thin(masks.vertical, axis=0, reach=h) >= MIN_GRID_LINES and \
+                _long_thin(masks.horizontal, axis=1, reach=w) >= MIN_GRID_LINES:
+            out.append(a)
+    return out
+
+
+def _long_thin(mask, axis: int, reach: int) -> int:
+    """Strokes of the mask (axis 0: upright, 1: level) thinner than MAX_RULE_PX reaching over
+    LONG_SHARE of the picture."""
+    import cv2
+
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+    length, thickness = (stats[1:n, 3], stats[1:n, 2]) if axis == 0 else (stats[1:n, 2], stats[1:n, 3])
+    return int(((thickness <= MAX_RULE_PX) & (length >= LONG_SHARE * reach)).sum())
+
+
+MAX_RULE_PX = 6  # a ruling at CHECK_DPI (with the masks' dilation): a bar is wider
+LONG_SHARE = 0.4  # of the picture's height or width a table's rulings reach over
+
+
 def image_grids(page: pdfium.PdfPage, tri: PageTriage, areas: list[Box], lang: str, dpi: int,
                 timeout_s: float) -> tuple[list[TableGrid], Optional[str]]:
     """The ruled tables OCR finds inside `areas`, and why none could be read (else None)."""

@@ -62,6 +62,9 @@ class PdfOptions(BaseModel):
         840.0, gt=0, description="per-file time limit, checked between pages; below the "
         "pipeline worker's hard limit so a slow file ends degraded, not killed")
     ocr: bool = True
+    ocr_pictures: bool = Field(
+        True, description="read by OCR the ruled tables pasted as pictures into pages that have a "
+        "text layer (image_tables.py: a few seconds a picture; a chart or a photo is not read)")
     ocr_lang: str = "ind+eng"
     ocr_dpi: int = Field(300, ge=72, le=600)
     max_pages: Optional[int] = Field(None, ge=1)
@@ -429,9 +432,11 @@ def _read_unmapped(page, textpage, objects, edges, blanks: list[int], words: lis
 def _read_image_tables(page, textpage, objects, tri: PageTriage, opts: PdfOptions, deadline: Deadline,
                        warnings: list[str]) -> list[TableGrid]:
     """Ruled tables pasted as images into a text page (image_tables.py), read by OCR."""
-    if not (opts.ocr and opts.tables):
+    if not (opts.ocr and opts.ocr_pictures and opts.tables):
         return []
     areas = image_tables.blank_images(objects, textpage, tri)
+    if areas:
+        areas = image_tables.ruled_areas(page, tri, areas)
     if not areas:
         return []
     grids, why_not = image_tables.image_grids(page, tri, areas, opts.ocr_lang, opts.ocr_dpi,

@@ -13,9 +13,9 @@ from typing import Optional
 
 from kinerja.parsers.grid.model import GridCell, TableGrid, quality
 
-# an amount whose last group is short: '108.600.00', '24.201.795,6' (a whole group before it:
-# '11.5' is a decimal)
-CUT = re.compile(r"^(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+[.,](?P<last>\d{1,2})$", re.IGNORECASE)
+# an amount whose last group is short, one separator throughout: '108.600.00' ('11.5' and
+# '1.250,50' are decimals)
+CUT = re.compile(r"^(?:rp\.?\s*)?\d{1,3}(?:(?P<sep>[.,])\d{3})+(?P=sep)(?P<last>\d{1,2})$", re.IGNORECASE)
 TAIL = re.compile(r"^\d{1,2}$")
 FIGURE = re.compile(r"\d")
 

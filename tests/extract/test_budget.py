@@ -259,3 +259,22 @@ def test_pagu_on_an_outputs_row_belongs_to_the_sub_kegiatan_named_on_the_row_abo
     assert {(r.item, r.level, r.code, r.value.value) for r in budgets} == {
         ("Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN", "sub_kegiatan", None, 27753669146.0),
         ("Penyediaan Jasa Surat Menyurat", "sub_kegiatan", "7.01.01.2.08.0001", 2000000.0)}
+
+
+def test_a_heading_names_no_amounts_past_the_next_item_named_on_its_own_row():
+    doc = _doc(["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Pagu (Rp)"],
+               [["1.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "", ""],
+                ["1.01.01", "Perencanaan Perangkat Daerah", "Jumlah dokumen", "100.000.000"],
+                ["", "", "Jumlah laporan evaluasi", "50.000.000"]],
+               caption="Rencana Program dan Pendanaan 2024")
+    _, budgets = read_tables(doc, [], Meta())
+    assert not [b for b in budgets if b.item.startswith("PROGRAM PENUNJANG")]
+
+
+def test_a_bare_jumlah_in_the_indicator_column_is_the_tables_total():
+    doc = _doc(["No", "Indikator", "Anggaran (Rp)", "Realisasi (Rp)"],
+               [["1", "Persentase layanan", "100.000.000", "90.000.000"],
+                ["", "JUMLAH", "100.000.000", "90.000.000"]],
+               caption="Anggaran per Indikator Tahun 2024")
+    _, budgets = read_tables(doc, [], Meta())
+    assert {(b.item, b.level) for b in budgets if b.item == "JUMLAH"} == {("JUMLAH", "total")}

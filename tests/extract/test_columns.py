@@ -320,3 +320,8 @@ def test_a_bare_percentage_beside_an_indicators_target_and_realisation_stays_its
 def test_the_ratio_of_realisation_to_budget_is_the_share_spent():
     cols = column_roles(_paths_table(["NO", "URAIAN", "ANGGARAN", "REALISASI", "RASIO ANTARA REALISASI DAN ANGGARAN"]))
     assert (cols[4].measure, cols[4].domain) == ("persen_realisasi", "anggaran")
+
+
+def test_a_share_spent_named_outright_is_kept_without_money_columns_beside_it():
+    cols = column_roles(_paths_table(["No", "Program", "Persentase Penyerapan Anggaran"]))
+    assert (cols[2].measure, cols[2].domain) == ("persen_realisasi", "anggaran")

@@ -68,6 +68,12 @@ def test_a_capaian_percentage_after_the_realisation_in_one_sentence_is_the_achie
                       (SPBE, 2015, "capaian", 19.76)}
 
 
+def test_a_capaian_of_another_year_than_the_realisation_before_it_keeps_its_reading():
+    claims = _claims(f"Diukur dengan indikator {SPBE}.",
+                     "Realisasi tahun 2022 sebesar 80% sedangkan capaian tahun 2023 sebesar 85%.")
+    assert (SPBE, 2023, "capaian", 85.0) not in claims
+
+
 def test_a_change_is_no_claim_but_last_years_level_is():
     claims = _claims(f"Diukur dengan indikator {SPBE}.",
                      "Dibandingkan dengan capaian target tahun 2023 sebesar 3.14 terjadi peningkatan sebesar 0.97%.")

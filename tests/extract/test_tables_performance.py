@@ -357,3 +357,12 @@ def test_a_row_whose_values_fill_every_year_is_not_shifted_onto_the_numbered_lis
     indicators, _ = read_tables(doc, [], Meta())
     assert {(r.indicator, r.year, r.value.value) for r in indicators} == {
         ("Prosentase Kesesuaian Waktu Tempuh", y, 85.0) for y in range(2009, 2015)}
+
+
+def test_a_wrapped_program_names_second_line_keeps_the_indicator_of_its_first():
+    doc = _doc(["No", "Program", "Indikator", "Target", "Realisasi"],
+               [["1", "Program Peningkatan Kualitas", "Persentase ASN terlatih", "", ""],
+                ["", "Pelayanan Publik", "", "80", "85"]], caption="Tahun 2023")
+    indicators, _ = read_tables(doc, [], Meta())
+    assert {(r.indicator, r.measure, r.value.value) for r in indicators} == {
+        ("Persentase ASN terlatih", "target", 80.0), ("Persentase ASN terlatih", "realisasi", 85.0)}

@@ -390,6 +390,11 @@ def test_a_figure_followed_by_a_lone_letter_is_no_count_of_that_letter(raw):
 
 def test_metres_stay_a_unit():
     assert (read_value("3 m").value, read_value("3 m").unit) == (3.0, "m")
+    assert (read_value("10 M").value, read_value("10 M").unit) == (10.0, "m")  # no rupiah: no miliar
+
+
+def test_a_bracketed_number_before_a_grade_outside_its_band_is_no_score():
+    assert read_value("(1) A").kind == "text"  # a list's number and a label
 
 
 @pytest.mark.parametrize("raw, value", [("108.600.00 0", 108600000.0), ("9.992.176.7 20", 9992176720.0),

@@ -109,3 +109,38 @@ def test_a_decimal_over_a_two_digit_figure_is_two_records_not_a_cut_amount(tmp_p
     doc = parse(_pages("renstra_2025_2029_satpolpp_kab_banyuwangi.pdf", [48], tmp_path / "p.pdf"), FAST)
     texts = [c.text for t in doc.tables() for row in t.body for c in row]
     assert "11.5" in texts and "85" in texts and "11.585" not in texts
+
+
+def _picture_areas(path: Path, page_no: int):
+    from kinerja.parsers.pdf.image_tables import blank_images, ruled_areas
+    from kinerja.parsers.pdf.objects import page_objects
+    from kinerja.parsers.pdf.triage import triage_page
+
+    if not path.exists():
+        pytest.skip(f"real PDF not found at {path}")
+    page = pdfium.PdfDocument(str(path))[page_no - 1]
+    textpage, objects = page.get_textpage(), page_objects(page)
+    tri = triage_page(page, page_no, textpage, objects)
+    blank = blank_images(objects, textpage, tri)
+    return blank, ruled_areas(page, tri, blank)
+
+
+def test_a_bar_chart_pasted_as_a_picture_is_not_read_as_a_table():
+    """A LKIP's chart of puskesmas shares: gridlines across, thick bars up, no table's rulings."""
+    from .real_pdfs import PDFS
+
+    blank, ruled = _picture_areas(PDFS / "lkip_2016_dinkes_jabar.pdf", 69)
+    assert blank and not ruled
+
+
+def test_a_table_picture_is_seen_ruled_before_ocr_reads_it():
+    blank, ruled = _picture_areas(WILD / "renstra_2025_2029_inspektorat_kab_banyuwangi.pdf", 56)
+    assert ruled and ruled == blank
+
+
+def test_table_pictures_are_left_unread_when_asked(tmp_path):
+    from kinerja.parsers.pdf.reader import PdfOptions
+
+    doc = parse(_pages("renstra_2025_2029_inspektorat_kab_banyuwangi.pdf", [56], tmp_path / "p.pdf"),
+                PdfOptions(ocr_pictures=False))
+    assert not any("Kematangan MR" in c.text for t in doc.tables() for row in t.body for c in row)
