@@ -17,6 +17,7 @@ from kinerja.schema import BudgetValue, Cell, Table, Value
 
 from .cell_parts import continues_name, looks_like_value, strip_enumerator, without_carried_lead
 from .column_roles import BUDGET_NAME_ROLES, Column, normalise_segment, vocabulary
+from .lexicon import sakip_lexicon
 from .table_context import TableContext
 from .table_slots import (Row, body_grid, is_numbering_row, is_repeated_header, is_separator_row, text_at,
                           total_label, value_slot)
@@ -29,7 +30,7 @@ LEVEL_PREFIX = [(re.compile(r"^\s*sub\s*-?\s*kegiatan\b", re.I), "sub_kegiatan")
                 (re.compile(r"^\s*kegiatan\b", re.I), "kegiatan"),
                 (re.compile(r"^\s*program\b", re.I), "program")]
 # an outcome or output statement ('Tersedianya ...', 'Meningkatnya ...'), not a program's or kegiatan's name
-RESULT = re.compile(r"^\s*(?:Ter|Me|Di|Ber|Se|Ke)[a-z]+(?:nya|aya)\b")
+RESULT = re.compile(rf"^\s*(?:{sakip_lexicon().result_phrase})")
 ROLE_LEVEL = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub_kegiatan", "sasaran": "sasaran"}
 DEPTH_LEVELS = ["program", "kegiatan", "sub_kegiatan"]
 NOMENCLATURE_PARTS = 5
@@ -120,7 +121,7 @@ def _heading(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Op
     for col in cols:
         text = text_at(row, col.index)
         if col.role in BUDGET_NAME_ROLES and text and not CODE.match(text):
-            if LEADING_CODE.match(text) or any(rx.match(text) for rx, _ in LEVEL_PREFIX):
+            if _heading_text(text):
                 return _named(text, ROLE_LEVEL.get(col.role, "unknown"), None, sasaran, r)
     return None
 
@@ -140,15 +141,25 @@ def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Optio
         text = text_at(row, col.index)
         if text:
             return _named(text, "sasaran", code, None, r)
-    # a total's label stands in a name column: 'Jumlah dokumen ...' in the indicator column names an
-    # indicator, only a bare 'Jumlah' there is a total
-    label = total_label([None if c.role == "indikator" else row[c.index] for c in cols if c.index < len(row)],
-                        TOTAL) or total_label([row[c.index] for c in cols if c.role == "indikator" and c.index < len(row)])
+    label = _total_label(row, cols)
     if label:
         return _named(label, "total", code, None, r)
     if not any(c.role in BUDGET_NAME_ROLES | {"sasaran"} for c in cols):
         return _unlabelled_name(row, r, cols, code)
     return None
+
+
+def _total_label(row: Row, cols: list[Column]) -> Optional[str]:
+    """A total's label in a name column ('Jumlah Belanja Langsung'); in the indicator column only
+    a bare one ('JUMLAH'): 'Jumlah dokumen ...' there names an indicator."""
+    shown = [c for c in cols if c.index < len(row)]
+    return total_label([None if c.role == "indikator" else row[c.index] for c in shown], TOTAL) \
+        or total_label([row[c.index] for c in shown if c.role == "indikator"])
+
+
+def _heading_text(text: str) -> bool:
+    """A name saying its level or led by its code: 'Sub Kegiatan ...', '7.01.01.2.08.0001 ...'."""
+    return bool(LEADING_CODE.match(text)) or any(rx.match(text) for rx, _ in LEVEL_PREFIX)
 
 
 def _unlabelled_name(row: Row, r: int, cols: list[Column], code: Optional[str]) -> Optional[Item]:

@@ -316,11 +316,10 @@ def _years_between(cols: list[Column]) -> list[Column]:
 
 
 def _series(cols: list[Column]) -> dict[tuple, list[Column]]:
-    """The measure columns of each (measure, domain, period), in order, when their index
-    matches their position (the columns of one table as read)."""
+    """The measure columns of each (measure, domain, period), in order."""
     series: dict[tuple, list[Column]] = {}
-    for i, col in enumerate(cols):
-        if col.role == "measure" and col.index == i and not col.renstra_end:
+    for col in cols:
+        if col.role == "measure" and not col.renstra_end:
             series.setdefault((col.measure, col.domain, col.period), []).append(col)
     return series
 

@@ -30,6 +30,7 @@ from .cell_parts import (
     value_piece,
     without_labelled,
 )
+from .budget import LEVEL_PREFIX
 from .column_roles import BUDGET_NAME_ROLES, Column, indicator_for, name_column_for
 from .table_context import TableContext
 from .table_slots import (
@@ -270,12 +271,12 @@ def _new_item_without_indicator(row: Row, g: int, cols: list[Column]) -> bool:
     if not name:
         return False
     numbered = any(c.role == "no" and text_at(row, c.index) for c in cols)
-    return numbered or bool(OPENS_ITEM.match(name))
+    return numbered or bool(OPENS_ITEM.match(name)) or any(rx.match(name) for rx, _ in LEVEL_PREFIX)
 
 
-# a program or kegiatan name that opens its row: a code or list number, or its level word
-OPENS_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\s*\.\s*\d{1,4})*\.?\s|[a-z][.)]\s|(?:sub\s*-?\s*)?kegiatan\b|program\b)",
-                        re.IGNORECASE)
+# a program or kegiatan name that opens its row with a code or list number (or its level word,
+# budget.LEVEL_PREFIX)
+OPENS_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\s*\.\s*\d{1,4})*\.?\s|[a-z][.)]\s)", re.IGNORECASE)
 
 
 def _update_instances(row: Row, g: int, cols: list[Column], current: dict[int, Listed],

@@ -20,21 +20,30 @@ from .words import read_number_words
 # 'Rp 5 M', 'Rp 1,2 T': capital M and T after rupiah are miliar and triliun
 _MULTIPLIER = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9,
                "triliun": 1e12, "m": 1e9, "t": 1e12}
-_SINGLE_FORM = r"""^(?P<lp>\()?\s*
-    (?P<sign0>[-−](?=\s*(?:rp|idr)))?\s*
-    (?P<cur>(?:rp|idr)\s*\.?\s*)?
-    (?P<lp2>\()?\s*
-    (?P<sign>[-+−](?=\d))?
-    (?P<num>NUMERAL_FORM)
-    (?P<tail>[.,]-{1,2}|[.,](?!\d))?
-    \s*(?P<rp2>\))?
-    \s*(?:(?P<mult>ribu|rb|juta|jt|miliar|milyar|triliunLETTERS)\b\.?)?
-    \s*(?P<pct>%|persen\b|prosen\b)?
-    \s*(?P<rp>\))?
-    \s*(?P<rest>.*?)$"""
-_SINGLE = re.compile(_SINGLE_FORM.replace("NUMERAL_FORM", NUMERAL).replace("LETTERS", "|(?-i:M|T)"), re.I | re.X)
+
+
+def _single_form(multipliers: str) -> re.Pattern:
+    return re.compile(
+        rf"""^(?P<lp>\()?\s*
+        (?P<sign0>[-−](?=\s*(?:rp|idr)))?\s*
+        (?P<cur>(?:rp|idr)\s*\.?\s*)?
+        (?P<lp2>\()?\s*
+        (?P<sign>[-+−](?=\d))?
+        (?P<num>{NUMERAL})
+        (?P<tail>[.,]-{{1,2}}|[.,](?!\d))?
+        \s*(?P<rp2>\))?
+        \s*(?:(?P<mult>{multipliers})\b\.?)?
+        \s*(?P<pct>%|persen\b|prosen\b)?
+        \s*(?P<rp>\))?
+        \s*(?P<rest>.*?)$""",
+        re.I | re.X,
+    )
+
+
+_WORD_MULTIPLIERS = "ribu|rb|juta|jt|miliar|milyar|triliun"
+_SINGLE = _single_form(_WORD_MULTIPLIERS + "|(?-i:M|T)")
 # the same without the capital letters as multipliers: '10 M' read as ten metres
-_SINGLE_NO_LETTER = re.compile(_SINGLE_FORM.replace("NUMERAL_FORM", NUMERAL).replace("LETTERS", ""), re.I | re.X)
+_SINGLE_NO_LETTER = _single_form(_WORD_MULTIPLIERS)
 _LOWER_WORD = re.compile(r"[a-z]+")
 LONE_LETTER = re.compile(r"\s*[^\W\d_mM]\s*")  # 'm' (metres) is the one-letter unit in use
 _UNIT_WORDS = re.compile(r"^[^\W\d_][\w/\-. ]{0,40}$")

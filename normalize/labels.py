@@ -55,7 +55,12 @@ def read_grade_with_number(text: str, ctx: ValueContext) -> Optional[dict]:
         m = _NUMBER_GRADE.match(text)
         if m is None or not _levels_in_scope(m["label"], ctx):
             return None
-    if not m or _YEAR.fullmatch(m["n"]):
+    return _graded_number(m, text, ctx)
+
+
+def _graded_number(m: re.Match, text: str, ctx: ValueContext) -> Optional[dict]:
+    """The Value's fields of a number `m` matched beside its grade (groups n, label, pct)."""
+    if _YEAR.fullmatch(m["n"]):
         return None  # 'Target Akhir Renstra (2026)': a label and its year, no graded figure
     number = read_amount(m["n"], text, PLAIN, ctx)
     if number["kind"] == "text":
@@ -76,12 +81,10 @@ def read_bracketed_grade(text: str, ctx: ValueContext) -> Optional[dict]:
     whose band holds it is that grade's score, never a negative count of 'BB' ('(1) A' is a
     list's number and a label)."""
     m = _NUMBER_GRADE.match(text)
-    if m is None:
-        return None
-    fields = read_grade_with_number(text, ctx)
+    levels = _levels_in_scope(m["label"], ctx) if m else ()
+    fields = _graded_number(m, text, ctx) if levels else None
     if fields is None or fields.get("value") is None:
         return None
-    levels = _levels_in_scope(m["label"], ctx)
     return fields if any(in_band(lv, fields["value"]) for lv in levels) else None
 
 

@@ -63,9 +63,9 @@ def resolve(grid: TableGrid) -> ResolvedTable:
     titles = []
     while start < len(rows) and grid.n_cols > 1 and (_title_row(rows[start], grid.n_cols) or (
             titles and not any(c.text.strip() for c in rows[start]))):
-        titles += [c.text for c in rows[start][:1] if c.text.strip()]
+        titles += [c.text.strip() for c in rows[start][:1] if c.text.strip()]
         start += 1
-    caption = " ".join(t.strip() for t in titles if t.strip()) or None
+    caption = " ".join(titles) or None
     depth, numbered = _header_depth(grid, rows, start)
     header = rows[start:start + depth]
     number_row = None

@@ -434,9 +434,7 @@ def _read_image_tables(page, textpage, objects, tri: PageTriage, opts: PdfOption
     """Ruled tables pasted as images into a text page (image_tables.py), read by OCR."""
     if not (opts.ocr and opts.ocr_pictures and opts.tables):
         return []
-    areas = image_tables.blank_images(objects, textpage, tri)
-    if areas:
-        areas = image_tables.ruled_areas(page, tri, areas)
+    areas = image_tables.ruled_areas(page, tri, image_tables.blank_images(objects, textpage, tri))
     if not areas:
         return []
     grids, why_not = image_tables.image_grids(page, tri, areas, opts.ocr_lang, opts.ocr_dpi,
