@@ -18,6 +18,7 @@ from kinerja.schema import BudgetValue, Cell, Table, Value
 from .cell_parts import continues_name, looks_like_value, strip_enumerator, without_carried_lead
 from .column_roles import BUDGET_NAME_ROLES, Column, normalise_segment, vocabulary
 from .lexicon import sakip_lexicon
+from .spent_shares import share_columns
 from .table_context import TableContext
 from .table_slots import (Row, body_grid, is_numbering_row, is_repeated_header, is_separator_row, text_at,
                           total_label, value_slot)
@@ -26,6 +27,7 @@ CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){0,6})\s*\.?\s*$")
 # a nomenclature code before the name, set off by a space or a dash ('1.02.01.2.10 – Peningkatan ...')
 LEADING_CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){1,6})\.?(?:\s+[-–—]\s*|\s+)(?=[A-Za-z])")
 TOTAL = re.compile(r"^\s*(sub\s*)?(total|jumlah)\b", re.IGNORECASE)
+RESULT_HEADER = re.compile(r"(?i)\b(?:outcome|output|keluaran)\b")
 LEVEL_PREFIX = [(re.compile(r"^\s*sub\s*-?\s*kegiatan\b", re.I), "sub_kegiatan"),
                 (re.compile(r"^\s*kegiatan\b", re.I), "kegiatan"),
                 (re.compile(r"^\s*program\b", re.I), "program")]
@@ -78,6 +80,7 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
     sasaran = None
     sasaran_col = next((c.index for c in cols if c.role == "sasaran"), None)
     heading: Optional[Item] = None  # the last value-less row naming its level ('Sub Kegiatan ...')
+    results = _lists_results(cols)
     for r, row in enumerate(body_grid(table, len(cols))):
         if is_numbering_row(row) or is_separator_row(row) or is_repeated_header(row, cols):
             continue
@@ -89,10 +92,13 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
             heading = _heading(row, r, cols, sasaran) or heading
             continue
         item = _item(row, r, cols, sasaran)
-        if heading is not None and (item is None or RESULT.match(item.name)):
+        result = item is not None and (RESULT.match(item.name) or (results and _uncoded_result(item)))
+        if heading is not None and (item is None or result):
             # 'Sub Kegiatan Penyediaan Gaji ...' over 'Tersedianya gaji ... | Jumlah orang ... | 1.920 | Rp':
             # the pagu on the output's row is the sub-kegiatan's
             item = Item(heading.name, heading.level, heading.code, heading.sasaran, r)
+        elif item is not None and results and result:
+            continue  # an outcome or output under its coded item, repeating the item's pagu
         elif item is not None:
             heading = None  # an item named on its own row closes the heading above
         if item is None:
@@ -103,6 +109,18 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
             year = None if col.renstra_end and not col.year else col.year_from(ctx.year, ctx.plan_start)  # a plan's total: no one year
             amounts.append(Amount(item, col, slot.text, r, slot.cell, year, measure))
     return items, amounts
+
+
+def _lists_results(cols: list[Column]) -> bool:
+    """A name column that lists results between the items ('Program/Outcome/Kegiatan/Output/Sub
+    Kegiatan', the Permendagri 90 Renstra matrix): the items carry codes, the results none."""
+    return any(c.role in BUDGET_NAME_ROLES and RESULT_HEADER.search(c.path) for c in cols)
+
+
+def _uncoded_result(item: Item) -> bool:
+    """Where results sit between coded items: a row with neither a code nor a level word ('Program
+    ...') nor a total's label."""
+    return item.code is None and item.level != "total" and not any(rx.match(item.name) for rx, _ in LEVEL_PREFIX)
 
 
 def _continue_item(row: Row, r: int, cols: list[Column], items: list[Item]) -> None:
@@ -219,6 +237,7 @@ def _read_amounts(amounts: list[Amount], table: Table, ctx: TableContext) -> lis
         scale = header_scale(items[0].col.path)
         for a, v in zip(items, read):
             values[id(a)] = _in_rupiah(v, scale) if scale and a.measure in MONEY_ONLY else v
+    shares = share_columns(amounts, lambda a: values[id(a)].value)
     numeric_rows = {a.row for a in amounts if values[id(a)].value is not None and not DASH.match(a.raw)}
     codes = {a.item.code for a in amounts if a.item.code}
     out = []
@@ -228,12 +247,13 @@ def _read_amounts(amounts: list[Amount], table: Table, ctx: TableContext) -> lis
             if a.row not in numeric_rows:
                 continue
             value = _dash_zero(value)
-        if not _fits(a.measure, value):
+        measure = "persen_realisasi" if a.col.index in shares else a.measure
+        if not _fits(measure, value):
             continue
         value = value.model_copy(update={"provenance": ctx.provenance(table, a.row, a.col.index, a.cell)})
         out.append(BudgetValue(
             item=a.item.name, level=a.item.level, code=a.item.code, parent_code=_parent(a.item.code, codes),
-            sasaran=a.item.sasaran, year=a.year, period=a.col.period or "annual", measure=a.measure,
+            sasaran=a.item.sasaran, year=a.year, period=a.col.period or "annual", measure=measure,
             value=value, source="table", column_path=a.col.path or None, part=ctx.part,
         ))
     return out

@@ -45,6 +45,7 @@ TO_DATE = re.compile(r"\b(?:s\s*d|sampai dengan)\s+(?:bulan ini|akhir tahun|dese
 NTH_YEAR = re.compile(r"\btahun\s+(?:ke\s+)?([1-9])\b")
 # 'Th. (n-1)', 'Tahun n+1', '(N-2)': a year counted from the report's year n
 RELATIVE_YEAR = re.compile(r"(?i)(?:\b(?:th|thn|tahun)\b\.?\s*\(?|\()\s*n\s*([-+–])\s*([1-9])\b")
+WORTH_WORDS = {"nilai", "harga"}  # what goods are worth ('Nilai (Rp)' of an asset list), no budget
 PHRASE_CUTOFF = 88
 MIN_HEADER_LABELS = 3
 KEYWORD_CUTOFF = 86
@@ -115,7 +116,9 @@ def normalise_segment(text: str) -> str:
 def _strip_markers(norm: str) -> str:
     norm = YEAR.sub(" ", norm)
     norm = PERIOD.sub(" ", norm)
+    norm = re.sub(r"\b(?:th|thn|tahun)\s+(?:dsr|dasar)\b", "tahun dasar", norm)  # 'Thn Dsr 2024': the base year
     norm = re.sub(r"\b(rp|rupiah|th|thn)\b", " ", norm)  # 'th' / 'thn': the year's 'tahun', shortened
+    norm = re.sub(r"\b000\b", " ", norm)  # '(000)': the money's scale (normalize.money_scale), no label
     return " ".join(norm.split())
 
 
@@ -131,15 +134,27 @@ def segment_role(segment: str) -> Optional[str]:
     tokens = norm.split()
     if any(tok.isdigit() for tok in tokens):
         return None  # '(≥ 80 - < 100%)', ': 1 indikator (4,76%)': data, not a label
-    for keyword, role in vocabulary()["keywords"]:
+    keywords = vocabulary()["keywords"]
+    # a leading 'Target' or 'Satuan' names the column: 'Target Indikator SPM', 'Satuan Indikator'
+    # ('Capaian Target Kinerja' under a plan year stays the target)
+    for keyword, role in keywords:
+        if keyword in LEADING_KEYWORDS and fuzz.ratio(tokens[0], keyword) >= KEYWORD_CUTOFF:
+            return role
+    for keyword, role in keywords:
         if any(fuzz.ratio(tok, keyword) >= KEYWORD_CUTOFF for tok in tokens if len(tok) > 2):
             return role
-    if 2 <= len(tokens) <= SPLIT_WORD_PIECES:
-        return segment_role("".join(tokens))  # a narrow column splits its word: 'REAL ISASI'
+    if 2 <= len(tokens) and (len(tokens) <= SPLIT_WORD_PIECES or _syllables(tokens)):
+        return segment_role("".join(tokens))  # a narrow column splits its words: 'REAL ISASI', 'Indi ka tor'
     return None
 
 
+def _syllables(tokens: list[str]) -> bool:
+    """Words a narrow cell broke into pieces ('Indi ka tor Tu ju an'): most pieces are short."""
+    return 2 * sum(len(t) <= 3 for t in tokens) >= len(tokens)
+
+
 TOKEN_CUTOFF = 75
+LEADING_KEYWORDS = ("target", "satuan")
 SPLIT_WORD_PIECES = 3  # pieces a narrow header cell may break one word into
 
 
@@ -187,8 +202,8 @@ def classify_column(index: int, path: str) -> Column:
     period = next((p for p in (_period(s) for s in reversed(segments)) if p), None) or _period(" ".join(segments))
     period_in_leaf = bool(_period(segments[-1]))
     unit = "rp" if any(_has_token(n, ["rp", "rupiah"]) for n in norms) else None
-    if role in (None, "other", "tahun") and unit == "rp":
-        role = "anggaran"  # 'Jumlah (Rp)', 'Tahun 2022 / Rp'
+    if role in (None, "other", "tahun") and unit == "rp" and not set(norms[-1].split()[:1]) & WORTH_WORDS:
+        role = "anggaran"  # 'Jumlah (Rp)', 'Tahun 2022 / Rp'; not an asset's 'Nilai (Rp)'
     if role in ("capaian",) or (role == "capaian_bare" and "persen" in norms[-1]):
         role, unit = "capaian", "%"
     renstra_end = role in ("target", "anggaran") and any("akhir" in n or "renstra" in n for n in norms)
@@ -199,6 +214,7 @@ def classify_column(index: int, path: str) -> Column:
         offset = int(relative.group(2)) * (1 if relative.group(1) == "+" else -1)
     elif nth:
         offset = int(nth.group(1)) - 1  # 'Target Kinerja pada Tahun ke- / 3': the plan's third year
+        renstra_end = False  # 'Target Renstra ... Tahun ke- / 3': a year of the plan, not its end
     if role in KINERJA_MEASURES or role in BUDGET_MEASURES:
         return replace(col, role="measure", measure=role, domain=domain, year=year, period=period,
                        unit=unit, renstra_end=renstra_end, period_in_leaf=period_in_leaf,
@@ -240,6 +256,7 @@ def _path_domain(norms: list[str]) -> Optional[str]:
     return None
 
 
+INDICATOR_OF_LEVEL = re.compile(r"^indikator (?:kinerja )?(?:tujuan|sasaran|program|kegiatan|sub kegiatan)$")
 GENERIC_NAMES = ("uraian", "nama")  # a name column whose group says what it names
 QUALIFIER_ROLES = ("tahun", "triwulan")  # columns of years or quarters, unless under a measure
 
@@ -256,6 +273,8 @@ def _path_role(segments: list[str], domain: Optional[str]) -> Optional[str]:
             break
     if (role in LEVEL_ROLES or role == "program_kegiatan") and "kode" in map(segment_role, segments[:-1]):
         return "kode"  # 'KODE / PROGRAM | KODE / KEGIATAN': the codes of each level
+    if role in LEVEL_ROLES and len(segments) > 1 and INDICATOR_OF_LEVEL.match(normalise_segment(segments[-2])):
+        return "indikator"  # 'Indikator Tujuan / Sasaran': one label whose slash the path took for a level
     if role in QUALIFIER_ROLES:
         # 'Target / Tahun 2017', 'Target / Triwulan / I': the year or quarter of a measure above it
         role = next((r for r in map(segment_role, reversed(segments[:-1]))
@@ -286,14 +305,55 @@ def column_roles(table: Table) -> list[Column]:
     paths = with_header_row(table, header_paths(table))
     paths = with_year_groups(with_sibling_labels(with_year_row(table, with_unit_row(table, paths))))
     paths = with_quarter_numerals(paths, segment_role)
-    paths = without_heads_past_year_restart(paths)
+    paths = without_heads_past_year_restart(with_mended_leaf_years(with_run_heads(paths)))
     cols = [classify_column(i, p) for i, p in enumerate(paths)]
     has_indicator = any(c.role == "indikator" for c in cols)
-    has_budget_name = any(c.role in BUDGET_NAME_ROLES for c in cols)
+    has_budget_name = any(c.role in BUDGET_NAME_ROLES for c in cols) or _money_only(cols)
     cols = _without_unfunded_shares(_spending_shares([_resolve_domain(c, has_indicator, has_budget_name)
-                                                      for c in cols]))
-    cols = _years_between(_periods_from_siblings(cols))
+                                                      for c in cols], items_only=has_budget_name and not has_indicator))
+    cols = _mended_year_runs(_years_between(_periods_from_siblings(_without_planned_shares(cols))))
     return _annual_before_quarters(_resolve_bare_capaian(cols))
+
+
+YEAR_ONLY_WORDS = {"tahun", "k", "kinerja"}  # what a bare year column's header may say beside its year
+
+
+def plan_year_targets(cols: list[Column], first_year: Optional[int]) -> list[Column]:
+    """In a plan (Renstra, Renja), a column headed by a year of the plan alone ('Tahun 2027', '2025 /
+    K' beside '2025 / Rp') holds the indicators' targets for that year; an earlier year's column
+    (the situation analysis's history) holds no target."""
+    if first_year is None or not any(c.role == "indikator" for c in cols):
+        return cols
+    return [replace(c, role="measure", measure="target", domain="kinerja") if _bare_year(c, first_year) else c
+            for c in cols]
+
+
+def _bare_year(col: Column, first_year: int) -> bool:
+    if col.role not in ("tahun", "other") or col.year is None or col.year < first_year \
+            or col.domain not in (None, "kinerja"):
+        return False
+    words = set(YEAR.sub(" ", normalise_segment(col.path)).split())
+    return words <= YEAR_ONLY_WORDS
+
+
+def _without_planned_shares(cols: list[Column]) -> list[Column]:
+    """'TARGET KINERJA ... / 2024' beside 'TARGET CAPAIAN ... / 2024' (a Renstra's planned
+    achievement, 100% each year): the first holds the targets, the second no measure of GOLD's.
+    Alone, 'Target Capaian' is the target."""
+    def named(col: Column, phrase: str) -> bool:
+        return col.measure == "target" and phrase in normalise_segment(col.path)
+    if not (any(named(c, "target kinerja") for c in cols) and any(named(c, "target capaian") for c in cols)):
+        return cols
+    return [replace(c, role="other", measure=None) if named(c, "target capaian") else c for c in cols]
+
+
+def _money_only(cols: list[Column]) -> bool:
+    """A table that prints money and no performance measure of its own ('Penyertaan Modal | Anggaran
+    | Realisasi | (%)': no indicator, target or satuan): its bare 'Realisasi' and '%' are the money's."""
+    money = any(c.role == "measure" and (c.domain == "anggaran" or c.unit == "rp") for c in cols)
+    kinerja = any(c.role in ("indikator", "satuan") or (c.role == "measure" and c.measure in ("target", "baseline")
+                                                         and c.domain != "anggaran" and c.unit != "rp") for c in cols)
+    return money and not kinerja
 
 
 def _years_between(cols: list[Column]) -> list[Column]:
@@ -315,6 +375,30 @@ def _years_between(cols: list[Column]) -> list[Column]:
     return out
 
 
+MIN_YEAR_RUN = 4  # dated columns a run needs before one misprinted year in it is mended
+
+
+def _mended_year_runs(cols: list[Column]) -> list[Column]:
+    """A year that breaks a run of consecutive years its neighbours pin down ('2025 | 2026 | 2027 |
+    2028 | 2023 | 2030', an OCR'd '9' read '3') is the year the run needs."""
+    out = list(cols)
+    for members in _series(cols).values():
+        dated = [c for c in members if c.year]
+        for k, year in misprinted_years([c.year for c in dated]).items():
+            out[dated[k].index] = replace(dated[k], year=year)
+    return out
+
+
+def misprinted_years(years: list[int]) -> dict[int, int]:
+    """Position -> year of each year in a run of MIN_YEAR_RUN or more that breaks it, every other
+    step being one year."""
+    if len(years) < MIN_YEAR_RUN:
+        return {}
+    return {i: years[i - 1] + 1 for i in range(1, len(years) - 1)
+            if years[i + 1] - years[i - 1] == 2 and years[i] != years[i - 1] + 1
+            and all(years[j + 1] - years[j] == 1 for j in range(len(years) - 1) if j not in (i - 1, i))}
+
+
 def _series(cols: list[Column]) -> dict[tuple, list[Column]]:
     """The measure columns of each (measure, domain, period), in order."""
     series: dict[tuple, list[Column]] = {}
@@ -324,13 +408,19 @@ def _series(cols: list[Column]) -> dict[tuple, list[Column]]:
     return series
 
 
-def _spending_shares(cols: list[Column]) -> list[Column]:
+def _spending_shares(cols: list[Column], items_only: bool = False) -> list[Column]:
     """A bare '%' in a table whose only other measures are money ('BELANJA / ANGGARAN |
-    BELANJA / REALISASI | (%)', the '%' outside the group) is the share spent."""
+    BELANJA / REALISASI | (%)', the '%' outside the group) is the share spent; so is any
+    'Capaian' there when the table names items and no indicator ('URAIAN | CAPAIAN KINERJA (%) |
+    TARGET ANGGARAN | REALISASI (Rp.)': the pendapatan and belanja lines of a LAKIP)."""
     kinerja = [c for c in cols if c.role == "measure" and c.domain == "kinerja"]
     money = {c.measure for c in cols if c.role == "measure" and c.domain == "anggaran"}
-    if not {"anggaran", "realisasi_anggaran"} <= money or not kinerja \
-            or any(c.measure != "capaian" or normalise_segment(c.path) not in BARE_PERCENT for c in kinerja):
+    # a table that prints its share spent already (a bare '%'), or a physical progress ('REALISASI
+    # FISIK (%)'), keeps its capaian
+    items_only = items_only and "persen_realisasi" not in money and not any(
+        normalise_segment(c.path) in BARE_PERCENT or _has_token(normalise_segment(c.path), ["fisik"]) for c in kinerja)
+    if not {"anggaran", "realisasi_anggaran"} <= money or not kinerja or any(
+            c.measure != "capaian" or not (items_only or normalise_segment(c.path) in BARE_PERCENT) for c in kinerja):
         return cols
     return [replace(c, measure="persen_realisasi", domain="anggaran") if c in kinerja else c for c in cols]
 
@@ -455,6 +545,38 @@ def without_heads_past_year_restart(paths: list[str]) -> list[str]:
         for k in (k for r in runs if len(r) < longest for k in r):
             leaf = paths[k].rpartition(" / ")[2]
             out[k] = f"{parent} / {leaf}" if parent else leaf
+    return out
+
+
+def with_run_heads(paths: list[str]) -> list[str]:
+    """A bare year beside a run of years under one head that it continues ('2022 | TARGET KINERJA
+    / 2023 | ... / 2026': a label centred over the group missed its first column) is under that
+    head too."""
+    out = list(paths)
+    dated = [_head_year(p) for p in paths]
+    for i, path in enumerate(paths):
+        if not (YEAR.fullmatch(path.strip()) and dated[i][1]):
+            continue
+        for step in (1, -1):
+            run = [i + step, i + 2 * step]
+            if all(0 <= j < len(paths) and dated[j][0] == dated[run[0]][0] and dated[j][0]
+                   and dated[j][1] == dated[i][1] + (j - i) for j in run):
+                out[i] = f"{dated[run[0]][0]} / {path.strip()}"
+                break
+    return out
+
+
+def with_mended_leaf_years(paths: list[str]) -> list[str]:
+    """'Target / 2025 | ... | 2028 | 2023 | 2030': a year that breaks a run of years under one head
+    is mended (misprinted_years) before the run is taken to restart there."""
+    out = list(paths)
+    dated = [_head_year(p) for p in paths]
+    for group in _dated_groups(dated):
+        years = [dated[k][1] for k in group]
+        for i, year in misprinted_years(years).items():
+            head, _, leaf = out[group[i]].rpartition(" / ")
+            leaf = leaf.replace(str(years[i]), str(year))
+            out[group[i]] = f"{head} / {leaf}" if head else leaf
     return out
 
 

@@ -53,6 +53,9 @@ UNIT_HEADER = re.compile(r"(?i)\bsatuan\b")
 DEFINITION_HEADER = re.compile(r"(?i)\b(definisi|penjelasan)\b")
 # a cell that states a formula without a formula column: starts like one and divides
 FORMULA_START = re.compile(r"(?i)^\s*(=|'=|\(?\s*(Σ|∑|jumlah|total|banyaknya)\b)")
+# a quantity over another ('Jumlah a / Jumlah b', 'x 100%'), not a slash inside a name
+# ('Jumlah laporan bulanan/ triwulanan/semesteran', 'Gedung yang Dipelihara/Direhabilitasi')
+DIVISION = re.compile(r"(?i)/\s*\(?\s*(?:jumlah|total|banyaknya|Σ|∑)|[x×*]\s*100\b")
 FIGURE_WITH_UNIT = re.compile(r"^\s*[-+]?\d[\d.,]*\s*(.*?)\s*$")
 FORMULA_ROW = re.compile(r"(?i)^\s*formula(si)?\s+(per|peng)hitungan\s*:")
 # where an "Indikator dan Formula" cell passes from the name to the formula
@@ -193,7 +196,7 @@ def _record_definitions(record: list[dict], cols: dict, formula_cols: list[int],
     if not formula_cols:
         for entry in record:  # a formula in a cell of no declared column ("penjelasan perhitungan")
             for col, raw in entry["text"].items():
-                if col not in indicator_cols and col != cols["definition"] and FORMULA_START.match(raw) and "/" in raw:
+                if col not in indicator_cols and col != cols["definition"] and FORMULA_START.match(raw) and DIVISION.search(raw):
                     stated = True
                     yield _found(name, raw, block_index, entry["cells"][col], table, **extra)
     # a code alone defines an indicator in a code list, not beside a program / kegiatan column

@@ -8,6 +8,7 @@ not a title. A file with no title is typed from its tables' headers, with a low 
 """
 
 import re
+from itertools import chain, pairwise
 from typing import Optional
 
 from kinerja.schema import AnyDocument, Part
@@ -74,7 +75,7 @@ def _titles(doc: AnyDocument):
     n = max(len(doc.blocks), 1)
     seen: set[str] = set()
     previous = ""
-    for i, block in text_blocks(doc):
+    for (i, block), (_, following) in pairwise(chain(text_blocks(doc), [(None, None)])):
         text = flat(block.text)
         after_chapter, previous = bool(_CHAPTER.match(previous)), text
         if not text or after_chapter:
@@ -90,10 +91,30 @@ def _titles(doc: AnyDocument):
         key = re.sub(r"[\W\d]+", " ", text.lower()).strip()
         if key in seen and not explicit:
             continue
-        seen.add(key)
         cover = i < max(3, n // 20)
+        if not cover and not explicit and _in_sentence(text, following):
+            continue
+        seen.add(key)
         confidence = 0.9 if cover or explicit else 0.8
         yield i, doc_type, text, confidence, explicit
+
+
+# words a title in mixed case leaves in lower case ('Perjanjian Kinerja Tahun 2024 dan Perubahannya')
+TITLE_LOWER_WORDS = {"yang", "atau", "serta", "tentang", "pada", "untuk", "dari", "dengan", "terhadap", "dalam",
+                     "oleh", "atas", "tahun", "perubahan", "perubahannya"}
+MAX_TAIL_CHARS = 40
+
+
+def _in_sentence(text: str, following) -> bool:
+    """A line of running text that starts with a document's name, inside the report: a content
+    word in lower case ('Renstra Sekretariat DPRD ... merupakan penjabaran'), or the sentence going
+    on in the next block ('... (LKjIP) Sekretariat' / 'DPRD;')."""
+    if _mostly_upper(text):
+        return False
+    if any(w[0].islower() and w.lower() not in TITLE_LOWER_WORDS for w in re.findall(r"[A-Za-z]{4,}", text)):
+        return True
+    nxt = flat(following.text) if following is not None else ""
+    return nxt[:1].islower() or (len(nxt) < MAX_TAIL_CHARS and nxt.endswith((";", ",")))
 
 
 def title_type(text: str) -> Optional[tuple[DocType, bool]]:

@@ -21,7 +21,7 @@ _LEGEND = re.compile(r"(?i)\s(?:dengan|keterangan|ket\.)(?:\s+[a-z]+){0,2}\s*:|\
                      r"|\s[a-z]{1,2}\s+adalah\b")
 # running text right after a whole fraction's 'x 100%': its legend with no 'dengan' or 'dimana'
 # ("... x 100% waktu tempuh rill AKDP waktu tempuh rata-rata angkutan umum ...")
-_AFTER_HUNDRED = re.compile(r"(?i)([x×]\s*100\s*%?)\s+(?=[^\W\d_][\w–-]*(?:\s+\S+){3,})")
+_AFTER_HUNDRED = re.compile(r"(?i)([x×*]\s*100\s*%?)\s+(?=[^\W\d_][\w–-]*(?:\s+\S+){3,})")
 # a citation where a formula should be: the method is the regulation's ("PERATURAN-BKN-NO.-8-...")
 _CITATION = re.compile(r"(?i)^\W*(peraturan|permen\w*|perpres|perda|perbup|perwal|pergub|keputusan|kepmen\w*"
                        r"|undang|uu|pp|sk)\b")

@@ -10,11 +10,11 @@ from collections import Counter
 from itertools import islice
 from typing import Optional
 
-from kinerja.schema import AnyDocument, Meta, Part
+from kinerja.schema import AnyDocument, Meta, Part, Table
 
 from . import doctype
 from .agency import read_agency
-from .blocktext import cell_texts, flat, line_provenance, text_blocks
+from .blocktext import TABLE_KINDS, blocks_in, cell_texts, flat, line_provenance, text_blocks
 from .capaian_rule import read_capaian_formulas
 from .cell_parts import QUARTER_NUMERAL, QUARTER_WORD
 from .dates import find_date, most_common_year, title_year
@@ -94,7 +94,8 @@ def _read_year(doc: AnyDocument, meta: Meta, main: Optional[Part], first: int, l
             meta.year = title_year(text)
             meta.provenance["year"] = block.provenance
             return
-    named = _self_named_year(doc, meta.doc_type, first, last) or _period_year(doc, first, last)
+    named = _framed_title_year(doc, first, last) or _self_named_year(doc, meta.doc_type, first, last) \
+        or _period_year(doc, first, last)
     if named is not None:
         meta.year, meta.provenance["year"] = named
 
@@ -143,6 +144,15 @@ def _reported_year(doc: AnyDocument, meta: Meta, cover_year: int, first: int, la
         return cover_year
     named = most_common_year([b.text for _, b in text_blocks(doc, first, last)])
     return named if named == cover_year - 1 else cover_year
+
+
+def _framed_title_year(doc: AnyDocument, first: int, last: int):
+    """A form that prints its title inside the table's frame (a DPA: '... Tahun Anggaran 2019'
+    above the column labels): the year of the part's first table's caption, with its provenance."""
+    table = next((b for _, b in blocks_in(doc, first, min(last, first + COVER_BLOCKS), TABLE_KINDS)
+                  if isinstance(b, Table)), None)
+    year = title_year(table.caption) if table is not None and table.caption else None
+    return (year, table.provenance) if year else None
 
 
 def _cover(doc: AnyDocument, main: Optional[Part], first: int, last: int):

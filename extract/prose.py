@@ -39,6 +39,7 @@ CUES: dict[str, list[list[dict]]] = {
         [{"LOWER": {"IN": PERSEN}}, {"LOWER": "realisasi"}, {"LOWER": "terhadap"}, {"LOWER": "target"}],
         [{"LOWER": "tercapai"}, {"LOWER": "dengan"}, {"LOWER": {"IN": PERSEN}}],
         [{"LOWER": "tingkat"}, {"LOWER": "capaian"}],
+        [{"LOWER": "rasio"}, {"LOWER": "capaian"}],
         [{"LOWER": "atau"}, {"LOWER": "sebesar"}],
     ],
     "realisasi": [
@@ -297,13 +298,20 @@ def _indicator_claims(sentence: str, meta: Meta, year: Optional[int]):
             continue
         raw = tok.text + ("%" if percent else "")
         measure = cue[1]
-        claim_year = year if year is not None else meta.year
+        claim_year = _year_after(doc, tok.i + 1 + percent) or (year if year is not None else meta.year)
         if measure == "realisasi" and percent and _cue_words(doc, cue[0]) == "capaian" and claims \
                 and claims[-1][1] == "realisasi" and claims[-1][3] == claim_year \
                 and cue[0][0] > 0 and doc[cue[0][0] - 1].lower_ in ACHIEVED_AFTER:
             measure = "capaian"  # 'merealisasikan 0.162% dengan capaian 19.76%': the share achieved
         claims.append((tok.idx, measure, raw, claim_year))
     return claims, year
+
+
+def _year_after(doc, i: int) -> Optional[int]:
+    """'Realisasi: 78,5% (2020), 90,1% (2021)': a year in brackets right after a value is its own."""
+    if i + 2 < len(doc) and doc[i].text == "(" and YEAR_TOKEN.match(doc[i + 1].text) and doc[i + 2].text == ")":
+        return int(doc[i + 1].text)
+    return None
 
 
 # words joining a realisation to the share it achieves: '... 0.162% dengan capaian 19.76%'

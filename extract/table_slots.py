@@ -211,6 +211,11 @@ def _shifted(row: Row, shift: int, n: int) -> Row:
     return out
 
 
+# '1. Nilai IDM': a list's number before a name, in the name's own cell; '-': a measure left empty
+LISTED_NAME = re.compile(r"^\d{1,2}[.)]\s+[A-Za-z]{2,}")
+PLACEHOLDER = re.compile(r"^\s*[-–—]\s*$")
+
+
 def _fit(row: Row, cols: list[Column], shift: int) -> int:
     score = 0
     lead = True  # the row's first text: a section letter ('A'), never a grade
@@ -220,7 +225,8 @@ def _fit(row: Row, cols: list[Column], shift: int) -> int:
         if target < 0 or target >= len(cols):
             return -10**6 if slot.text else score
         col = cols[target]
-        value = (looks_like_value(slot.text) or (not lead and _grade(slot.text))) and len(slot.text) < 40
+        value = (looks_like_value(slot.text) or (not lead and _grade(slot.text)) or PLACEHOLDER.match(slot.text)) \
+            and len(slot.text) < 40 and not LISTED_NAME.match(slot.text)
         if value and ROW_NUMBER.match(slot.text) and k + 1 < len(filled) \
                 and not looks_like_value(filled[k + 1][1].text):
             value = False  # '2 | Pembangunan Bandara ...': a list's number before its text

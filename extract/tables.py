@@ -22,7 +22,7 @@ from kinerja.schema import AnyDocument, BudgetValue, Heading, IndicatorValue, Me
 from .blocktext import blocks_in
 from .budget import is_budget_table, is_year_rows_table, read_budget, read_year_rows
 from .cell_parts import plain
-from .column_roles import Column, column_roles
+from .column_roles import Column, column_roles, plan_year_targets
 from .kinerja_rupiah import split_pairs, split_with_origin
 from .table_context import TableContext
 from .performance import is_performance_table, read_performance
@@ -41,6 +41,9 @@ STYLE_NUMERAL = re.compile(r"\d[.,]\d")
 # 'Rencana Strategis (Renstra) Tahun 2013 - 2018': the plan period a report states in its text
 RENSTRA_PERIOD = re.compile(r"(?i)\b(?:renstra|rencana\s+strategis)\b[^.\n]{0,40}?"
                             r"((?:19|20)\d\d)\s*(?:[-–]|s\.?/?d\.?|sampai)\s*((?:19|20)\d\d)(?!\d)")
+# the file's type, not a part's: a heading that names a plan inside a report opens a part of its own
+PLAN_TYPES = ("Renstra",)  # plans over several years
+TARGET_PLANS = ("Renstra", "Renja")  # plans whose year columns are targets
 TITLE_YEAR = re.compile(r"\btahun\s+(?:anggaran\s+)?(19[5-9]\d|20\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 
 
@@ -81,10 +84,12 @@ def _scan(doc: AnyDocument, parts: list[Part],
         if _is_data_table(block):
             block = split_pairs(block)
             roles[i] = column_roles(block)
+            if meta.doc_type in TARGET_PLANS:
+                roles[i] = plan_year_targets(roles[i], meta.year)
             if previous is not None and _continues(block, previous, last_content):
                 year = contexts[previous[0]].year
             else:
-                year = _table_year(doc, i, block, meta)
+                year = _table_year(doc, i, block, meta, meta.doc_type in PLAN_TYPES)
             caption = block.caption or _nearby_text(doc, i) or ""
             contexts[i] = TableContext(file=block.provenance.file or doc.source.path, year=year,
                                        renstra_end=period_end(caption), part=part_of(parts, i),
@@ -119,12 +124,13 @@ def _is_noise(block) -> bool:
     return block.type == "page_break" or (block.type == "paragraph" and not block.text.strip())
 
 
-def _table_year(doc: AnyDocument, block_index: int, table: Table, meta: Meta) -> Optional[int]:
-    """The caption's year; none when the caption names a period; else the document's year; else the
-    year of the heading or short paragraph just above the table."""
+def _table_year(doc: AnyDocument, block_index: int, table: Table, meta: Meta, plan: bool = False) -> Optional[int]:
+    """The caption's year; none when the caption names a period, or in a plan over years (a
+    Renstra's bare 'Target' is the plan's, not its first year's); else the document's year; else
+    the year of the heading or short paragraph just above the table."""
     caption = table.caption or _nearby_text(doc, block_index) or ""
     single = caption_year(caption)
-    if single is not None or YEAR.search(caption):
+    if single is not None or YEAR.search(caption) or plan:
         return single
     if meta.year is not None:
         return meta.year
@@ -138,13 +144,15 @@ def _table_year(doc: AnyDocument, block_index: int, table: Table, meta: Meta) ->
 # 'Tahun 2020 dan Prakiraan Maju Tahun 2021' (the Renja program table of Permendagri 86/2017): the
 # forward estimate's year is its own column's (year_offsets), not a second year of the table
 FORWARD_YEAR = re.compile(r"(?i)\bprakiraan\s+maju\s+(?:tahun\s+)?(?:19|20)\d\d\b")
+# 'Peraturan Pemerintah Nomor 12 Tahun 2019': a regulation's year, cited in the text above a table
+CITATION = re.compile(r"(?i)\b(?:nomor|no\.?)\s*[\w./-]{1,20}\s+tahun\s+(?:19|20)\d\d\b")
 
 
 def caption_year(text: str) -> Optional[int]:
     """The one year a caption ties its table to: 'Capaian Kinerja Tahun 2024' -> 2024;
     'Capaian IKU Tahun 2021 (RPJMD 2016-2021)' -> 2021; a period alone ('Tahun Anggaran 2016 2021',
     'Tahun 2023 dan 2024') -> None; 'Tahun 2020 dan Prakiraan Maju Tahun 2021' -> 2020."""
-    outside = FORWARD_YEAR.sub(" ", PERIOD.sub(" ", text))
+    outside = CITATION.sub(" ", FORWARD_YEAR.sub(" ", PERIOD.sub(" ", text)))
     years = sorted(set(int(y) for y in YEAR.findall(outside)))
     return years[0] if len(years) == 1 else None
 

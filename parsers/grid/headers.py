@@ -16,6 +16,7 @@ from kinerja.parsers.text.numbering import is_numbering_row
 from kinerja.parsers.text.years import is_year
 
 MAX_HEADER_ROWS = 5
+TITLE_SHARE = 2 / 3  # of the table's columns a title covers from its left edge
 # a numbering row closes a header even after many rows: an unruled form's narrow columns wrap
 # their labels over a dozen lines, each a row of its own
 NUMBERING_SCAN = 24
@@ -56,16 +57,7 @@ def _label_row(texts: list[str]) -> bool:
 
 def resolve(grid: TableGrid) -> ResolvedTable:
     rows = grid.rows()
-    caption = None
-    start = 0
-    # first rows that are one cell across the whole table are a title ('PAGU DAN REALISASI ...' /
-    # 'TAHUN ANGGARAN 2022'), not column labels; an empty row under the title goes with it
-    titles = []
-    while start < len(rows) and grid.n_cols > 1 and (_title_row(rows[start], grid.n_cols) or (
-            titles and not any(c.text.strip() for c in rows[start]))):
-        titles += [c.text.strip() for c in rows[start][:1] if c.text.strip()]
-        start += 1
-    caption = " ".join(titles) or None
+    start, caption = _titles(grid, rows)
     depth, numbered = _header_depth(grid, rows, start)
     header = rows[start:start + depth]
     number_row = None
@@ -80,8 +72,37 @@ def resolve(grid: TableGrid) -> ResolvedTable:
     )
 
 
+def _titles(grid: TableGrid, rows: list[list[GridCell]]) -> tuple[int, Optional[str]]:
+    """The first rows that title the table inside its frame ('PAGU DAN REALISASI ...' / 'TAHUN
+    ANGGARAN 2022'), not column labels: how many, and their text as the caption. An empty row
+    under a title goes with it. A title that stops short of the frame's edge, or shares its row
+    with a form's label ('FORMULIR DPA-SKPD 2.2'), is one only where column labels follow."""
+    start, titles, wide = 0, [], False
+    while start < len(rows) and grid.n_cols > 1:
+        row = rows[start]
+        if _title_row(row, grid.n_cols):
+            titles += [c.text.strip() for c in row[:1] if c.text.strip()]
+        elif _wide_title_row(row, grid.n_cols):
+            titles.append(" ".join(c.text.strip() for c in row if c.text.strip()))
+            wide = True
+        elif not (titles and not any(c.text.strip() for c in row)):
+            break
+        start += 1
+    if wide and (start >= len(rows) or not _label_row(grid.row_texts(start))):
+        return 0, None
+    return start, " ".join(titles) or None
+
+
 def _title_row(row: list[GridCell], n_cols: int) -> bool:
     return len(row) == 1 and row[0].col_span == n_cols
+
+
+def _wide_title_row(row: list[GridCell], n_cols: int) -> bool:
+    """One text from the left edge over most of the table, beside at most one label and empty cells."""
+    first, rest = row[0] if row else None, [c for c in row[1:] if c.text.strip()]
+    return first is not None and first.col == 0 and bool(first.text.strip()) \
+        and first.col_span >= TITLE_SHARE * n_cols and len(rest) <= 1 \
+        and not any(is_value(c.text) for c in [first, *rest])
 
 
 def _header_depth(grid: TableGrid, rows: list[list[GridCell]], start: int) -> tuple[int, bool]:

@@ -22,10 +22,13 @@ FRAME_CELLS = 2  # rows, columns: a frame is one box, or two set side by side or
 def unframed(grids: list[TableGrid], lines: list[Line], number: int,
              words: Optional[list[Segment]] = None,
              rules: Optional[list] = None) -> list[TableGrid]:
-    """The ruled grids, each frame around a table without rulings replaced by that table."""
+    """The ruled grids, each frame around a table without rulings replaced by that table. In a
+    frame around a ruled table (a slide's background panel, a page border) only the lines outside
+    the tables it holds may form one: the ruled table is not read a second time."""
     out = []
     for grid in grids:
-        inside = [ln for ln in lines if _within(ln.box, grid.box)]
+        held = [g for g in grids if g is not grid and _holds(grid.box, g.box)]
+        inside = [ln for ln in lines if _within(ln.box, grid.box) and not any(_within(ln.box, g.box) for g in held)]
         found = unruled_grids(inside, number, words, rules) if _frames_table(grid, inside) else []
         out += found or [grid]
     return out
@@ -45,6 +48,11 @@ def _frames_table(grid: TableGrid, lines: list[Line]) -> bool:
         if aligned >= MIN_ROWS:
             return True
     return False
+
+
+def _holds(frame: Box, box: Box) -> bool:
+    """The whole of `box` lies inside `frame`."""
+    return frame.contains_point(box.x0, box.y0, pad=PAD) and frame.contains_point(box.x1, box.y1, pad=PAD)
 
 
 def _within(box: Box, frame: Box) -> bool:

@@ -278,3 +278,65 @@ def test_a_bare_jumlah_in_the_indicator_column_is_the_tables_total():
                caption="Anggaran per Indikator Tahun 2024")
     _, budgets = read_tables(doc, [], Meta())
     assert {(b.item, b.level) for b in budgets if b.item == "JUMLAH"} == {("JUMLAH", "total")}
+
+
+def test_a_table_of_money_alone_reads_its_bare_realisasi_and_percent_as_the_money_spent():
+    # 'Penyertaan Modal' names no program, but nothing in the table is a performance measure
+    doc = _doc(["No", "Penyertaan Modal", "Anggaran", "Realisasi", "(%)"],
+               [["1", "Penyertaan Modal pada Bank Daerah", "100.000.000.000,00", "100.000.000.000,00", "100"],
+                ["2", "Penyertaan Modal pada PDAM", "12.000.000.000,00", "6.682.775.231,00", "56"]],
+               caption="Anggaran dan Realisasi Pembiayaan Daerah Tahun Anggaran 2022")
+    _, records = read_tables(doc, [], Meta())
+    assert {(r.item, r.measure, r.value.value) for r in records if r.item.endswith("PDAM")} == {
+        ("Penyertaan Modal pada PDAM", "anggaran", 12000000000.0),
+        ("Penyertaan Modal pada PDAM", "realisasi", 6682775231.0),
+        ("Penyertaan Modal pada PDAM", "persen_realisasi", 56.0)}
+
+
+def test_a_bare_realisasi_beside_money_stays_a_performance_value_where_the_table_has_a_target():
+    doc = _doc(["No", "Sasaran", "Target", "Realisasi", "Anggaran"],
+               [["1", "Panjang jalan dibangun", "12", "10", "1.500.000.000"]], caption="Tahun 2022")
+    indicators, records = read_tables(doc, [], Meta())
+    assert {r.measure for r in records} == {"anggaran"}
+
+
+def test_a_share_spent_under_a_repeated_money_label_is_read_where_each_row_agrees_with_its_amounts():
+    # 'Realisasi / Jumlah | Jumlah': the second 'Jumlah' prints realisasi / pagu x 100
+    doc = _doc(["No", "Kegiatan", "Pagu Anggaran Tahun 2019", "Realisasi / Jumlah", "Realisasi / Jumlah"],
+               [["1", "Kegiatan Pembinaan Ideologi", "943.980.000,00", "686.873.940,00", "72,76"],
+                ["2", "Kegiatan Pendidikan Bela Negara", "500.000.000,00", "480.200.000,00", "96,04"],
+                ["3", "Kegiatan Forum Komunikasi", "200.000.000,00", "177.540.000,00", "88,77"]],
+               caption="Realisasi Anggaran Tahun 2019")
+    _, records = read_tables(doc, [], Meta())
+    assert {(r.item, r.value.value) for r in records if r.measure == "persen_realisasi"} == {
+        ("Kegiatan Pembinaan Ideologi", 72.76), ("Kegiatan Pendidikan Bela Negara", 96.04),
+        ("Kegiatan Forum Komunikasi", 88.77)}
+
+
+def test_small_figures_in_a_money_column_that_are_no_rows_share_stay_unread_as_shares():
+    doc = _doc(["No", "Kegiatan", "Pagu Anggaran Tahun 2019", "Realisasi / Jumlah", "Realisasi / Jumlah"],
+               [["1", "Kegiatan Pembinaan Ideologi", "943.980.000,00", "686.873.940,00", "12"],
+                ["2", "Kegiatan Pendidikan Bela Negara", "500.000.000,00", "480.200.000,00", "4"],
+                ["3", "Kegiatan Forum Komunikasi", "200.000.000,00", "177.540.000,00", "9"]],
+               caption="Realisasi Anggaran Tahun 2019")
+    _, records = read_tables(doc, [], Meta())
+    assert not [r for r in records if r.measure == "persen_realisasi"]
+
+
+def test_a_grade_in_a_money_column_breaks_no_share_check():
+    doc = _doc(["No", "Kegiatan", "Pagu Anggaran Tahun 2019", "Realisasi / Jumlah", "Realisasi / Jumlah"],
+               [["1", "Kegiatan Pembinaan Ideologi", "943.980.000,00", "686.873.940,00", "Baik"],
+                ["2", "Kegiatan Pendidikan Bela Negara", "500.000.000,00", "480.200.000,00", "96,04"]],
+               caption="Realisasi Anggaran Tahun 2019")
+    _, records = read_tables(doc, [], Meta())
+    assert {r.measure for r in records} == {"anggaran", "realisasi"}
+
+
+def test_a_physical_progress_beside_the_share_spent_stays_the_items_capaian():
+    # 'REALISASI KEUANGAN (Rp) | % | REALISASI FISIK (%)': the last is no second share spent
+    doc = _doc(["No", "Kegiatan", "Anggaran (Rp)", "Realisasi Keuangan (Rp)", "%", "Realisasi Fisik (%)"],
+               [["1", "Akreditasi Lembaga Pelatihan Kerja", "200.000.000", "157.940.000", "78,97", "79,03"]],
+               caption="Realisasi Anggaran Tahun 2016")
+    indicators, records = read_tables(doc, [], Meta())
+    assert {(r.measure, r.value.value) for r in records if r.measure == "persen_realisasi"} == {
+        ("persen_realisasi", 78.97)}

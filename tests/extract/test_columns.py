@@ -59,6 +59,21 @@ def _table_with_caption(path, words: str) -> Table:
     ("RUMUS HITUNGAN", "formula", None, None),
     ("PENYERAPAN ANGGARAN (Rp)", "measure", "realisasi_anggaran", None),
     ("Hasil Th 2012", "measure", "realisasi", 2012),
+    # a narrow cell breaks its words into pieces
+    ("Indi ka tor Tu ju an", "indikator", None, None),
+    ("Indi ka tor Pr og ra m", "indikator", None, None),
+    # '(000)' states the money's scale, not a number in the label
+    ("Anggaran pada Tahun ke- (000) / 2021", "measure", "anggaran", 2021),
+    ("Persentase antara Realisasi dan Anggaran tahun ke- / 2021", "measure", "capaian", 2021),
+    ("Thn Dsr 2024", "measure", "baseline", 2024),
+    # the leading word names the column
+    ("Target Indikat or SPM /NSPK/ LPPD", "measure", "target", None),
+    ("Satuan Indikator", "satuan", None, None),
+    ("Rencana Tahun 2024 / Capaian Target Kinerja", "measure", "target", 2024),
+    # what an asset is worth is no budget
+    ("Nilai (Rp)", "other", None, None),
+    # 'Indikator Tujuan / Sasaran' printed in one cell, its slash spaced
+    ("Indikator Tujuan / Sasaran", "indikator", None, None),
 ])
 def test_header_path_names_the_column_role(path, role, measure, year):
     col = classify_column(0, path)
@@ -325,3 +340,54 @@ def test_the_ratio_of_realisation_to_budget_is_the_share_spent():
 def test_a_share_spent_named_outright_is_kept_without_money_columns_beside_it():
     cols = column_roles(_paths_table(["No", "Program", "Persentase Penyerapan Anggaran"]))
     assert (cols[2].measure, cols[2].domain) == ("persen_realisasi", "anggaran")
+
+
+def test_a_renstra_target_of_the_plans_nth_year_is_that_year_not_the_plans_end():
+    col = classify_column(0, "Target Renstra Perangkat Daerah Tahun ke- / 3")
+    assert (col.measure, col.year_offset, col.nth_year, col.renstra_end) == ("target", 2, True, False)
+
+
+def test_a_planned_achievement_beside_the_targets_is_no_target():
+    table = _table(["Indikator", "TARGET KINERJA PADA TAHUN KE- / 2024", "TARGET CAPAIAN PADA TAHUN KE- / 2024"],
+                   [["Indeks Kepuasan Masyarakat", "89,55", "100%"]])
+    assert [(c.role, c.measure) for c in column_roles(table)][1:] == [("measure", "target"), ("other", None)]
+
+
+def test_a_target_capaian_alone_is_the_target():
+    table = _table(["Indikator", "Target Capaian Setiap Tahun / 2024"], [["Indeks Kepuasan Masyarakat", "89,55"]])
+    assert column_roles(table)[1].measure == "target"
+
+
+def test_a_year_that_breaks_its_run_of_years_is_mended():
+    # an OCR'd header: '2029' read as '2023' between 2028 and 2030
+    years = ["2025", "2026", "2027", "2028", "2023", "2030"]
+    table = _table(["Indikator"] + [f"Target / {y}" for y in years], [["Indeks Desa", "1", "2", "3", "4", "5", "6"]])
+    assert [c.year for c in column_roles(table)[1:]] == [2025, 2026, 2027, 2028, 2029, 2030]
+
+
+def test_years_that_are_no_run_are_kept_as_printed():
+    years = ["2019", "2020", "2023", "2024"]
+    table = _table(["Indikator"] + [f"Target / {y}" for y in years], [["Indeks Desa", "1", "2", "3", "4"]])
+    assert [c.year for c in column_roles(table)[1:]] == [2019, 2020, 2023, 2024]
+
+
+def test_a_misprinted_year_above_k_and_rp_columns_is_mended_for_both():
+    years = ["2025", "2026", "2027", "2028", "2023", "2030"]
+    paths = [f"Target dan Pagu / {y} / {leaf}" for y in years for leaf in ("K", "Rp")]
+    table = _table(["Indikator"] + paths, [["Indeks Desa"] + ["1", "1.000.000"] * 6])
+    cols = column_roles(table)[1:]
+    assert [c.year for c in cols if c.measure == "target"] == [2025, 2026, 2027, 2028, 2029, 2030]
+    assert [c.year for c in cols if c.measure == "anggaran"] == [2025, 2026, 2027, 2028, 2029, 2030]
+
+
+def test_a_bare_year_that_starts_a_run_of_years_under_a_head_is_under_that_head():
+    # 'TARGET KINERJA' centred over 2022 .. 2026 spans only 2023 .. 2026 in the grid
+    paths = ["Indikator", "2022"] + [f"TARGET KINERJA / {y}" for y in range(2023, 2027)]
+    table = _table(paths, [["Indeks Kepuasan Masyarakat", "89,47", "89,50", "89,55", "89,60", "89,65"]])
+    assert [(c.measure, c.year) for c in column_roles(table)[1:]] == [("target", y) for y in range(2022, 2027)]
+
+
+def test_a_bare_year_beside_one_dated_column_keeps_no_head():
+    # a report's history '2020 | 2021' beside 'Target / 2022': the years are no targets
+    table = _table(["Indikator", "2020", "2021", "Target / 2022"], [["Indeks Kepuasan Masyarakat", "80", "81", "82"]])
+    assert [c.measure for c in column_roles(table)[1:]] == [None, None, "target"]

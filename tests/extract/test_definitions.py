@@ -166,6 +166,9 @@ def test_a_sum_over_one_of_its_terms_is_not_taken_for_a_run_together_fraction():
     ("Jumlah ASN sesuai formasi / Jumlah jabatan x 100% Dengan rincian perhitungan : a. Jumlah ASN",
      "Jumlah ASN sesuai formasi / Jumlah jabatan x 100%"),
     ("Jumlah Paket = Σ (Jumlah komponen) n adalah jumlah paket yang dihitung", "Jumlah Paket = Σ (Jumlah komponen)"),
+    # '*' for times
+    ("Jumlah dokumen tepat waktu / Jumlah dokumen * 100 % Dokumen yang dimaksud adalah RKPD",
+     "Jumlah dokumen tepat waktu / Jumlah dokumen * 100 %"),
 ])
 def test_a_formula_stops_where_the_legend_of_its_symbols_begins(raw, formula):
     assert plain_formula(raw) == formula
@@ -249,3 +252,13 @@ def test_a_figure_with_its_unit_names_no_definition(tmp_path):
 def test_a_name_that_starts_with_a_figure_is_a_name_unless_it_is_a_figure_and_its_unit(name, kept):
     from kinerja.extract.definitions import _good_name
     assert _good_name(name) is kept
+
+
+def test_a_name_with_a_slash_in_a_column_of_no_formula_is_no_formula():
+    # a Renstra matrix's lower-level indicator beside a sasaran indicator: 'bulanan/ triwulanan' is a list
+    doc = _table_doc(("No", "Indikator Sasaran", "Indikator Sub Kegiatan"), [
+        ("1", "Nilai SAKIP", "Jumlah laporan keuangan bulanan/ triwulanan/semesteran yang disusun"),
+        ("2", "Persentase layanan terpenuhi", "Jumlah layanan terpenuhi / Jumlah layanan x 100%"),
+    ])
+    assert {(d.indicator, d.formula) for d in read_definitions(doc, [])} == {
+        ("Persentase layanan terpenuhi", "Jumlah layanan terpenuhi / Jumlah layanan x 100%")}

@@ -97,3 +97,18 @@ def test_a_title_run_into_the_lines_under_it_is_read_from_its_first_line():
     # a text dump joins a centred title with the agency and year printed under it
     title = "RENCANA KERJA\nBADAN KESATUAN BANGSA DAN POLITIK KOTA CONTOH TAHUN 2024 " + "dan seterusnya " * 20
     assert [p.doc_type for p in find_parts(_doc(title, "isi"))] == ["Renja"]
+
+
+def test_a_line_of_running_text_that_starts_with_a_documents_name_opens_no_part():
+    # a double-spaced report prints each line as its own block, deep inside the document
+    body = ["RENCANA STRATEGIS"] + ["isi laporan"] * 30
+    sentence = "Renstra Sekretariat DPRD Kabupaten Contoh merupakan penjabaran"
+    list_item = ["m. Menyusun konsep", "Laporan Kinerja Instansi Pemerintah (LKjIP) Sekretariat", "DPRD;"]
+    parts = find_parts(_doc(*body, *list_item, "isi", sentence, "dari RPJMD", "isi"))
+    assert [p.doc_type for p in parts] == ["Renstra"]
+
+
+def test_a_title_in_mixed_case_inside_the_report_still_opens_its_part():
+    body = ["LAPORAN KINERJA INSTANSI PEMERINTAH"] + ["isi laporan"] * 30
+    parts = find_parts(_doc(*body, "Perjanjian Kinerja Tahun 2024", "Dinas Contoh", "isi"))
+    assert [p.doc_type for p in parts] == ["LKjIP", "PK"]

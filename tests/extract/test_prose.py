@@ -136,3 +136,14 @@ def test_a_realised_amount_ending_in_a_dash_still_reaches_its_percentage():
         "Kegiatan Pelatihan Pemulihan Sarana Pasca Bencana, dengan alokasi anggaran Rp.660.180.000,-, dengan "
         "realisasi anggaran sebesar Rp 649.452.500.- atau sebesar 96,38 %."), [], META, [], [])
     assert ("persen_realisasi", 96.38) in {(b.measure, b.value.value) for b in budgets}
+
+
+def test_a_year_in_brackets_after_a_value_is_that_values_year():
+    # a Renstra's review of the last plan: 'Realisasi: 78,5% (2020), 90,1% (2021)'
+    claims = _claims(f"Diukur dengan indikator {SPBE}.", "Realisasi tahun lalu: 78,5% (2020).")
+    assert claims == {(SPBE, 2020, "realisasi", 78.5)}
+
+
+def test_a_rasio_capaian_is_the_achievement_not_the_realisation():
+    claims = _claims(f"Diukur dengan indikator {SPBE}.", "Pada tahun 2024 rasio capaian mencapai 297,1%.")
+    assert claims == {(SPBE, 2024, "capaian", 297.1)}

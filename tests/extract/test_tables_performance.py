@@ -270,6 +270,8 @@ def test_target_realisasi_and_capaian_that_agree_under_one_reading_settle_an_amb
     ("MISI : MENINGKATKAN KUALITAS SISTEM INFORMASI TAHUN ANGGARAN 2016 2021", None),
     ("Tabel I.3 Perbandingan Anggaran Tahun 2023 dan 2024", None),
     ("Tabel II.1 Sasaran Strategis Dinas Komunikasi dan Informatika, 2023-2026", None),
+    ("diamanatkan Pasal 88 ayat (1) Peraturan Pemerintah Nomor 12 Tahun 2019. "
+     "ANGGARAN DAN REALISASI PEMBIAYAAN DAERAH TAHUN ANGGARAN 2022", 2022),
 ])
 def test_caption_ties_a_table_to_one_year_or_to_a_period(caption, year):
     assert caption_year(caption) == year

@@ -154,6 +154,12 @@ def test_menuju_informatif_falls_short_of_informatif():
     assert compare_levels(read_value("Menuju Informatif"), read_value("Informatif")) == -1
 
 
+def test_a_hospitals_accreditation_is_a_level_of_its_scale():
+    # a Renja's target 'Terakreditasi | Paripurna' (the teaching hospital: 'Utama')
+    assert read_value("Paripurna").kind == "qualitative"
+    assert compare_levels(read_value("Utama"), read_value("Paripurna")) == -1
+
+
 def test_levels_on_different_scales_do_not_compare():
     assert compare_levels(read_value("WTP"), read_value("Informatif")) is None
 

@@ -12,6 +12,8 @@ from kinerja.normalize.money_scale import header_scale, scaled
     ("Anggaran (dalam ribuan rupiah)", 1e3),
     ("Realisasi (Rp. 000)", 1e3),
     ("Alokasi (Miliar Rupiah)", 1e9),
+    # an OCR'd 'Kebutuhan Dana/Pagu Indikatif (dalam juta)' that lost its '(dalam'
+    ("Prakiraan Maju Rencana Tahun 2017 / Kebutuhan Danaf Pagu Indikatif Adm juta) 19", 1e6),
 ])
 def test_a_header_stating_its_unit_gives_the_amounts_size(header, size):
     assert header_scale(header)[1] == size

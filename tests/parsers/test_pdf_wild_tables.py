@@ -32,6 +32,27 @@ def test_title_rows_inside_the_ruled_box_are_the_caption_and_the_labels_under_th
     assert "TAHUN ANGGARAN 2022" in table.caption
 
 
+def test_a_title_that_stops_short_of_the_frames_edge_is_the_caption_and_the_labels_under_it_the_header(tmp_path):
+    """'Tabel 4.2' and 'TARGET CAPAIAN INDIKATOR KINERJA RENSTRA ...' over all but the last two of
+    25 ruled columns, two rows left empty, then 'Tujuan | Sasaran | ... | BASELINE 2024 | 2025 ...'
+    over 'K | RP' pairs."""
+    doc = parse(_pages("renstra_2025_2029_setdprd_kab_banyuwangi.pdf", [71], tmp_path / "p.pdf"), FAST)
+    table = next(t for t in doc.tables() if t.n_cols == 25)
+    assert table.column_paths[:2] == ["Tujuan", "Sasaran"]
+    assert table.column_paths[11:15] == ["BASELINE 2024 / K", "BASELINE 2024 / RP", "2025 / K", "2025 / Rp"]
+    assert table.caption.startswith("Tabel 4.2 TARGET CAP")
+
+
+def test_a_forms_title_beside_its_form_label_is_the_caption_not_every_columns_header(tmp_path):
+    """A DPA: 'DOKUMEN PELAKSANAAN ANGGARAN ...' beside the box 'FORMULIR DPA-SKPD 2.2', then the
+    region and year, the urusan and the table's name, each across the frame, above 'Kode | Uraian
+    | ... | Jumlah / Tahun 2019 / Belanja Pegawai ... Jumlah(Rp)'."""
+    doc = parse(_pages("dpa_skpd_2019_dpmptsp_kab_wonosobo.pdf", [1], tmp_path / "p.pdf"), FAST)
+    (table,) = doc.tables()
+    assert table.column_paths[2] == "Uraian"
+    assert table.column_paths[-1] == "Jumlah / Tahun 2019 / Jumlah(Rp)"
+    assert "Tahun Anggaran 2019" in table.caption
+
 def test_a_continuation_page_that_draws_no_left_columns_joins_the_table_on_its_own_columns(tmp_path):
     """A Renstra funding matrix whose sasaran and tujuan cells ended on the first page: the next
     page's ruling starts at the program column, and its rows keep the first page's column roles."""
@@ -144,3 +165,12 @@ def test_table_pictures_are_left_unread_when_asked(tmp_path):
     doc = parse(_pages("renstra_2025_2029_inspektorat_kab_banyuwangi.pdf", [56], tmp_path / "p.pdf"),
                 PdfOptions(ocr_pictures=False))
     assert not any("Kematangan MR" in c.text for t in doc.tables() for row in t.body for c in row)
+
+
+def test_a_ruled_table_on_a_slides_background_panel_is_read_once(tmp_path):
+    """A slide deck draws each page's content on a framed panel; the panel holds a ruled table.
+    Read again as an unruled table inside the frame, the table's rows came out shifted."""
+    doc = parse(_pages("renja_rancangan_awal_2027_rsud_aloei_saboe_kota_gorontalo.pdf", [11], tmp_path / "p.pdf"),
+                FAST)
+    tables = [t for t in doc.tables() if any("Indikator" in p for p in t.column_paths)]
+    assert len(tables) == 1
