@@ -27,6 +27,7 @@ CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){0,6})\s*\.?\s*$")
 # a nomenclature code before the name, set off by a space or a dash ('1.02.01.2.10 – Peningkatan ...')
 LEADING_CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){1,6})\.?(?:\s+[-–—]\s*|\s+)(?=[A-Za-z])")
 TOTAL = re.compile(r"^\s*(sub\s*)?(total|jumlah)\b", re.IGNORECASE)
+MIN_CODED_ITEMS = 2  # coded items that show a name column lists results between them
 RESULT_HEADER = re.compile(r"(?i)\b(?:outcome|output|keluaran)\b")
 LEVEL_PREFIX = [(re.compile(r"^\s*sub\s*-?\s*kegiatan\b", re.I), "sub_kegiatan"),
                 (re.compile(r"^\s*kegiatan\b", re.I), "kegiatan"),
@@ -80,8 +81,10 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
     sasaran = None
     sasaran_col = next((c.index for c in cols if c.role == "sasaran"), None)
     heading: Optional[Item] = None  # the last value-less row naming its level ('Sub Kegiatan ...')
-    results = _lists_results(cols)
-    for r, row in enumerate(body_grid(table, len(cols))):
+    grid = body_grid(table, len(cols))
+    results = _lists_results(cols, grid)
+    coded: dict[int, str] = {}  # the amounts of the last coded item, by column
+    for r, row in enumerate(grid):
         if is_numbering_row(row) or is_separator_row(row) or is_repeated_header(row, cols):
             continue
         if sasaran_col is not None and text_at(row, sasaran_col):
@@ -92,17 +95,20 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
             heading = _heading(row, r, cols, sasaran) or heading
             continue
         item = _item(row, r, cols, sasaran)
-        result = item is not None and (RESULT.match(item.name) or (results and _uncoded_result(item)))
-        if heading is not None and (item is None or result):
+        listed = results and item is not None and _uncoded_result(item)
+        texts = {c.index: s.text.strip() for c, s in cells if looks_like_value(s.text)}
+        if heading is not None and (item is None or listed or RESULT.match(item.name)):
             # 'Sub Kegiatan Penyediaan Gaji ...' over 'Tersedianya gaji ... | Jumlah orang ... | 1.920 | Rp':
             # the pagu on the output's row is the sub-kegiatan's
             item = Item(heading.name, heading.level, heading.code, heading.sasaran, r)
-        elif item is not None and results and result:
+        elif listed and all(coded.get(k) == v for k, v in texts.items()):
             continue  # an outcome or output under its coded item, repeating the item's pagu
         elif item is not None:
             heading = None  # an item named on its own row closes the heading above
         if item is None:
             continue
+        if item.code:
+            coded = texts
         items.append(item)
         for col, slot in cells:
             measure = MEASURE_NAMES.get(col.measure, col.measure)
@@ -111,10 +117,12 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
     return items, amounts
 
 
-def _lists_results(cols: list[Column]) -> bool:
+def _lists_results(cols: list[Column], grid: list[Row]) -> bool:
     """A name column that lists results between the items ('Program/Outcome/Kegiatan/Output/Sub
-    Kegiatan', the Permendagri 90 Renstra matrix): the items carry codes, the results none."""
-    return any(c.role in BUDGET_NAME_ROLES and RESULT_HEADER.search(c.path) for c in cols)
+    Kegiatan', the Permendagri 90 Renstra matrix), where the items carry codes and the results none."""
+    names = [c.index for c in cols if c.role in BUDGET_NAME_ROLES and RESULT_HEADER.search(c.path)]
+    coded = sum(1 for row in grid for k in names if LEADING_CODE.match(text_at(row, k) or ""))
+    return bool(names) and coded >= MIN_CODED_ITEMS
 
 
 def _uncoded_result(item: Item) -> bool:
@@ -232,17 +240,19 @@ def _read_amounts(amounts: list[Amount], table: Table, ctx: TableContext) -> lis
     for a in amounts:
         by_col.setdefault(a.col.index, []).append(a)
     values: dict[int, Value] = {}
+    printed: dict[int, Value] = {}  # as printed, before a header's scale: a share is in percent
     for items in by_col.values():
         read = read_column([a.raw for a in items], header=items[0].col.path or None, doc_style=ctx.doc_style)
         scale = header_scale(items[0].col.path)
         for a, v in zip(items, read):
+            printed[id(a)] = v
             values[id(a)] = _in_rupiah(v, scale) if scale and a.measure in MONEY_ONLY else v
-    shares = share_columns(amounts, lambda a: values[id(a)].value)
+    shares = share_columns(amounts, lambda a: printed[id(a)].value)
     numeric_rows = {a.row for a in amounts if values[id(a)].value is not None and not DASH.match(a.raw)}
     codes = {a.item.code for a in amounts if a.item.code}
     out = []
     for a in amounts:
-        value = values[id(a)]
+        value = _as_share(printed[id(a)]) if a.col.index in shares else values[id(a)]
         if DASH.match(a.raw):
             if a.row not in numeric_rows:
                 continue
@@ -268,6 +278,14 @@ def _in_rupiah(value: Value, scale: tuple[str, float]) -> Value:
         return value
     return value.model_copy(update={"value": rupiah, "kind": "money", "unit": "rp",
                                     "read_as": f"{value.read_as}; in {scale[0]} rupiah as the header says"})
+
+
+def _as_share(value: Value) -> Value:
+    """A figure of a money column found to be the row's share spent: a percentage, unscaled."""
+    if value.value is None or value.kind not in ("money", "number", "count"):
+        return value
+    return value.model_copy(update={"kind": "percent", "unit": "%",
+                                    "read_as": f"{value.read_as}; the row's realisasi over its anggaran, in percent"})
 
 
 def _dash_zero(value: Value) -> Value:

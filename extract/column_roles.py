@@ -46,6 +46,7 @@ NTH_YEAR = re.compile(r"\btahun\s+(?:ke\s+)?([1-9])\b")
 # 'Th. (n-1)', 'Tahun n+1', '(N-2)': a year counted from the report's year n
 RELATIVE_YEAR = re.compile(r"(?i)(?:\b(?:th|thn|tahun)\b\.?\s*\(?|\()\s*n\s*([-+–])\s*([1-9])\b")
 WORTH_WORDS = {"nilai", "harga"}  # what goods are worth ('Nilai (Rp)' of an asset list), no budget
+SPENDING_WORDS = {"anggaran", "pagu", "belanja", "dana", "biaya", "kebutuhan", "alokasi", "realisasi"}
 PHRASE_CUTOFF = 88
 MIN_HEADER_LABELS = 3
 KEYWORD_CUTOFF = 86
@@ -202,7 +203,7 @@ def classify_column(index: int, path: str) -> Column:
     period = next((p for p in (_period(s) for s in reversed(segments)) if p), None) or _period(" ".join(segments))
     period_in_leaf = bool(_period(segments[-1]))
     unit = "rp" if any(_has_token(n, ["rp", "rupiah"]) for n in norms) else None
-    if role in (None, "other", "tahun") and unit == "rp" and not set(norms[-1].split()[:1]) & WORTH_WORDS:
+    if role in (None, "other", "tahun") and unit == "rp" and not _worth_of_goods(norms):
         role = "anggaran"  # 'Jumlah (Rp)', 'Tahun 2022 / Rp'; not an asset's 'Nilai (Rp)'
     if role in ("capaian",) or (role == "capaian_bare" and "persen" in norms[-1]):
         role, unit = "capaian", "%"
@@ -222,6 +223,14 @@ def classify_column(index: int, path: str) -> Column:
                        year_offset=offset, nth_year=bool(nth))
     return replace(col, role=role or "other", domain=domain, year=year, period=period,
                    period_in_leaf=period_in_leaf)
+
+
+def _worth_of_goods(norms: list[str]) -> bool:
+    """'Nilai (Rp)', 'Nilai Perolehan (Rp)' of an asset list: what goods are worth, where no label
+    of the path speaks of spending ('Kebutuhan Dana / Nilai (Rp)', 'Tahun 2025 / Nilai (Rp)' do)."""
+    words, lead = " ".join(norms).split(), norms[-1].split()[:1]
+    return bool(lead) and lead[0] in WORTH_WORDS and not set(words) & SPENDING_WORDS \
+        and not any(YEAR.fullmatch(w) for w in words)
 
 
 def _without_to_date(segment: str) -> str:
@@ -349,11 +358,15 @@ def _without_planned_shares(cols: list[Column]) -> list[Column]:
 
 def _money_only(cols: list[Column]) -> bool:
     """A table that prints money and no performance measure of its own ('Penyertaan Modal | Anggaran
-    | Realisasi | (%)': no indicator, target or satuan): its bare 'Realisasi' and '%' are the money's."""
-    money = any(c.role == "measure" and (c.domain == "anggaran" or c.unit == "rp") for c in cols)
-    kinerja = any(c.role in ("indikator", "satuan") or (c.role == "measure" and c.measure in ("target", "baseline")
-                                                         and c.domain != "anggaran" and c.unit != "rp") for c in cols)
-    return money and not kinerja
+    | Realisasi | (%)': no indicator, sasaran, target or satuan): its bare 'Realisasi' and '%' after
+    the money are the money's."""
+    money = [c.index for c in cols if c.role == "measure" and (c.domain == "anggaran" or c.unit == "rp")]
+    kinerja = any(c.role in ("indikator", "satuan", "sasaran", "tujuan")
+                  or (c.role == "measure" and c.measure in ("target", "baseline")
+                      and c.domain != "anggaran" and c.unit != "rp") for c in cols)
+    # the bare measures follow the money they speak of ('Anggaran | Realisasi | (%)')
+    bare = [c.index for c in cols if c.role == "measure" and c.domain is None and c.unit != "rp"]
+    return bool(money) and not kinerja and all(i > min(money) for i in bare)
 
 
 def _years_between(cols: list[Column]) -> list[Column]:
@@ -375,7 +388,7 @@ def _years_between(cols: list[Column]) -> list[Column]:
     return out
 
 
-MIN_YEAR_RUN = 4  # dated columns a run needs before one misprinted year in it is mended
+MIN_YEAR_RUN = 5  # dated columns a run needs before one misprinted year in it is mended
 
 
 def _mended_year_runs(cols: list[Column]) -> list[Column]:
@@ -410,19 +423,30 @@ def _series(cols: list[Column]) -> dict[tuple, list[Column]]:
 
 def _spending_shares(cols: list[Column], items_only: bool = False) -> list[Column]:
     """A bare '%' in a table whose only other measures are money ('BELANJA / ANGGARAN |
-    BELANJA / REALISASI | (%)', the '%' outside the group) is the share spent; so is any
-    'Capaian' there when the table names items and no indicator ('URAIAN | CAPAIAN KINERJA (%) |
-    TARGET ANGGARAN | REALISASI (Rp.)': the pendapatan and belanja lines of a LAKIP)."""
+    BELANJA / REALISASI | (%)', the '%' outside the group) is the share spent; so is a 'Capaian'
+    printed after the realisasi where the table names items and no indicator ('URAIAN | TARGET
+    ANGGARAN | REALISASI (Rp.) | CAPAIAN KINERJA (%)': the pendapatan and belanja lines of a LAKIP).
+    A capaian before the money is the item's own."""
     kinerja = [c for c in cols if c.role == "measure" and c.domain == "kinerja"]
     money = {c.measure for c in cols if c.role == "measure" and c.domain == "anggaran"}
-    # a table that prints its share spent already (a bare '%'), or a physical progress ('REALISASI
-    # FISIK (%)'), keeps its capaian
-    items_only = items_only and "persen_realisasi" not in money and not any(
-        normalise_segment(c.path) in BARE_PERCENT or _has_token(normalise_segment(c.path), ["fisik"]) for c in kinerja)
-    if not {"anggaran", "realisasi_anggaran"} <= money or not kinerja or any(
-            c.measure != "capaian" or not (items_only or normalise_segment(c.path) in BARE_PERCENT) for c in kinerja):
+    if not {"anggaran", "realisasi_anggaran"} <= money or not kinerja:
         return cols
-    return [replace(c, measure="persen_realisasi", domain="anggaran") if c in kinerja else c for c in cols]
+    if all(c.measure == "capaian" and normalise_segment(c.path) in BARE_PERCENT for c in kinerja):
+        shares = kinerja
+    elif _items_capaian(kinerja, money, items_only):
+        spent = min(c.index for c in cols if c.measure == "realisasi_anggaran" and c.domain == "anggaran")
+        shares = [c for c in kinerja if c.index > spent]
+    else:
+        return cols
+    return [replace(c, measure="persen_realisasi", domain="anggaran") if c in shares else c for c in cols]
+
+
+def _items_capaian(kinerja: list[Column], money: set[str], items_only: bool) -> bool:
+    """Capaian columns only, in a table of items with no indicator that prints no share spent of its
+    own and no physical progress ('REALISASI FISIK (%)')."""
+    return items_only and "persen_realisasi" not in money and all(
+        c.measure == "capaian" and normalise_segment(c.path) not in BARE_PERCENT
+        and not _has_token(normalise_segment(c.path), ["fisik"]) for c in kinerja)
 
 
 BARE_PERCENT = {"persen", "persentase"}  # '%', '(%)' as normalised
@@ -548,8 +572,11 @@ def without_heads_past_year_restart(paths: list[str]) -> list[str]:
     return out
 
 
+MIN_HEAD_RUN = 3  # dated columns under one head a bare year before them must lead into
+
+
 def with_run_heads(paths: list[str]) -> list[str]:
-    """A bare year beside a run of years under one head that it continues ('2022 | TARGET KINERJA
+    """A bare year just before a run of years under one head that it starts ('2022 | TARGET KINERJA
     / 2023 | ... / 2026': a label centred over the group missed its first column) is under that
     head too."""
     out = list(paths)
@@ -557,12 +584,10 @@ def with_run_heads(paths: list[str]) -> list[str]:
     for i, path in enumerate(paths):
         if not (YEAR.fullmatch(path.strip()) and dated[i][1]):
             continue
-        for step in (1, -1):
-            run = [i + step, i + 2 * step]
-            if all(0 <= j < len(paths) and dated[j][0] == dated[run[0]][0] and dated[j][0]
-                   and dated[j][1] == dated[i][1] + (j - i) for j in run):
-                out[i] = f"{dated[run[0]][0]} / {path.strip()}"
-                break
+        run = range(i + 1, i + 1 + MIN_HEAD_RUN)
+        if all(j < len(paths) and dated[j][0] and dated[j][0] == dated[i + 1][0]
+               and dated[j][1] == dated[i][1] + (j - i) for j in run):
+            out[i] = f"{dated[i + 1][0]} / {path.strip()}"
     return out
 
 

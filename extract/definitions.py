@@ -53,9 +53,9 @@ UNIT_HEADER = re.compile(r"(?i)\bsatuan\b")
 DEFINITION_HEADER = re.compile(r"(?i)\b(definisi|penjelasan)\b")
 # a cell that states a formula without a formula column: starts like one and divides
 FORMULA_START = re.compile(r"(?i)^\s*(=|'=|\(?\s*(Σ|∑|jumlah|total|banyaknya)\b)")
-# a quantity over another ('Jumlah a / Jumlah b', 'x 100%'), not a slash inside a name
-# ('Jumlah laporan bulanan/ triwulanan/semesteran', 'Gedung yang Dipelihara/Direhabilitasi')
-DIVISION = re.compile(r"(?i)/\s*\(?\s*(?:jumlah|total|banyaknya|Σ|∑)|[x×*]\s*100\b")
+# a quantity over another ('Jumlah a / Jumlah b', 'Total skor / 5', 'x 100%'), not a slash inside
+# a name ('Jumlah laporan bulanan/ triwulanan/semesteran', 'Gedung yang Dipelihara/Direhabilitasi')
+DIVISION = re.compile(r"(?i)\s/\s|/\s*\(?\s*(?:jumlah|total|banyaknya|Σ|∑)|[x×*]\s*100\b")
 FIGURE_WITH_UNIT = re.compile(r"^\s*[-+]?\d[\d.,]*\s*(.*?)\s*$")
 FORMULA_ROW = re.compile(r"(?i)^\s*formula(si)?\s+(per|peng)hitungan\s*:")
 # where an "Indikator dan Formula" cell passes from the name to the formula

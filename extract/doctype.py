@@ -101,7 +101,9 @@ def _titles(doc: AnyDocument):
 
 # words a title in mixed case leaves in lower case ('Perjanjian Kinerja Tahun 2024 dan Perubahannya')
 TITLE_LOWER_WORDS = {"yang", "atau", "serta", "tentang", "pada", "untuk", "dari", "dengan", "terhadap", "dalam",
-                     "oleh", "atas", "tahun", "perubahan", "perubahannya"}
+                     "oleh", "atas", "tahun", "perubahan", "perubahannya", "setelah", "sebelum", "periode", "revisi",
+                     "beserta", "bagi", "sampai", "hingga"}
+LIST_ITEM = re.compile(r"^[a-z0-9][.)]\s")  # 'a. ...': a list under a title, not the title's sentence going on
 MAX_TAIL_CHARS = 40
 
 
@@ -114,7 +116,7 @@ def _in_sentence(text: str, following) -> bool:
     if any(w[0].islower() and w.lower() not in TITLE_LOWER_WORDS for w in re.findall(r"[A-Za-z]{4,}", text)):
         return True
     nxt = flat(following.text) if following is not None else ""
-    return nxt[:1].islower() or (len(nxt) < MAX_TAIL_CHARS and nxt.endswith((";", ",")))
+    return (nxt[:1].islower() and not LIST_ITEM.match(nxt)) or (len(nxt) < MAX_TAIL_CHARS and nxt.endswith((";", ",")))
 
 
 def title_type(text: str) -> Optional[tuple[DocType, bool]]:

@@ -94,8 +94,8 @@ def _read_year(doc: AnyDocument, meta: Meta, main: Optional[Part], first: int, l
             meta.year = title_year(text)
             meta.provenance["year"] = block.provenance
             return
-    named = _framed_title_year(doc, first, last) or _self_named_year(doc, meta.doc_type, first, last) \
-        or _period_year(doc, first, last)
+    named = _self_named_year(doc, meta.doc_type, first, last) or _period_year(doc, first, last) \
+        or _framed_title_year(doc, first, last)
     if named is not None:
         meta.year, meta.provenance["year"] = named
 

@@ -8,6 +8,7 @@ from typing import Optional
 
 MAX_SHARE = 1000.0        # a share spent above ten times the pagu is no share
 SHARE_TOLERANCE = 0.06    # a share printed to one or two decimals, rounded either way
+WHOLE_TOLERANCE = 0.6     # a share printed as a whole number ('73')
 MIN_CHECKED_ROWS = 2
 MIN_AGREEING = 0.8
 AMOUNT_MEASURES = ("anggaran", "realisasi")
@@ -47,7 +48,7 @@ def _shares(col: int, items: list, money: dict, value_of) -> bool:
         share = _row_share(money[(a.row, a.year)], col)
         if share is not None:
             checked += 1
-            agreed += abs(share - v) <= SHARE_TOLERANCE
+            agreed += abs(share - v) <= (WHOLE_TOLERANCE if v == round(v) else SHARE_TOLERANCE)
     return checked >= MIN_CHECKED_ROWS and agreed >= MIN_AGREEING * checked
 
 

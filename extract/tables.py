@@ -130,7 +130,7 @@ def _table_year(doc: AnyDocument, block_index: int, table: Table, meta: Meta, pl
     the year of the heading or short paragraph just above the table."""
     caption = table.caption or _nearby_text(doc, block_index) or ""
     single = caption_year(caption)
-    if single is not None or YEAR.search(caption) or plan:
+    if single is not None or YEAR.search(CITATION.sub(" ", caption)) or plan:
         return single
     if meta.year is not None:
         return meta.year
@@ -145,7 +145,9 @@ def _table_year(doc: AnyDocument, block_index: int, table: Table, meta: Meta, pl
 # forward estimate's year is its own column's (year_offsets), not a second year of the table
 FORWARD_YEAR = re.compile(r"(?i)\bprakiraan\s+maju\s+(?:tahun\s+)?(?:19|20)\d\d\b")
 # 'Peraturan Pemerintah Nomor 12 Tahun 2019': a regulation's year, cited in the text above a table
-CITATION = re.compile(r"(?i)\b(?:nomor|no\.?)\s*[\w./-]{1,20}\s+tahun\s+(?:19|20)\d\d\b")
+CITATION = re.compile(r"(?i)\b(?:peraturan|permen\w*|perpres|perda|perbup|perwal|pergub|keputusan|kepmen\w*|undang"
+                      r"|uu|pp|sk|inpres|instruksi|surat\s+edaran)\b[^.;\n]{0,80}?\b(?:nomor|no\.?)\s*[\w./-]{1,20}"
+                      r"\s+tahun\s+(?:19|20)\d\d\b")
 
 
 def caption_year(text: str) -> Optional[int]:

@@ -16,7 +16,7 @@ _CUES = (
     re.compile(rf"\(\s*(?:dalam\s+)?(?:rp\.?\s*)?({_WORD})\b", re.I),  # '(Juta Rupiah)', '(Rp juta)'
     re.compile(rf"\b({_WORD})\s+rupiah\b", re.I),  # 'dalam juta rupiah'
     re.compile(rf"\brp\.?\s*({_WORD})\b", re.I),  # 'Rp. Juta'
-    re.compile(rf"\b({_WORD})\s*\)", re.I),  # '(dalam juta)', its '(' lost by OCR: 'Adm juta)'
+    re.compile(rf"(?<![\d.,]\s)(?<![\d.,])\b({_WORD})\s*\)", re.I),  # '(dalam juta)' lost its '(' to OCR; not '(s.d. 200 juta)'
 )
 _THOUSANDS = re.compile(r"\(\s*(?:rp\.?\s*)?000\s*\)", re.I)  # '(Rp. 000)', '(000)'
 MAX_RUPIAH = 1e14  # more than any region's whole budget: a scaled figure past it was printed in rupiah

@@ -17,6 +17,7 @@ from kinerja.parsers.text.years import is_year
 
 MAX_HEADER_ROWS = 5
 TITLE_SHARE = 2 / 3  # of the table's columns a title covers from its left edge
+UNDRAWN = "whitespace"  # grid methods whose columns come from gaps in the text, not rulings
 # a numbering row closes a header even after many rows: an unruled form's narrow columns wrap
 # their labels over a dozen lines, each a row of its own
 NUMBERING_SCAN = 24
@@ -77,19 +78,25 @@ def _titles(grid: TableGrid, rows: list[list[GridCell]]) -> tuple[int, Optional[
     ANGGARAN 2022'), not column labels: how many, and their text as the caption. An empty row
     under a title goes with it. A title that stops short of the frame's edge, or shares its row
     with a form's label ('FORMULIR DPA-SKPD 2.2'), is one only where column labels follow."""
-    start, titles, wide = 0, [], False
+    start, titles = 0, []
+    strict: Optional[tuple[int, int]] = None  # rows and titles before the first wide title
+    # only a frame's rulings bound a title; columns found in the whitespace stretch a group label to the left edge
+    drawn = not grid.method.startswith(UNDRAWN)
     while start < len(rows) and grid.n_cols > 1:
         row = rows[start]
         if _title_row(row, grid.n_cols):
             titles += [c.text.strip() for c in row[:1] if c.text.strip()]
-        elif _wide_title_row(row, grid.n_cols):
+        elif drawn and _wide_title_row(row, grid.n_cols):
+            strict = strict or (start, len(titles))
             titles.append(" ".join(c.text.strip() for c in row if c.text.strip()))
-            wide = True
         elif not (titles and not any(c.text.strip() for c in row)):
             break
         start += 1
-    if wide and (start >= len(rows) or not _label_row(grid.row_texts(start))):
-        return 0, None
+    if strict and (start >= len(rows) or not _label_row(grid.row_texts(start))
+                   or any(c.row + c.row_span > start for r in rows[:start] for c in r)):
+        # no labels under them, or a cell beside them reaching into the labels ('Keterangan' by a
+        # group label): the wide rows are the header's
+        start, titles = strict[0], titles[:strict[1]]
     return start, " ".join(titles) or None
 
 

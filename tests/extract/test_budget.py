@@ -300,36 +300,33 @@ def test_a_bare_realisasi_beside_money_stays_a_performance_value_where_the_table
     assert {r.measure for r in records} == {"anggaran"}
 
 
+# 'Realisasi / Jumlah | Jumlah': a header that repeats its label over the share spent
+REPEATED_JUMLAH = ["No", "Kegiatan", "Pagu Anggaran Tahun 2019", "Realisasi / Jumlah", "Realisasi / Jumlah"]
+SHARE_ROWS = [("Kegiatan Pembinaan Ideologi", "943.980.000,00", "686.873.940,00"),
+              ("Kegiatan Pendidikan Bela Negara", "500.000.000,00", "480.200.000,00"),
+              ("Kegiatan Forum Komunikasi", "200.000.000,00", "177.540.000,00")]
+
+
+def _shares_read(last_column: list[str], header=REPEATED_JUMLAH, rows=SHARE_ROWS) -> set[tuple]:
+    """(item, value) of the shares spent read off SHARE_ROWS with `last_column` beside them."""
+    body = [[str(i + 1), *row, last] for i, (row, last) in enumerate(zip(rows, last_column))]
+    _, records = read_tables(_doc(header, body, caption="Realisasi Anggaran Tahun 2019"), [], Meta())
+    return {(r.item, r.value.value) for r in records if r.measure == "persen_realisasi"}
+
+
 def test_a_share_spent_under_a_repeated_money_label_is_read_where_each_row_agrees_with_its_amounts():
-    # 'Realisasi / Jumlah | Jumlah': the second 'Jumlah' prints realisasi / pagu x 100
-    doc = _doc(["No", "Kegiatan", "Pagu Anggaran Tahun 2019", "Realisasi / Jumlah", "Realisasi / Jumlah"],
-               [["1", "Kegiatan Pembinaan Ideologi", "943.980.000,00", "686.873.940,00", "72,76"],
-                ["2", "Kegiatan Pendidikan Bela Negara", "500.000.000,00", "480.200.000,00", "96,04"],
-                ["3", "Kegiatan Forum Komunikasi", "200.000.000,00", "177.540.000,00", "88,77"]],
-               caption="Realisasi Anggaran Tahun 2019")
-    _, records = read_tables(doc, [], Meta())
-    assert {(r.item, r.value.value) for r in records if r.measure == "persen_realisasi"} == {
+    assert _shares_read(["72,76", "96,04", "88,77"]) == {
         ("Kegiatan Pembinaan Ideologi", 72.76), ("Kegiatan Pendidikan Bela Negara", 96.04),
         ("Kegiatan Forum Komunikasi", 88.77)}
 
 
 def test_small_figures_in_a_money_column_that_are_no_rows_share_stay_unread_as_shares():
-    doc = _doc(["No", "Kegiatan", "Pagu Anggaran Tahun 2019", "Realisasi / Jumlah", "Realisasi / Jumlah"],
-               [["1", "Kegiatan Pembinaan Ideologi", "943.980.000,00", "686.873.940,00", "12"],
-                ["2", "Kegiatan Pendidikan Bela Negara", "500.000.000,00", "480.200.000,00", "4"],
-                ["3", "Kegiatan Forum Komunikasi", "200.000.000,00", "177.540.000,00", "9"]],
-               caption="Realisasi Anggaran Tahun 2019")
-    _, records = read_tables(doc, [], Meta())
-    assert not [r for r in records if r.measure == "persen_realisasi"]
+    assert _shares_read(["12", "4", "9"]) == set()
 
 
-def test_a_grade_in_a_money_column_breaks_no_share_check():
-    doc = _doc(["No", "Kegiatan", "Pagu Anggaran Tahun 2019", "Realisasi / Jumlah", "Realisasi / Jumlah"],
-               [["1", "Kegiatan Pembinaan Ideologi", "943.980.000,00", "686.873.940,00", "Baik"],
-                ["2", "Kegiatan Pendidikan Bela Negara", "500.000.000,00", "480.200.000,00", "96,04"]],
-               caption="Realisasi Anggaran Tahun 2019")
-    _, records = read_tables(doc, [], Meta())
-    assert {r.measure for r in records} == {"anggaran", "realisasi"}
+def test_a_grade_in_a_share_column_is_no_figure_of_it():
+    # the rows that print a figure agree: the column is the share spent, and the grade no figure of it
+    assert {v for _, v in _shares_read(["Baik", "96,04", "88,77"])} == {96.04, 88.77}
 
 
 def test_a_physical_progress_beside_the_share_spent_stays_the_items_capaian():
@@ -340,3 +337,50 @@ def test_a_physical_progress_beside_the_share_spent_stays_the_items_capaian():
     indicators, records = read_tables(doc, [], Meta())
     assert {(r.measure, r.value.value) for r in records if r.measure == "persen_realisasi"} == {
         ("persen_realisasi", 78.97)}
+
+
+def test_a_share_spent_printed_in_whole_numbers_under_a_thousands_header_is_read():
+    header = ["No", "Kegiatan", "Anggaran (Rp 000)", "Realisasi / Jumlah (Rp 000)", "Realisasi / Jumlah (Rp 000)"]
+    rows = [("Kegiatan Pembinaan Ideologi", "4.755.593", "3.474.583"),
+            ("Kegiatan Pendidikan Bela Negara", "1.500.000", "1.440.600"),
+            ("Kegiatan Forum Komunikasi", "2.200.000", "1.952.940")]
+    assert _shares_read(["73", "96", "89"], header, rows) == {
+        ("Kegiatan Pembinaan Ideologi", 73.0), ("Kegiatan Pendidikan Bela Negara", 96.0),
+        ("Kegiatan Forum Komunikasi", 89.0)}
+
+
+def test_uncoded_items_under_a_header_naming_outputs_stay_items():
+    # 'Program/Kegiatan/Keluaran' over items printed without codes: no row is an output repeating a pagu
+    doc = _doc(["No", "Program/Kegiatan/Keluaran", "Pagu (Rp)"],
+               [["1", "Program Pelayanan Administrasi Perkantoran", "300.000.000"],
+                ["", "Penyediaan Jasa Surat Menyurat", "100.000.000"],
+                ["", "Penyediaan Alat Tulis Kantor", "200.000.000"]], caption="Tahun 2019")
+    _, records = read_tables(doc, [], Meta())
+    assert {r.item for r in records} == {"Program Pelayanan Administrasi Perkantoran",
+                                         "Penyediaan Jasa Surat Menyurat", "Penyediaan Alat Tulis Kantor"}
+
+
+def test_an_output_between_coded_items_with_a_pagu_of_its_own_stays_an_item():
+    doc = _doc(["Program/Outcome/Kegiatan/Output", "Pagu (Rp)"],
+               [["5.02.01 - Program Penunjang", "300.000.000"],
+                ["Meningkatnya penunjang urusan", "300.000.000"],
+                ["5.02.01.2.01 - Perencanaan", "125.000.000"],
+                ["Pengadaan tambahan", "50.000.000"]], caption="Tahun 2026")
+    _, records = read_tables(doc, [], Meta())
+    assert {r.item for r in records} == {"Program Penunjang", "Perencanaan", "Pengadaan tambahan"}
+
+
+def test_a_capaian_before_an_items_money_stays_the_items_capaian():
+    doc = _doc(["No", "Program", "Capaian Kinerja (%)", "Anggaran (Rp)", "Realisasi (Rp)"],
+               [["1", "Program Pelayanan Administrasi", "105,2", "1.000.000.000", "900.000.000"]],
+               caption="Tahun 2021")
+    indicators, records = read_tables(doc, [], Meta())
+    assert [(r.measure, r.value.value) for r in indicators] == [("capaian", 105.2)]
+    assert "persen_realisasi" not in {r.measure for r in records}
+
+
+def test_a_realisasi_before_the_money_of_a_sasaran_table_is_no_money():
+    doc = _doc(["No", "Sasaran", "Realisasi", "Anggaran (Rp)"],
+               [["1", "Meningkatnya kemantapan jalan", "10", "1.500.000.000"]], caption="Tahun 2021")
+    _, records = read_tables(doc, [], Meta())
+    assert {r.measure for r in records} == {"anggaran"}

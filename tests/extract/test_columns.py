@@ -72,6 +72,8 @@ def _table_with_caption(path, words: str) -> Table:
     ("Rencana Tahun 2024 / Capaian Target Kinerja", "measure", "target", 2024),
     # what an asset is worth is no budget
     ("Nilai (Rp)", "other", None, None),
+    ("Kebutuhan Dana / Nilai (Rp)", "measure", "anggaran", None),
+    ("Nilai Belanja (Rp)", "measure", "anggaran", None),
     # 'Indikator Tujuan / Sasaran' printed in one cell, its slash spaced
     ("Indikator Tujuan / Sasaran", "indikator", None, None),
 ])
@@ -391,3 +393,10 @@ def test_a_bare_year_beside_one_dated_column_keeps_no_head():
     # a report's history '2020 | 2021' beside 'Target / 2022': the years are no targets
     table = _table(["Indikator", "2020", "2021", "Target / 2022"], [["Indeks Kepuasan Masyarakat", "80", "81", "82"]])
     assert [c.measure for c in column_roles(table)[1:]] == [None, None, "target"]
+
+
+def test_a_bare_year_after_a_run_of_years_keeps_no_head():
+    # a Renja's 'Realisasi / 2022 .. 2024' then the plan year '2025': the run does not reach back over it
+    paths = ["Indikator"] + [f"Realisasi / {y}" for y in range(2022, 2025)] + ["2025"]
+    table = _table(paths, [["Indeks Kepuasan Masyarakat", "80", "81", "82", "83"]])
+    assert column_roles(table)[4].measure is None

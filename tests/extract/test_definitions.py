@@ -259,6 +259,8 @@ def test_a_name_with_a_slash_in_a_column_of_no_formula_is_no_formula():
     doc = _table_doc(("No", "Indikator Sasaran", "Indikator Sub Kegiatan"), [
         ("1", "Nilai SAKIP", "Jumlah laporan keuangan bulanan/ triwulanan/semesteran yang disusun"),
         ("2", "Persentase layanan terpenuhi", "Jumlah layanan terpenuhi / Jumlah layanan x 100%"),
+        ("3", "Nilai rata-rata kepuasan", "Total skor / 5"),
     ])
     assert {(d.indicator, d.formula) for d in read_definitions(doc, [])} == {
-        ("Persentase layanan terpenuhi", "Jumlah layanan terpenuhi / Jumlah layanan x 100%")}
+        ("Persentase layanan terpenuhi", "Jumlah layanan terpenuhi / Jumlah layanan x 100%"),
+        ("Nilai rata-rata kepuasan", "Total skor / 5")}

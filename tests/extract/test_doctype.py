@@ -112,3 +112,10 @@ def test_a_title_in_mixed_case_inside_the_report_still_opens_its_part():
     body = ["LAPORAN KINERJA INSTANSI PEMERINTAH"] + ["isi laporan"] * 30
     parts = find_parts(_doc(*body, "Perjanjian Kinerja Tahun 2024", "Dinas Contoh", "isi"))
     assert [p.doc_type for p in parts] == ["LKjIP", "PK"]
+
+
+@pytest.mark.parametrize("title", ["Perjanjian Kinerja Tahun 2024 setelah Perubahan", "Rencana Strategis periode 2021-2026"])
+def test_a_mixed_case_title_with_its_small_words_still_opens_its_part(title):
+    body = ["LAPORAN KINERJA INSTANSI PEMERINTAH"] + ["isi laporan"] * 30
+    parts = find_parts(_doc(*body, title, "a. Sasaran pertama", "isi"))
+    assert len(parts) == 2

@@ -368,3 +368,10 @@ def test_a_wrapped_program_names_second_line_keeps_the_indicator_of_its_first():
     indicators, _ = read_tables(doc, [], Meta())
     assert {(r.indicator, r.measure, r.value.value) for r in indicators} == {
         ("Persentase ASN terlatih", "target", 80.0), ("Persentase ASN terlatih", "realisasi", 85.0)}
+
+
+def test_a_caption_whose_only_year_is_a_cited_regulation_leaves_the_table_the_documents_year():
+    doc = _doc(["No", "Indikator Kinerja", "Target"], [["1", "Persentase desa terhubung internet", "70"]],
+               caption="Sesuai Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017")
+    indicators, _ = read_tables(doc, [], Meta(year=2022))
+    assert [r.year for r in indicators] == [2022]

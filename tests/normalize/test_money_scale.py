@@ -19,7 +19,8 @@ def test_a_header_stating_its_unit_gives_the_amounts_size(header, size):
     assert header_scale(header)[1] == size
 
 
-@pytest.mark.parametrize("header", ["Anggaran (Rp)", "Realisasi Anggaran", "Target Tahun 2000", "Pagu 2023 (Rp.)"])
+@pytest.mark.parametrize("header", ["Anggaran (Rp)", "Realisasi Anggaran", "Target Tahun 2000", "Pagu 2023 (Rp.)",
+                                    "Pengadaan Langsung (s.d. 200 juta)"])
 def test_a_header_in_rupiah_gives_none(header):
     assert header_scale(header) is None
 

@@ -60,3 +60,43 @@ def test_a_numeral_read_as_another_number_is_a_misreading_too():
 def test_a_data_row_of_rising_figures_beside_a_short_name_is_no_numbering(row):
     """The figures stand far from their places' numbers: a row's targets, not column numbers."""
     assert not is_numbering_row(row, ocr=True)
+
+
+def _grid(cells: list[tuple], n_rows: int, n_cols: int, method: str = "pdfium-rules"):
+    """(row, col, text, row_span, col_span) cells of a grid."""
+    from kinerja.parsers.grid.model import GridCell, TableGrid
+    from kinerja.parsers.page.geometry import Box
+    return TableGrid(page=1, box=Box(0, 0, 100, 100), n_rows=n_rows, n_cols=n_cols, method=method,
+                     cells=[GridCell(row=r, col=c, text=t, row_span=rs, col_span=cs) for r, c, t, rs, cs in cells])
+
+
+def test_a_group_label_beside_a_column_that_spans_down_is_the_header_not_a_title():
+    from kinerja.parsers.grid.headers import resolve
+    grid = _grid([(0, 0, "Capaian Kinerja Tahun 2023", 1, 4), (0, 4, "Keterangan", 2, 1),
+                  (1, 0, "Indikator", 1, 1), (1, 1, "Target", 1, 1), (1, 2, "Realisasi", 1, 1), (1, 3, "%", 1, 1),
+                  (2, 0, "Indeks SPBE", 1, 1), (2, 1, "3,2", 1, 1), (2, 2, "3,5", 1, 1), (2, 3, "109", 1, 1),
+                  (2, 4, "-", 1, 1)], 3, 5)
+    table = resolve(grid)
+    assert table.caption is None
+    assert table.column_paths()[1] == "Capaian Kinerja Tahun 2023 / Target"
+
+
+def test_a_wide_title_over_no_labels_leaves_the_title_across_the_table_the_caption():
+    from kinerja.parsers.grid.headers import resolve
+    grid = _grid([(0, 0, "REALISASI ANGGARAN TAHUN 2022", 1, 4), (1, 0, "Program dan kegiatan", 1, 3),
+                  (2, 0, "Program A", 1, 1), (2, 1, "1.000.000", 1, 1), (2, 2, "900.000", 1, 1), (2, 3, "90", 1, 1)],
+                 3, 4)
+    assert resolve(grid).caption == "REALISASI ANGGARAN TAHUN 2022"
+
+
+def test_a_group_label_that_whitespace_columns_stretch_to_the_left_edge_is_no_title():
+    # an unruled Renja table: 'Indikator Kinerja' over the output columns, 'Pagu Indikatif (Rp)' beside it
+    from kinerja.parsers.grid.headers import resolve
+    grid = _grid([(0, 0, "Indikator Kinerja", 1, 4), (0, 4, "Pagu Indikatif (Rp)", 1, 2),
+                  (1, 0, "Kode", 1, 1), (1, 1, "Program/Kegiatan", 1, 1), (1, 2, "Tolok Ukur", 1, 1),
+                  (1, 3, "Target", 1, 1), (1, 4, "APBD", 1, 1), (1, 5, "Prakiraan Maju", 1, 1),
+                  (2, 0, "2.23.01", 1, 1), (2, 1, "Program A", 1, 1), (2, 2, "Jumlah dokumen", 1, 1),
+                  (2, 3, "42", 1, 1), (2, 4, "Rp 3.214.159.436", 1, 1), (2, 5, "Rp 2.269.146.101", 1, 1)],
+                 3, 6, method="whitespace-columns")
+    table = resolve(grid)
+    assert table.caption is None and table.column_paths()[4] == "Pagu Indikatif (Rp) / APBD"
