@@ -15,7 +15,7 @@ from kinerja.normalize import read_column
 from kinerja.normalize.money_scale import header_scale, scaled
 from kinerja.schema import BudgetValue, Cell, Table, Value
 
-from .cell_parts import continues_name, looks_like_value, strip_enumerator, without_carried_lead
+from .cell_parts import DASH, continues_name, looks_like_value, strip_enumerator, without_carried_lead
 from .column_roles import BUDGET_NAME_ROLES, Column, normalise_segment, vocabulary
 from .lexicon import sakip_lexicon
 from .spent_shares import share_columns
@@ -38,7 +38,6 @@ ROLE_LEVEL = {"program": "program", "kegiatan": "kegiatan", "sub_kegiatan": "sub
 DEPTH_LEVELS = ["program", "kegiatan", "sub_kegiatan"]
 NOMENCLATURE_PARTS = 5
 NOMENCLATURE_LEVELS = {3: "program", 4: "kegiatan", 5: "kegiatan", 6: "sub_kegiatan"}
-DASH = re.compile(r"^\s*(rp\.?)?\s*[-–—]+\s*[,.]?\s*-?\s*$", re.IGNORECASE)
 MONEY_ONLY = {"anggaran", "anggaran_sebelum", "anggaran_sesudah", "selisih", "sisa", "realisasi"}
 MEASURE_NAMES = {"realisasi_anggaran": "realisasi"}
 YEAR_CELL = re.compile(r"^\s*(19[5-9]\d|20\d\d)\s*$")

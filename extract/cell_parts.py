@@ -207,5 +207,9 @@ def graded_percent(text: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
+# '-', '–', 'Rp -', '-,-': a cell that marks an empty value (an accounting zero among amounts)
+DASH = re.compile(r"^\s*(rp\.?)?\s*[-–—]+\s*[,.]?\s*-?\s*$", re.IGNORECASE)
+
+
 def looks_like_value(text: str) -> bool:
     return bool(text) and bool(NUMBER_START.match(text.strip()))

@@ -38,6 +38,18 @@ CITED = re.compile(r"(?i)\bnomor\s*:?\s*[\w./-]+\s*\W?$")  # \W?: a stray OCR ma
 CITED_AFTER = re.compile(r"(?i)\s*(?:tentang|nomor)\b")
 
 
+# the words a cited regulation starts with ('Peraturan Pemerintah', 'Permendagri', 'UU', 'SK')
+REGULATION_WORDS = r"peraturan|permen\w*|perpres|perda|perbup|perwal|pergub|keputusan|kepmen\w*|undang|uu|pp|sk"
+# 'Peraturan Pemerintah Nomor 12 Tahun 2019': a regulation cited with its number and year
+CITATION = re.compile(rf"(?i)\b(?:{REGULATION_WORDS}|inpres|instruksi|surat\s+edaran)\b[^.;\n]{{0,80}}?"
+                      r"\b(?:nomor|no\.?)\s*[\w./-]{1,20}\s+tahun\s+(?:19|20)\d\d\b")
+
+
+def without_citations(text: str) -> str:
+    """`text` with the regulations it cites blanked out: their years are not the text's."""
+    return CITATION.sub(" ", text)
+
+
 def _cited(text: str, m: re.Match) -> bool:
     return bool(CITED.search(text[:m.start()]) or CITED_AFTER.match(text, m.end()))
 

@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from .blocktext import clean
+from .dates import REGULATION_WORDS
 
 _LABEL = re.compile(r"(?i)^\s*(formula(si)?|rumus)(\s+(perhitungan|penghitungan)(\s+target)?)?\s*:?\s*")
 _LEAD = re.compile(r"^\s*['`\"]?\s*=\s*")
@@ -23,8 +24,7 @@ _LEGEND = re.compile(r"(?i)\s(?:dengan|keterangan|ket\.)(?:\s+[a-z]+){0,2}\s*:|\
 # ("... x 100% waktu tempuh rill AKDP waktu tempuh rata-rata angkutan umum ...")
 _AFTER_HUNDRED = re.compile(r"(?i)([x×*]\s*100\s*%?)\s+(?=[^\W\d_][\w–-]*(?:\s+\S+){3,})")
 # a citation where a formula should be: the method is the regulation's ("PERATURAN-BKN-NO.-8-...")
-_CITATION = re.compile(r"(?i)^\W*(peraturan|permen\w*|perpres|perda|perbup|perwal|pergub|keputusan|kepmen\w*"
-                       r"|undang|uu|pp|sk)\b")
+_CITATION = re.compile(rf"(?i)^\W*({REGULATION_WORDS})\b")
 _OPERATOR = re.compile(r"/|[x×]\s*100|[=+:÷∑Σ]")
 # glyphs of a font whose codes map to no letters: '(!"#$%& 3,%$)4%4)', control characters
 _SOUP = set('!"#$&@?;<>')

@@ -16,31 +16,28 @@ AMOUNT_MEASURES = ("anggaran", "realisasi")
 
 def share_columns(amounts: list, value_of) -> set[int]:
     """Column indexes among `amounts` (budget.Amount) whose figures are their rows' realisasi /
-    anggaran x 100; `value_of(amount)` gives an amount's number or None."""
+    anggaran x 100; `value_of(amount)` gives an amount's value as read (a number, a label or None)."""
+    numbers = {id(a): _number(value_of(a)) for a in amounts}
     money: dict[tuple, dict[str, list[tuple[int, float]]]] = defaultdict(lambda: defaultdict(list))
     by_col: dict[int, list] = defaultdict(list)
-    number = _numbers(value_of)
     for a in amounts:
         by_col[a.col.index].append(a)
-        v = number(a)
+        v = numbers[id(a)]
         if v is not None and a.measure in AMOUNT_MEASURES and v >= MAX_SHARE:
             money[(a.row, a.year)][a.measure].append((a.col.index, v))
     return {col for col, items in by_col.items()
-            if items[0].measure in AMOUNT_MEASURES and _shares(col, items, money, number)}
+            if items[0].measure in AMOUNT_MEASURES and _shares(col, items, money, numbers)}
 
 
-def _numbers(value_of):
-    """`value_of` with qualitative values ('Baik') as no number."""
-    def number(a) -> Optional[float]:
-        v = value_of(a)
-        return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
-    return number
+def _number(v) -> Optional[float]:
+    """A value as a number; a label ('Baik') or nothing is none."""
+    return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
 
 
-def _shares(col: int, items: list, money: dict, value_of) -> bool:
+def _shares(col: int, items: list, money: dict, numbers: dict[int, Optional[float]]) -> bool:
     checked = agreed = 0
     for a in items:
-        v = value_of(a)
+        v = numbers[id(a)]
         if v is None:
             continue
         if not 0 <= v < MAX_SHARE:

@@ -14,7 +14,7 @@ from kinerja.normalize.scales import levels_for
 from kinerja.normalize.units import is_listed_unit
 from kinerja.schema import Cell, Table
 
-from .cell_parts import looks_like_value, plain, tw_period
+from .cell_parts import DASH, looks_like_value, plain, tw_period
 from .column_roles import Column
 
 # '3', '(3)', '9=8/7*100%' (a column number with the formula of its figures), '$9=...'
@@ -211,9 +211,8 @@ def _shifted(row: Row, shift: int, n: int) -> Row:
     return out
 
 
-# '1. Nilai IDM': a list's number before a name, in the name's own cell; '-': a measure left empty
+# '1. Nilai IDM': a list's number before a name, in the name's own cell
 LISTED_NAME = re.compile(r"^\d{1,2}[.)]\s+[A-Za-z]{2,}")
-PLACEHOLDER = re.compile(r"^\s*[-–—]\s*$")
 
 
 def _fit(row: Row, cols: list[Column], shift: int) -> int:
@@ -225,7 +224,7 @@ def _fit(row: Row, cols: list[Column], shift: int) -> int:
         if target < 0 or target >= len(cols):
             return -10**6 if slot.text else score
         col = cols[target]
-        value = (looks_like_value(slot.text) or (not lead and _grade(slot.text)) or PLACEHOLDER.match(slot.text)) \
+        value = (looks_like_value(slot.text) or (not lead and _grade(slot.text)) or DASH.match(slot.text)) \
             and len(slot.text) < 40 and not LISTED_NAME.match(slot.text)
         if value and ROW_NUMBER.match(slot.text) and k + 1 < len(filled) \
                 and not looks_like_value(filled[k + 1][1].text):

@@ -23,6 +23,7 @@ from .blocktext import blocks_in
 from .budget import is_budget_table, is_year_rows_table, read_budget, read_year_rows
 from .cell_parts import plain
 from .column_roles import Column, column_roles, plan_year_targets
+from .dates import without_citations
 from .kinerja_rupiah import split_pairs, split_with_origin
 from .table_context import TableContext
 from .performance import is_performance_table, read_performance
@@ -128,9 +129,9 @@ def _table_year(doc: AnyDocument, block_index: int, table: Table, meta: Meta, pl
     """The caption's year; none when the caption names a period, or in a plan over years (a
     Renstra's bare 'Target' is the plan's, not its first year's); else the document's year; else
     the year of the heading or short paragraph just above the table."""
-    caption = table.caption or _nearby_text(doc, block_index) or ""
+    caption = without_citations(table.caption or _nearby_text(doc, block_index) or "")
     single = caption_year(caption)
-    if single is not None or YEAR.search(CITATION.sub(" ", caption)) or plan:
+    if single is not None or YEAR.search(caption) or plan:
         return single
     if meta.year is not None:
         return meta.year
@@ -144,17 +145,13 @@ def _table_year(doc: AnyDocument, block_index: int, table: Table, meta: Meta, pl
 # 'Tahun 2020 dan Prakiraan Maju Tahun 2021' (the Renja program table of Permendagri 86/2017): the
 # forward estimate's year is its own column's (year_offsets), not a second year of the table
 FORWARD_YEAR = re.compile(r"(?i)\bprakiraan\s+maju\s+(?:tahun\s+)?(?:19|20)\d\d\b")
-# 'Peraturan Pemerintah Nomor 12 Tahun 2019': a regulation's year, cited in the text above a table
-CITATION = re.compile(r"(?i)\b(?:peraturan|permen\w*|perpres|perda|perbup|perwal|pergub|keputusan|kepmen\w*|undang"
-                      r"|uu|pp|sk|inpres|instruksi|surat\s+edaran)\b[^.;\n]{0,80}?\b(?:nomor|no\.?)\s*[\w./-]{1,20}"
-                      r"\s+tahun\s+(?:19|20)\d\d\b")
 
 
 def caption_year(text: str) -> Optional[int]:
     """The one year a caption ties its table to: 'Capaian Kinerja Tahun 2024' -> 2024;
     'Capaian IKU Tahun 2021 (RPJMD 2016-2021)' -> 2021; a period alone ('Tahun Anggaran 2016 2021',
     'Tahun 2023 dan 2024') -> None; 'Tahun 2020 dan Prakiraan Maju Tahun 2021' -> 2020."""
-    outside = CITATION.sub(" ", FORWARD_YEAR.sub(" ", PERIOD.sub(" ", text)))
+    outside = without_citations(FORWARD_YEAR.sub(" ", PERIOD.sub(" ", text)))
     years = sorted(set(int(y) for y in YEAR.findall(outside)))
     return years[0] if len(years) == 1 else None
 

@@ -27,6 +27,9 @@ def unframed(grids: list[TableGrid], lines: list[Line], number: int,
     the tables it holds may form one: the ruled table is not read a second time."""
     out = []
     for grid in grids:
+        if not _frame(grid):
+            out.append(grid)
+            continue
         held = [g for g in grids if g is not grid and _holds(grid.box, g.box)]
         inside = [ln for ln in lines if _within(ln.box, grid.box) and not any(_within(ln.box, g.box) for g in held)]
         found = unruled_grids(inside, number, words, rules) if _frames_table(grid, inside) else []
@@ -34,12 +37,14 @@ def unframed(grids: list[TableGrid], lines: list[Line], number: int,
     return out
 
 
+def _frame(grid: TableGrid) -> bool:
+    """A box of a cell or two (the header's and the body's); a grid of more cells is a ruled table,
+    whose merged cells may hold aligned text of their own."""
+    return grid.n_rows <= FRAME_CELLS and grid.n_cols <= FRAME_CELLS
+
+
 def _frames_table(grid: TableGrid, lines: list[Line]) -> bool:
-    """A frame of a cell or two (the header's and the body's) one of which holds MIN_ROWS
-    lines or more split into two segments or more inside it. A grid of more cells is a
-    ruled table, whose merged cells may hold aligned text of their own."""
-    if grid.n_rows > FRAME_CELLS or grid.n_cols > FRAME_CELLS:
-        return False
+    """A frame one of whose cells holds MIN_ROWS lines or more split into two segments or more."""
     for cell in grid.cells:
         if cell.box is None:
             continue
