@@ -46,20 +46,41 @@ def fact_value(v: Value) -> Optional[float | str]:
 SAME_NAME_RATIO = 90  # one statement printed under two spellings ("Domian" / "Domain")
 
 
-def _dedup(facts: list, key, name) -> list:
+def _dedup(facts: list, key, name, same=None) -> list:
     """Keep one fact per statement; a table fact wins over the same statement found in prose.
     Names are merged by plain fuzz.ratio: token_set_ratio would merge a program with its only
     kegiatan when both carry the same amount."""
+    same = same or _same_item
     buckets: dict = {}
     for f in facts:
         kept = buckets.setdefault(key(f), [])
-        twin = next((i for i, k in enumerate(kept)
-                     if fuzz.ratio(_bare_name(name(k)), _bare_name(name(f))) >= SAME_NAME_RATIO), None)
+        twin = next((i for i, k in enumerate(kept) if same(name(k), name(f))), None)
         if twin is None:
             kept.append(f)
         elif kept[twin].source == "text" and f.source == "table":
             kept[twin] = f
     return [f for kept in buckets.values() for f in kept]
+
+
+def _same_item(a: str, b: str) -> bool:
+    return fuzz.ratio(_bare_name(a), _bare_name(b)) >= SAME_NAME_RATIO
+
+
+SAME_WITHOUT_ACRONYM = 97  # an acronym may tell two names apart ('... tata ruang (RRTR)'): near-equal only
+
+
+def _same_indicator(a: str, b: str) -> bool:
+    """One indicator's spellings: its code and units aside, the same letters (spaces aside: 'per
+    kapita' / 'perkapita'), or nearly so without its acronym ('PDRB per Kapita (ADHB)'). (A
+    name that is another's first words is no spelling of it: 'Peningkatan Kesejahteraan ...
+    Aparatur' and the same '... Aparatur Balai Latihan Tenaga Kerja Luar Negeri'.)"""
+    if _spaceless_ratio(_bare_indicator(a), _bare_indicator(b)) >= SAME_NAME_RATIO:
+        return True
+    return _spaceless_ratio(_bare_indicator(a, True), _bare_indicator(b, True)) >= SAME_WITHOUT_ACRONYM
+
+
+def _spaceless_ratio(a: str, b: str) -> float:
+    return fuzz.ratio(a.replace(" ", ""), b.replace(" ", ""))
 
 
 def _value_key(value) -> object:
@@ -73,7 +94,7 @@ def _indicator_facts(ex: Extraction) -> list[IndicatorFact]:
         for r in ex.indicators if (val := fact_value(r.value)) is not None
     ]
     return _dedup(facts, lambda f: (f.year, f.period, f.measure, _value_key(f.value)),
-                  lambda f: f.indicator)
+                  lambda f: f.indicator, _same_indicator)
 
 
 def _budget_facts(ex: Extraction) -> list[BudgetFact]:
@@ -104,4 +125,28 @@ LEADING_NOISE = re.compile(r"^(?:[a-z0-9]{1,3}[.)]\s+)?(?:program\s+)?")
 
 def _bare_name(name: str) -> str:
     return LEADING_NOISE.sub("", squash(name))
+
+
+# a unit in brackets after an indicator's name, which the tables of one report print or leave
+# out ('PDRB per Kapita (juta)', 'Nilai SAKIP Perangkat Daerah (Angka)'), and an acronym so printed
+UNIT_NOTE = re.compile(r"\s*\((?i:juta|ribu|miliar|rp|%|persen|poin|angka|nilai|indeks|rata-rata)\)\s*$")
+ACRONYM_NOTE = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
+# a nomenclature code some tables print before the name: '3.10.4 RTH persatuan wilayah'
+LEADING_CODE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,3})+\.?\s+")
+
+
+def _bare_indicator(name: str, acronyms: bool = False) -> str:
+    """An indicator's name without its code and its trailing units (and acronyms): one
+    indicator's spellings in one report."""
+    name = LEADING_CODE.sub("", name)
+    notes = (UNIT_NOTE, ACRONYM_NOTE) if acronyms else (UNIT_NOTE,)
+    while (shorter := _without(name, notes)) != name:
+        name = shorter
+    return _bare_name(name)
+
+
+def _without(name: str, notes) -> str:
+    for note in notes:
+        name = note.sub("", name)
+    return name
 

@@ -18,10 +18,10 @@ from kinerja.schema import BudgetValue, Cell, Table, Value
 from .cell_parts import DASH, continues_name, looks_like_value, strip_enumerator, without_carried_lead
 from .column_roles import BUDGET_NAME_ROLES, Column, normalise_segment, vocabulary
 from .lexicon import sakip_lexicon
-from .spent_shares import share_columns
+from .spent_shares import agreeing_reading, share_columns
 from .table_context import TableContext
-from .table_slots import (Row, body_grid, is_numbering_row, is_repeated_header, is_separator_row, text_at,
-                          total_label, value_slot)
+from .table_slots import (TOTAL_LABEL, Row, body_grid, is_numbering_row, is_repeated_header, is_separator_row,
+                          text_at, total_label, value_slot)
 
 CODE = re.compile(r"^\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){0,6})\s*\.?\s*$")
 # a nomenclature code before the name, set off by a space or a dash ('1.02.01.2.10 – Peningkatan ...')
@@ -93,7 +93,8 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
             _continue_item(row, r, cols, items)
             heading = _heading(row, r, cols, sasaran) or heading
             continue
-        item = _item(row, r, cols, sasaran)
+        item = _item(row, r, cols, sasaran,
+                     own_row=not results and all(slot.cell.row_span == 1 for _, slot in cells))
         listed = results and item is not None and _uncoded_result(item)
         texts = {c.index: s.text.strip() for c, s in cells if looks_like_value(s.text)}
         if heading is not None and (item is None or listed or RESULT.match(item.name)):
@@ -120,6 +121,9 @@ def _lists_results(cols: list[Column], grid: list[Row]) -> bool:
     """A name column that lists results between the items ('Program/Outcome/Kegiatan/Output/Sub
     Kegiatan', the Permendagri 90 Renstra matrix), where the items carry codes and the results none."""
     names = [c.index for c in cols if c.role in BUDGET_NAME_ROLES and RESULT_HEADER.search(c.path)]
+    if not any(c.role in BUDGET_NAME_ROLES | {"sasaran"} for c in cols):
+        # the name column's header is lost (OCR): any column of words but the indicator's
+        names = [c.index for c in cols if c.role not in UNNAMED_ROLES + ("indikator",)]
     coded = sum(1 for row in grid for k in names if LEADING_CODE.match(text_at(row, k) or ""))
     return bool(names) and coded >= MIN_CODED_ITEMS
 
@@ -151,7 +155,14 @@ def _heading(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Op
     return None
 
 
-def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Optional[Item]:
+LIST_LETTER = re.compile(r"^\(?[a-zA-Z][.)]?$")
+
+
+def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str], own_row: bool = False) -> Optional[Item]:
+    """The item a row's amounts belong to: its program, kegiatan or sub-kegiatan; in a table
+    naming none, the indicator named on the row when the amounts are the row's own and the
+    sasaran's cell runs on over other rows ('Sasaran | Indikator Kinerja | Anggaran', each
+    indicator with its pagu under one merged sasaran), else its sasaran; a total's label."""
     code = None
     for col in cols:
         text = text_at(row, col.index)
@@ -160,8 +171,14 @@ def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Optio
     for role in ("sub_kegiatan", "kegiatan", "program", "program_kegiatan"):
         for col in [c for c in cols if c.role == role]:
             text = text_at(row, col.index)
-            if text and not CODE.match(text):
+            # 'a | Layanan Kesekretariatan ...': a list's letter in the first of twin name columns
+            if text and not CODE.match(text) and not LIST_LETTER.match(text):
                 return _named(text, ROLE_LEVEL.get(role, "unknown"), code, sasaran, r)
+    if own_row and not any(c.role in BUDGET_NAME_ROLES for c in cols) and not _sasaran_of_row(row, cols):
+        for col in [c for c in cols if c.role == "indikator"]:
+            text = text_at(row, col.index)
+            if text and not CODE.match(text) and not TOTAL_LABEL.match(text):
+                return _named(text, "unknown", code, sasaran, r)
     for col in [c for c in cols if c.role == "sasaran"]:
         text = text_at(row, col.index)
         if text:
@@ -172,6 +189,14 @@ def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Optio
     if not any(c.role in BUDGET_NAME_ROLES | {"sasaran"} for c in cols):
         return _unlabelled_name(row, r, cols, code)
     return None
+
+
+def _sasaran_of_row(row: Row, cols: list[Column]) -> bool:
+    """The row names a sasaran of its own, in a cell as tall as the row: its amounts are the
+    sasaran's (a tujuan or sasaran with its one indicator)."""
+    return any(c.index < len(row) and row[c.index] is not None and row[c.index].origin
+               and row[c.index].text and row[c.index].cell.row_span == 1
+               for c in cols if c.role == "sasaran")
 
 
 def _total_label(row: Row, cols: list[Column]) -> Optional[str]:
@@ -187,12 +212,17 @@ def _heading_text(text: str) -> bool:
     return bool(LEADING_CODE.match(text)) or any(rx.match(text) for rx, _ in LEVEL_PREFIX)
 
 
+UNNAMED_ROLES = ("measure", "no", "kode", "satuan")  # columns that hold no item's name
+
+
 def _unlabelled_name(row: Row, r: int, cols: list[Column], code: Optional[str]) -> Optional[Item]:
     """A name column whose header was lost (OCR, a blank header cell): the row's first cell of
     words outside the measure columns."""
     for col in cols:
         text = text_at(row, col.index)
-        if col.role in ("measure", "no", "kode", "satuan") or not text or looks_like_value(text):
+        if col.role in UNNAMED_ROLES or not text:
+            continue
+        if looks_like_value(text) and not LEADING_CODE.match(text):  # ('6.01.01 - PROGRAM ...' is a name)
             continue
         if CODE.match(text) or len(re.findall(r"[A-Za-z]{3,}", text)) < 2:
             continue
@@ -247,11 +277,14 @@ def _read_amounts(amounts: list[Amount], table: Table, ctx: TableContext) -> lis
             printed[id(a)] = v
             values[id(a)] = _in_rupiah(v, scale) if scale and a.measure in MONEY_ONLY else v
     shares = share_columns(amounts, lambda a: printed[id(a)].value)
+    _resolve_by_share(amounts, values, printed, shares)
     numeric_rows = {a.row for a in amounts if values[id(a)].value is not None and not DASH.match(a.raw)}
     codes = {a.item.code for a in amounts if a.item.code}
     out = []
     for a in amounts:
-        value = _as_share(printed[id(a)]) if a.col.index in shares else values[id(a)]
+        # a share spent under a header that names the money ('Rasio antara Realisasi dan Anggaran')
+        shared = a.col.index in shares or a.measure == "persen_realisasi"
+        value = _as_share(printed[id(a)]) if shared else values[id(a)]
         if DASH.match(a.raw):
             if a.row not in numeric_rows:
                 continue
@@ -266,6 +299,31 @@ def _read_amounts(amounts: list[Amount], table: Table, ctx: TableContext) -> lis
             value=value, source="table", column_path=a.col.path or None, part=ctx.part,
         ))
     return out
+
+
+def _resolve_by_share(amounts: list[Amount], values: dict[int, Value], printed: dict[int, Value],
+                      shares: set[int]) -> None:
+    """An ambiguous anggaran or realisasi read by its row's arithmetic: the reading that makes the
+    printed share spent come out (a typing slip, '133.825.00,00' beside '131.050.000,00 | 97,93')."""
+    rows: dict[tuple, dict[str, Amount]] = {}
+    for a in amounts:
+        measure = "persen_realisasi" if a.col.index in shares else a.measure
+        rows.setdefault((a.row, a.year, a.col.period), {}).setdefault(measure, a)
+    for group in rows.values():
+        share, pagu, spent = (group.get(m) for m in ("persen_realisasi", "anggaran", "realisasi"))
+        percent = printed[id(share)].value if share is not None else None
+        if pagu is None or spent is None or not isinstance(percent, (int, float)):
+            continue
+        for mine, other in ((pagu, spent), (spent, pagu)):
+            v, known = values[id(mine)], values[id(other)]
+            if not (v.ambiguous and v.readings) or not isinstance(known.value, (int, float)) or known.ambiguous:
+                continue
+            side = {"spent": known.value} if mine is pagu else {"pagu": known.value}
+            chosen = agreeing_reading([r.value for r in v.readings], float(percent), **side)
+            if chosen is not None:
+                values[id(mine)] = v.model_copy(update={
+                    "value": chosen, "ambiguous": False,
+                    "read_as": v.read_as + "; chosen by relation persen realisasi = realisasi / anggaran x 100"})
 
 
 def _in_rupiah(value: Value, scale: tuple[str, float]) -> Value:

@@ -209,6 +209,8 @@ def graded_percent(text: str) -> Optional[str]:
 
 # '-', '–', 'Rp -', '-,-': a cell that marks an empty value (an accounting zero among amounts)
 DASH = re.compile(r"^\s*(rp\.?)?\s*[-–—]+\s*[,.]?\s*-?\s*$", re.IGNORECASE)
+# 'NA', 'N/A', 'n.a.', 'belum ada': a value the table says it does not have (a new indicator's baseline)
+NOT_AVAILABLE = re.compile(r"^\s*(?:n\.?\s?a\.?|n/a|belum\s+ada|tidak\s+ada)\s*$", re.IGNORECASE)
 
 
 def looks_like_value(text: str) -> bool:

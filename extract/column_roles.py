@@ -314,14 +314,46 @@ def column_roles(table: Table) -> list[Column]:
     paths = with_header_row(table, header_paths(table))
     paths = with_year_groups(with_sibling_labels(with_year_row(table, with_unit_row(table, paths))))
     paths = with_quarter_numerals(paths, segment_role)
-    paths = without_heads_past_year_restart(with_mended_leaf_years(with_run_heads(paths)))
+    paths = without_heads_past_year_restart(with_mended_leaf_years(with_run_heads(with_broken_years(paths))))
     cols = [classify_column(i, p) for i, p in enumerate(paths)]
     has_indicator = any(c.role == "indikator" for c in cols)
     has_budget_name = any(c.role in BUDGET_NAME_ROLES for c in cols) or _money_only(cols)
     cols = _without_unfunded_shares(_spending_shares([_resolve_domain(c, has_indicator, has_budget_name)
                                                       for c in cols], items_only=has_budget_name and not has_indicator))
     cols = _mended_year_runs(_years_between(_periods_from_siblings(_without_planned_shares(cols))))
-    return _annual_before_quarters(_resolve_bare_capaian(cols))
+    return _names_before_measures(_annual_before_quarters(_resolve_bare_capaian(cols)), table)
+
+
+NAME_SLOTS = ("other", None)  # what a name column headed by another word ('Parameter') is read as
+# a column of places ('KABUPATEN / KOTA', 'Kecamatan', 'Lokasi'): each row a place's figure of one indicator
+PLACE_HEADER = re.compile(r"(?i)\b(?:kabupaten|kota|kab|kecamatan|kelurahan|desa|wilayah|lokasi|provinsi|"
+                          r"daerah|puskesmas|upt|uptd|unit kerja|perangkat daerah|opd|skpd|bulan|tahun)\b")
+
+
+def _names_before_measures(cols: list[Column], table: Table) -> list[Column]:
+    """A table of targets and realisations whose name column says what it lists ('Parameter',
+    'Komponen', 'Pelayanan DKP') instead of 'Indikator': the column of names just before the
+    measures is the indicator, when the table has no indicator, sasaran or budget name column."""
+    kinerja = [c for c in cols if c.role == "measure" and c.domain in (None, "kinerja")
+               and c.measure in ("target", "realisasi")]
+    if not kinerja or any(c.role in ("indikator", "sasaran", "tujuan") or c.role in BUDGET_NAME_ROLES
+                          or (c.role == "measure" and c.domain == "anggaran") for c in cols):
+        return cols
+    first = min(c.index for c in cols if c.role == "measure")
+    before = [c for c in cols if c.index < first and c.role not in ("satuan", "no", "kode")]
+    if not before or before[-1].role not in NAME_SLOTS or not before[-1].path.strip() \
+            or PLACE_HEADER.search(before[-1].path) or not _holds_names(table, before[-1].index):
+        return cols
+    run = [c.index for c in before if c.path == before[-1].path]  # a name spread over twin columns
+    return [replace(c, role="indikator") if c.index in run else c for c in cols]
+
+
+def _holds_names(table: Table, index: int) -> bool:
+    """Most of the column's filled cells are words, not figures."""
+    texts = [c.text.strip() for row in table.body for c in row
+             if c.col <= index < c.col + c.col_span and c.text.strip()]
+    words = [t for t in texts if sum(ch.isalpha() for ch in t) > len(t) / 2]
+    return len(texts) >= 2 and len(words) * 2 > len(texts)
 
 
 YEAR_ONLY_WORDS = {"tahun", "k", "kinerja"}  # what a bare year column's header may say beside its year
@@ -436,6 +468,10 @@ def _spending_shares(cols: list[Column], items_only: bool = False) -> list[Colum
     elif _items_capaian(kinerja, money, items_only):
         spent = min(c.index for c in cols if c.measure == "realisasi_anggaran" and c.domain == "anggaran")
         shares = [c for c in kinerja if c.index > spent]
+        # the same column for the year before, printed ahead of the money ('CAPAIAN KINERJA (%) th
+        # 2014 | TARGET ANGGARAN th 2015 | REALISASI (Rp.) Th 2015 | CAPAIAN KINERJA (%) th 2015')
+        shares += [c for c in kinerja if c.index < spent and c.year is not None
+                   and any(_yearless(c.path) == _yearless(s.path) for s in shares)]
     else:
         return cols
     return [replace(c, measure="persen_realisasi", domain="anggaran") if c in shares else c for c in cols]
@@ -450,6 +486,11 @@ def _items_capaian(kinerja: list[Column], money: set[str], items_only: bool) -> 
 
 
 BARE_PERCENT = {"persen", "persentase"}  # '%', '(%)' as normalised
+
+
+def _yearless(path: str) -> str:
+    """A header without its year and the word naming it ('th 2014', 'Tahun 2015')."""
+    return " ".join(w for w in YEAR.sub(" ", normalise_segment(path)).split() if w not in ("th", "tahun", "ta"))
 
 
 def _without_unfunded_shares(cols: list[Column]) -> list[Column]:
@@ -588,6 +629,26 @@ def with_run_heads(paths: list[str]) -> list[str]:
         if all(j < len(paths) and dated[j][0] and dated[j][0] == dated[i + 1][0]
                and dated[j][1] == dated[i][1] + (j - i) for j in run):
             out[i] = f"{dated[i + 1][0]} / {path.strip()}"
+    return out
+
+
+BROKEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{0,2})\s+(\d{1,2})(?!\d)")
+
+
+def with_broken_years(paths: list[str]) -> list[str]:
+    """A year a narrow header cell broke over two lines ('201 9' beside '2020 | 2021'): joined,
+    where a neighbouring column names the year before or after it."""
+    out = list(paths)
+    for k, path in enumerate(paths):
+        head, _, leaf = path.rpartition(" / ")
+        m = BROKEN_YEAR.search(leaf)
+        if m is None or len(m[1] + m[2]) != 4:
+            continue
+        year = int(m[1] + m[2])
+        near = [_head_year(paths[j])[1] for j in (k - 1, k + 1) if 0 <= j < len(paths)]
+        if any(y is not None and abs(y - year) == 1 for y in near):
+            leaf = leaf[:m.start()] + str(year) + leaf[m.end():]
+            out[k] = f"{head} / {leaf}" if head else leaf
     return out
 
 

@@ -161,7 +161,7 @@ def _amounts_under(above: list[Cell], row: list[Cell]) -> bool:
     figure, the anggaran side of a capaian pair); under its words, anything (the second lines of
     its names, a bracketed tail included: '(20%)') but no figure. At least MIN_PAIRS amounts."""
     figures = {c.col: plain(c.text) for c in above if re.search(r"\d", c.text)}
-    if any(AMOUNT_INSIDE.search(t) for t in figures.values()):
+    if any(AMOUNT_INSIDE.search(t) or CENTS_AMOUNT.match(t) for t in figures.values()):
         return False  # the row above prints money of its own: a budget table's rows, one each
     words = {c.col for c in above if c.text.strip() and c.col not in figures}
     amounts = 0
@@ -180,7 +180,9 @@ def _amounts_under(above: list[Cell], row: list[Cell]) -> bool:
 
 # a name's bracketed tail on its second line ('Angka Kecelakaan' / '(20%)'), not a figure
 BRACKETED = re.compile(r"^\([^()]{1,30}\)$")
-ZERO_AMOUNT = re.compile(r"^0(?:[.,]0+)?$")  # '0', '0,00': nothing, as a budget table prints it; no K
+ZERO_AMOUNT = re.compile(r"^0+(?:[.,]0+)?$")  # '0', '0,00', '00,0': nothing, as a budget table prints it; no K
+# a small amount printed to the cent ('900.000,00'): money, though under a million
+CENTS_AMOUNT = re.compile(r"^(?:rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+[.,]\d{2}$", re.IGNORECASE)
 
 
 def _is_k(text: str) -> bool:

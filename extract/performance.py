@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from kinerja.normalize import ValueContext, canonical_unit, read_column, read_value, resolve_by_relation
-from kinerja.normalize.scales import scale_from_cue
+from kinerja.normalize.scales import scales_from_cue
 from kinerja.normalize.units import is_count_unit
 from kinerja.schema import Cell, IndicatorValue, Table, Value
 
@@ -164,9 +164,11 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
             if valueless and current.get(g) and continues_name(text_at(row, g), current[g].items[-1].name):
                 _continue_name(current[g], text_at(row, g))
                 continue
-            if _new_item_without_indicator(row, g, cols):
-                current.pop(g, None)  # a kegiatan of its own: the indicator above is not its
-            _update_instances(row, g, cols, current, sasaran)
+            if _new_item_without_indicator(row, g, cols) or _banner(row, g, cols):
+                current.pop(g, None)  # a kegiatan of its own, a section: the indicator above is not its
+                if _banner(row, g, cols):
+                    continue
+            _update_instances(row, g, cols, current, sasaran, _named_left(row, g, cols))
             listed = current.get(g)
             if not listed:
                 continue
@@ -179,7 +181,23 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
             out.extend(_graded(row, r, graded[g], cols, listed.whole, target_year or ctx.year))
         if tw_row is not None:
             out.extend(_tw_pairs(tw_row, r, groups, measures, current, ctx))
-    return out
+    return _without_restated_ends(out)
+
+
+def _without_restated_ends(pending: list[Pending]) -> list[Pending]:
+    """A plan's end-of-period column after its yearly ones ('Kondisi Kinerja pada Akhir Periode
+    Renstra', the Renstra matrix's last) restates the last year's target where the table prints
+    that year's own column on its left: the year's column is its target, and an end value that
+    differs counts the period ('8 keg.' a year, '27 keg.' at the end), no second target of that
+    year. (A Renja evaluation's 'Target Renstra' column before the year's is a measure of its own.)"""
+    own: dict[tuple, int] = {}
+    for p in pending:
+        if not p.col.renstra_end:
+            key = (id(p.instance), p.measure, p.year, p.period)
+            own[key] = min(own.get(key, p.col.index), p.col.index)
+    return [p for p in pending
+            if not (p.col.renstra_end and own.get((id(p.instance), p.measure, p.year, p.period),
+                                                  p.col.index) < p.col.index)]
 
 
 def _grade_columns(cols: list[Column], g: int, measures: list[Column]) -> list[Column]:
@@ -279,9 +297,35 @@ def _new_item_without_indicator(row: Row, g: int, cols: list[Column]) -> bool:
 OPENS_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\s*\.\s*\d{1,4})*\.?\s|[a-z][.)]\s)", re.IGNORECASE)
 
 
+def _banner(row: Row, g: int, cols: list[Column]) -> bool:
+    """The indicator column holds a cell spread over it from the left and on over the value
+    columns: a section's banner ('URUSAN PEMERINTAHAN BIDANG ...' across a Renstra matrix), no
+    indicator and no unit."""
+    slot = row[g] if g < len(row) else None
+    if slot is None or slot.first_col or not slot.text or without_labelled(slot.text) != slot.text:
+        return False  # ('Baseline 2022 : 2.76' across the row is the indicator above's)
+    end = slot.cell.col + slot.cell.col_span
+    return any(c.role == "measure" and g < c.index < end for c in cols)
+
+
+def _named_left(row: Row, g: int, cols: list[Column]) -> Optional[int]:
+    """A row that names its indicator only in an indicator column left of the group's (a
+    Renstra matrix's 'Indikator Sasaran' beside an empty 'Indikator Program'): that column,
+    when the group's own is empty, not carried down from a row above."""
+    slot = row[g] if g < len(row) else None
+    if slot is not None and (slot.text or not slot.origin):
+        return None
+    left = [c.index for c in cols if c.role == "indikator" and c.index < g
+            and c.index < len(row) and row[c.index] is not None and row[c.index].origin
+            and row[c.index].first_col and row[c.index].text]
+    return left[-1] if left else None
+
+
 def _update_instances(row: Row, g: int, cols: list[Column], current: dict[int, Listed],
-                      sasaran_in_force: dict[int, str]) -> None:
-    text = text_at(row, g)
+                      sasaran_in_force: dict[int, str], source: Optional[int] = None) -> None:
+    """The indicator(s) a row names in column g (or in `source`, an indicator column left of it
+    standing in for g's empty cell) become the group's current ones."""
+    text = text_at(row, g if source is None else source)
     if not text or NOT_A_NAME.match(text):
         return
     text = name_before_formula_label(without_labelled(text))
@@ -294,7 +338,8 @@ def _update_instances(row: Row, g: int, cols: list[Column], current: dict[int, L
     sas_col = name_column_for(cols, g, {"sasaran"})
     sasaran = sasaran_in_force.get(sas_col) if sas_col is not None else None
     satuan_col = next((c.index for c in cols if c.role == "satuan" and indicator_for(cols, c.index) == g), None)
-    satuan = text_at(row, satuan_col, origin_only=False) if satuan_col is not None else None
+    satuan = text_at(row, satuan_col, origin_only=False) if satuan_col is not None \
+        and not _banner(row, satuan_col, cols) else None
     row_text = " ".join(s.text for s in row if s is not None and s.origin and s.first_col)
     items = [Instance(name=n, sasaran=sasaran, satuan=satuan or None, row_text=row_text) for n in names]
     whole = items[0] if len(items) == 1 else Instance(name=strip_enumerator(text), sasaran=sasaran,
@@ -391,11 +436,12 @@ def _graded_by_name(p: Pending, value: Value) -> Value:
     SAKIP', 'Opini BPK'): a level of that scale. Without the name a lone letter is as often a
     list label, and stays unread."""
     raw = p.raw.strip()
-    scale = scale_from_cue(p.instance.name)
-    if scale is None or not raw.isupper() or not raw.isalpha() or _NOT_GRADED.match(p.instance.name):
+    if not raw.isupper() or not raw.isalpha() or _NOT_GRADED.match(p.instance.name):
         return value
-    graded = read_value(raw, ValueContext(scale=scale))
-    return graded if graded.kind == "qualitative" and graded.scale == scale else value
+    # a name may point at two scales ('akuntabilitas kinerja BPK ...'): the one the grade lies on
+    graded = [g for scale in scales_from_cue(p.instance.name)
+              if (g := read_value(raw, ValueContext(scale=scale))).kind == "qualitative" and g.scale == scale]
+    return graded[0] if len(graded) == 1 else value
 
 
 def _printed_figure(value: Value) -> bool:

@@ -56,7 +56,8 @@ CUES: dict[str, list[list[dict]]] = {
     # a change or a difference, not a level: the number after it is no claim
     "delta": [[{"LOWER": {"IN": ["peningkatan", "kenaikan", "penurunan", "selisih", "efisiensi",
                                  "bertambah", "berkurang", "meningkat", "menurun", "meningkatnya",
-                                 "menurunnya", "bertambahnya", "berkurangnya", "turun", "naik"]}}]],
+                                 "menurunnya", "bertambahnya", "berkurangnya", "turun", "naik",
+                                 "tumbuh", "pertumbuhan", "terkontraksi", "kontraksi"]}}]],
     "anggaran": [[{"LOWER": {"IN": ["anggaran", "pagu"]}}]],
 }
 # the national comparison ("berada diatas capaian Nasional yaitu sebesar 3") is not the agency's claim
@@ -97,6 +98,7 @@ MAX_MENTION_WORDS = 12
 OWN_SUBJECT = re.compile(r"(?i)^\s*(?:[a-z0-9]{1,2}[.)]|[-•])\s*(?:persentase|presentase|prosentase|jumlah|"
                          r"cakupan|angka|rasio|ratio|indeks|tingkat|prevalensi|proporsi)\b"
                          r"(?!\s+(?:realisasi|capaian))")
+LIST_LABEL = re.compile(r"^\s*(?:[a-z0-9]{1,2}[.)]|[-•])\s*$", re.IGNORECASE)
 UNNAMED = ""  # read_claims: the text has moved on to an indicator the tables do not name
 MENTION_MATCH = 92
 SNAP_MATCH = 85
@@ -155,16 +157,24 @@ def _line_claims(line: str, names: list[str], units: dict[str, str], meta: Meta,
     # spaCy is loaded only for text that can hold a claim; other lines only name indicators
     sentences = _sentences(line) if claimable else [_prepare(line)]
     year = None
+    label = ""  # a list item's number the sentencizer cut off as a sentence of its own ('1.')
     for sentence in sentences:
+        if LIST_LABEL.match(sentence):
+            label = sentence.strip()
+            continue
         mentions = _mentions(sentence, names)
         # "1) Presentase desa yang mencapai UCI ..., dengan target 91%": the sentence's own indicator,
         # unknown to the tables, not the one the text named before
-        own_subject = not mentions and bool(OWN_SUBJECT.match(sentence))
+        own_subject = not mentions and bool(OWN_SUBJECT.match(f"{label} {sentence}" if label else sentence))
+        label = ""
         claims, year = _indicator_claims(sentence, meta, year) if claimable else ([], year)
-        for pos, measure, raw, claim_year in claims:
+        for pos, measure, raw, claim_year, cue_words in claims:
             name = _indicator_for(pos, mentions) or (None if own_subject else current)
             value = read_value(raw, ValueContext(expected="percent" if measure == "capaian" else None))
             if name is None or value.value is None or value.ambiguous:
+                continue
+            measure = _measure_for_unit(measure, value.unit, units.get(name), cue_words)
+            if measure is None:
                 continue
             value.provenance = prov
             unit = "%" if measure == "capaian" or value.unit == "%" else units.get(name)
@@ -291,9 +301,9 @@ def _indicator_claims(sentence: str, meta: Meta, year: Optional[int]):
         spent.add(cue[0])
         if cue[1] in ("delta", "anggaran") or not _introduced(doc, tok.i, cues) or not _a_level(doc, tok.i):
             continue
-        if _compared_from(doc, cue[0][0], cues):
+        if _compared_from(doc, cue[0][0], cues) or _changed(cue[0][0], cues):
             continue
-        percent = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "%"
+        percent = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PERCENT_WORDS
         if cue[1] == "capaian" and not percent and _cue_words(doc, cue[0]) == "atau sebesar":
             continue
         raw = tok.text + ("%" if percent else "")
@@ -303,8 +313,21 @@ def _indicator_claims(sentence: str, meta: Meta, year: Optional[int]):
                 and claims[-1][1] == "realisasi" and claims[-1][3] == claim_year \
                 and cue[0][0] > 0 and doc[cue[0][0] - 1].lower_ in ACHIEVED_AFTER:
             measure = "capaian"  # 'merealisasikan 0.162% dengan capaian 19.76%': the share achieved
-        claims.append((tok.idx, measure, raw, claim_year))
+        claims.append((tok.idx, measure, raw, claim_year, _cue_words(doc, cue[0])))
     return claims, year
+
+
+PERCENT_WORDS = {"%", "persen", "prosen"}
+
+
+def _measure_for_unit(measure: str, printed: Optional[str], unit: Optional[str], cue: str) -> Optional[str]:
+    """A percentage claimed of an indicator its tables measure in another unit (poin, juta,
+    indeks) is no target or realisasi of it: after 'capaian (kinerja)' it is the share achieved
+    ('Indeks Kepuasan Masyarakat, dengan capaian kinerja 100.27%'), else a figure the text
+    quotes beside it (a national target, a sub-indicator's share): None."""
+    if measure == "capaian" or printed != "%" or unit is None or unit == "%":
+        return measure
+    return "capaian" if cue.split()[0] == "capaian" else None
 
 
 def _year_after(doc, i: int) -> Optional[int]:
@@ -323,6 +346,12 @@ def _compared_from(doc, start: int, cues) -> bool:
     cue that a change 'dari' (from) introduces may be the change or the base; neither is read."""
     return any(label == "delta" and e < len(doc) and doc[e].lower_ == "dari" and 0 < start - e <= 3
                for _, e, label in cues)
+
+
+def _changed(start: int, cues) -> bool:
+    """'rata-rata pertumbuhan realisasi sebesar 8,5%': a cue a change word opens measures the
+    change, not the level."""
+    return any(label == "delta" and e == start for _, e, label in cues)
 
 
 def _a_level(doc, i: int) -> bool:

@@ -53,3 +53,17 @@ def _row_share(row: dict, col: int) -> Optional[float]:
     pagu = [v for c, v in row.get("anggaran", []) if c != col]
     spent = [v for c, v in row.get("realisasi", []) if c != col]
     return 100.0 * spent[0] / pagu[0] if pagu and spent and pagu[0] else None
+
+
+def agreeing_reading(readings: list[float], share: float, pagu: Optional[float] = None,
+                     spent: Optional[float] = None) -> Optional[float]:
+    """An amount read two ways ('133.825.00,00': 13.382.500 or 133.825.000) in a row that prints
+    the share spent and the other amount (`pagu` or `spent`, the amount's own side None): the one
+    reading that makes realisasi / anggaran x 100 the printed share, else None."""
+    tolerance = WHOLE_TOLERANCE if share == round(share) else SHARE_TOLERANCE
+
+    def fits(reading: float) -> bool:
+        base, used = (reading, spent) if pagu is None else (pagu, reading)
+        return bool(base) and used is not None and abs(100.0 * used / base - share) <= tolerance
+    agreeing = [r for r in readings if fits(r)]
+    return agreeing[0] if len(agreeing) == 1 else None

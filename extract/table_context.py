@@ -11,6 +11,8 @@ from kinerja.schema import Cell, Provenance, Table
 
 UNIT_NAME_CUTOFF = 92
 MIN_PLAIN_RATIO = 70
+LEAD_RATIO = 80
+LABEL_WORDS = {"iku", "ikk", "iki", "ikd", "ik", "no"}  # an indicator's label before its number
 
 
 @dataclass
@@ -53,6 +55,17 @@ class TableContext:
 def _name_similarity(a: str, b: str) -> float:
     """Typos and an added qualifier ('Nilai RB PD' vs 'Nilai RB PD/Nilai Sakip PD') match; a short
     name inside a long one ('Indeks SPBE' in 'Indeks Domain Kebijakan Internal SPBE') does not."""
-    if fuzz.ratio(a, b) < MIN_PLAIN_RATIO:
+    if fuzz.ratio(a, b) < MIN_PLAIN_RATIO or not _same_lead(a, b):
         return 0.0
     return max(fuzz.ratio(a, b), fuzz.token_set_ratio(a, b))
+
+
+def _same_lead(a: str, b: str) -> bool:
+    """Names opening with the same measure word, typos aside ('Presentase' / 'Persentase'): a
+    'Jumlah laporan pemantauan ...' is no 'Ketepatan waktu penyampaian laporan pemantauan ...'."""
+    return fuzz.ratio(_lead(a), _lead(b)) >= LEAD_RATIO
+
+
+def _lead(name: str) -> str:
+    """The name's first word past its label and number ('IKU 4.2 Jumlah ...' -> 'jumlah')."""
+    return next((w for w in name.split() if w not in LABEL_WORDS and not any(ch.isdigit() for ch in w)), "")

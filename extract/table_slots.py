@@ -14,7 +14,7 @@ from kinerja.normalize.scales import levels_for
 from kinerja.normalize.units import is_listed_unit
 from kinerja.schema import Cell, Table
 
-from .cell_parts import DASH, looks_like_value, plain, tw_period
+from .cell_parts import DASH, NOT_AVAILABLE, looks_like_value, plain, tw_period
 from .column_roles import Column
 
 # '3', '(3)', '9=8/7*100%' (a column number with the formula of its figures), '$9=...'
@@ -224,8 +224,8 @@ def _fit(row: Row, cols: list[Column], shift: int) -> int:
         if target < 0 or target >= len(cols):
             return -10**6 if slot.text else score
         col = cols[target]
-        value = (looks_like_value(slot.text) or (not lead and _grade(slot.text)) or DASH.match(slot.text)) \
-            and len(slot.text) < 40 and not LISTED_NAME.match(slot.text)
+        value = (looks_like_value(slot.text) or (not lead and _grade(slot.text)) or DASH.match(slot.text)
+                 or NOT_AVAILABLE.match(slot.text)) and len(slot.text) < 40 and not LISTED_NAME.match(slot.text)
         if value and ROW_NUMBER.match(slot.text) and k + 1 < len(filled) \
                 and not looks_like_value(filled[k + 1][1].text):
             value = False  # '2 | Pembangunan Bandara ...': a list's number before its text

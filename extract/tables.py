@@ -21,6 +21,7 @@ from kinerja.schema import AnyDocument, BudgetValue, Heading, IndicatorValue, Me
 
 from .blocktext import blocks_in
 from .budget import is_budget_table, is_year_rows_table, read_budget, read_year_rows
+from .caption_money import money_from_caption
 from .cell_parts import plain
 from .column_roles import Column, column_roles, plan_year_targets
 from .dates import without_citations
@@ -84,14 +85,14 @@ def _scan(doc: AnyDocument, parts: list[Part],
     for i, block in enumerate(doc.blocks):
         if _is_data_table(block):
             block = split_pairs(block)
-            roles[i] = column_roles(block)
+            caption = block.caption or _nearby_text(doc, i) or ""
+            roles[i] = money_from_caption(column_roles(block), block, caption)
             if meta.doc_type in TARGET_PLANS:
                 roles[i] = plan_year_targets(roles[i], meta.year)
             if previous is not None and _continues(block, previous, last_content):
                 year = contexts[previous[0]].year
             else:
                 year = _table_year(doc, i, block, meta, meta.doc_type in PLAN_TYPES)
-            caption = block.caption or _nearby_text(doc, i) or ""
             contexts[i] = TableContext(file=block.provenance.file or doc.source.path, year=year,
                                        renstra_end=period_end(caption), part=part_of(parts, i),
                                        plan_start=period_start(caption) or meta.year)

@@ -30,7 +30,7 @@ def _single_form(multipliers: str) -> re.Pattern:
         (?P<lp2>\()?\s*
         (?P<sign>[-+−](?=\d))?
         (?P<num>{NUMERAL})
-        (?P<tail>[.,]-{{1,2}}|[.,](?!\d))?
+        (?P<tail>[.,]{{1,2}}-{{1,2}}|[.,](?!\d))?
         \s*(?P<rp2>\))?
         \s*(?:(?P<mult>{multipliers})\b\.?)?
         \s*(?P<pct>%|persen\b|prosen\b)?
@@ -183,7 +183,8 @@ def _rupiah_repairs(num: str, readings: list[NumReading], evidence: list[str]):
 
 
 def _measure_unit(words: str) -> bool:
-    """A unit a fractional amount may carry: one lower-case word ("1,5 jam", "2,5 km").
+    """A unit a fractional amount may carry: one lower-case word ("1,5 jam", "2,5 km"), or a
+    short listed one in any case ("2.8 Ha").
 
     Rules out outline headings ("2.2 Strategi dan Arah Kebijakan", "4.2 Rekomendasi.....")
     and a number run into a label ("0,93 Informatif"). Lower-case listed units may stack
@@ -191,6 +192,8 @@ def _measure_unit(words: str) -> bool:
     """
     if _LOWER_WORD.fullmatch(words) or _RATE.match(words):
         return True
+    if len(words) <= 3 and is_listed_unit(words.lower()):
+        return True  # a short measure capitalised ('2.8 Ha', '338.5 M3', '12,5 Km'): no heading's word
     parts = words.split()  # 'nilai indeks': every word a listed unit
     return 1 < len(parts) <= 3 and all(p.islower() and is_listed_unit(p) for p in parts)
 

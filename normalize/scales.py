@@ -75,12 +75,18 @@ def scale_levels(scale: str) -> list[str]:
 
 def scale_from_cue(text: Optional[str]) -> Optional[str]:
     """The scale a header or indicator name points at ("Indeks SPBE" -> spbe_predikat)."""
-    if not text:
-        return None
-    words = f" {_key(text)} "
-    hits = [name for name, scale in _scales().items()
-            if any(f" {_key(cue)} " in words for cue in scale.get("cues", []))]
+    hits = scales_from_cue(text)
     return hits[0] if len(hits) == 1 else None
+
+
+def scales_from_cue(text: Optional[str]) -> list[str]:
+    """Every scale a header or indicator name points at ('Hasil evaluasi ... akuntabilitas kinerja
+    BPK Perwakilan': SAKIP's grades and BPK's opinions)."""
+    if not text:
+        return []
+    words = f" {_key(text)} "
+    return [name for name, scale in _scales().items()
+            if any(f" {_key(cue)} " in words for cue in scale.get("cues", []))]
 
 
 def shared_scale(labels) -> Optional[str]:

@@ -26,6 +26,24 @@ def test_two_spellings_of_one_name_are_one_fact():
     assert len(facts) == 1
 
 
+def test_an_indicator_printed_with_and_without_its_acronym_or_unit_is_one_fact():
+    # an LKjIP repeats its IKU table in several chapters, each spelling the name its own way
+    facts = indicator_facts(rec("PDRB per Kapita (ADHB) (juta)", 63.19), rec("PDRB Perkapita (ADHB)", 63.19),
+                            rec("PDRB perkapita", 63.19))
+    assert len(facts) == 1
+
+
+def test_an_indicator_printed_with_its_nomenclature_code_is_the_same_fact():
+    facts = indicator_facts(rec("3.10.4 RTH persatuan wilayah perkotaan (rata-rata)", 0.82),
+                            rec("RTH Persatuan Wilayah Perkotaan", 0.82))
+    assert len(facts) == 1
+
+
+def test_indicators_whose_acronyms_name_different_things_stay_apart():
+    facts = indicator_facts(rec("Indeks Kualitas Air (IKA)", 53.81), rec("Indeks Kualitas Udara (IKU)", 53.81))
+    assert len(facts) == 2
+
+
 def test_different_values_for_one_indicator_are_two_facts():
     assert len(indicator_facts(rec("Indeks SPBE", 2.8), rec("Indeks SPBE", 3.2))) == 2
 
@@ -73,4 +91,18 @@ def test_a_kegiatan_with_its_programs_amount_is_its_own_fact():
     facts = budget_facts(("PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK", 5067574800.0),
                          ("Kegiatan Pengelolaan Informasi dan Komunikasi Publik Pemerintah Daerah Provinsi",
                           5067574800.0))
+    assert len(facts) == 2
+
+
+def test_a_name_that_is_anothers_first_words_is_another_indicator():
+    # an LKIP's kegiatan of the dinas and the same kegiatan of one of its balai
+    facts = indicator_facts(rec("Peningkatan Kesejahteraan dan Kemampuan Aparatur", 100),
+                            rec("Peningkatan Kesejahteraan dan Kemampuan Aparatur Balai Latihan Tenaga Kerja", 100))
+    assert len(facts) == 2
+
+
+def test_an_acronym_telling_two_similar_names_apart_keeps_their_facts_apart():
+    # a Rencana Aksi: two documents of tata ruang with the same quarterly targets
+    facts = indicator_facts(rec("Persentase tersedianya dokumen rencana rinci tata ruang (RRTR)", 25),
+                            rec("Persentase tersedianya dokumen perencanaan tata ruang", 25))
     assert len(facts) == 2

@@ -121,10 +121,52 @@ def fitted(a: ResolvedTable, b: ResolvedTable) -> Optional[ResolvedTable]:
     moved = replace(b, header=[_remap(r, mapping, a) for r in b.header],
                     body=[_remap(r, mapping, a) for r in b.body],
                     n_cols=a.n_cols, col_edges=list(a.col_edges))
-    # a header of its own (not A's repeated) marks a new table that happens to line up
+    # a header of its own (not A's repeated) marks a new table that happens to line up, unless
+    # it is a row of A's body that the page break left on top of B
     if moved.header and not repeats_header(a, moved):
-        return None
+        cut = _with_cut_row_below_header(a, moved)
+        if cut is not None:
+            return cut
+        if not _header_is_body(a, moved):
+            return None
+        moved = replace(moved, header=[], body=list(moved.header) + list(moved.body))
     return moved
+
+
+def _with_cut_row_below_header(a: ResolvedTable, b: ResolvedTable) -> Optional[ResolvedTable]:
+    """B's header is A's repeated with one more row under it holding only the words of A's last
+    row that the page break cut off ('Bermotor dibandingkan kebutuhan' under 'INDIKATOR
+    KINERJA'): that row is B's first body row, to be mended onto A's last."""
+    if len(b.header) < 2:
+        return None
+    upper = replace(b, header=b.header[:-1])
+    if not repeats_header(a, upper) or not _header_is_body(a, replace(b, header=b.header[-1:])):
+        return None
+    return replace(b, header=b.header[:-1], body=[b.header[-1]] + list(b.body))
+
+
+def _header_is_body(a: ResolvedTable, b: ResolvedTable) -> bool:
+    """B's header is one row of text only in columns where A's body prints names, its other
+    columns empty, over a body that prints figures in A's figure columns: an item's name row
+    ('Sub Kegiatan Pengadaan Mebel') the page break left on top of the next page, not labels."""
+    if len(b.header) != 1 or not a.body or not b.body:
+        return False
+    names = _columns(a.body, lambda t: not is_value(t))
+    figures = _columns(a.body, is_value) - names
+    filled = [c for c in b.header[0] if c.text.strip()]
+    if not filled or not figures or any(is_value(c.text) or c.col not in names for c in filled):
+        return False
+    return bool(_columns(b.body, is_value) & figures)
+
+
+def _columns(rows: list[list[GridCell]], test) -> set[int]:
+    """Columns holding a cell that passes `test` in at least half the rows with text there."""
+    seen: dict[int, list[bool]] = {}
+    for row in rows:
+        for c in row:
+            if c.text.strip():
+                seen.setdefault(c.col, []).append(bool(test(c.text.strip())))
+    return {col for col, marks in seen.items() if sum(marks) * 2 >= len(marks)}
 
 
 def _header_key(t: ResolvedTable) -> list[str]:
@@ -150,7 +192,11 @@ def join(a: ResolvedTable, b: ResolvedTable) -> ResolvedTable:
     b = fitted(a, b) or b
     rows = list(b.body)
     if b.header and not repeats_header(a, b):
-        rows = list(b.header) + rows
+        cut = _with_cut_row_below_header(a, b)
+        rows = list(cut.body) if cut is not None else list(b.header) + rows
+        if cut is not None and a.body:  # the words under the header end A's last row
+            a.body[-1] = _mended(a.body[-1], rows[0])
+            rows = rows[1:]
     if a.body and rows and broken_row(a.body[-1], rows[0]):
         a.body[-1] = _mended(a.body[-1], rows[0])
         rows = rows[1:]

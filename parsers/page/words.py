@@ -1,5 +1,6 @@
 """Positioned words (from a text layer or OCR, with OCR's confidence) and their reading order."""
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -64,17 +65,28 @@ def _line_box(line: list[Word]) -> Box:
     return box
 
 
+# a figure wrapped inside a narrow cell: '99,4' over '7%', '102,' over '14%', '124,34' over '%'
+FIGURE_HEAD = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d*)$")
+FIGURE_TAIL = re.compile(r"^\d{0,2}%$")
+
+
+def figure_runs_on(line: str, below: str, whole: bool = False) -> bool:
+    """A line that is the start of a figure, the next line its last digits and percent sign;
+    `whole`: the start may be a whole number ('10' over '0%', in a cell it fills)."""
+    head = FIGURE_HEAD.match(line) or (whole and line.isdigit() and len(line) <= 3)
+    return bool(head and FIGURE_TAIL.match(below))
+
+
 def _broken_word(prev: list[Word], line: list[Word], cell: Box) -> bool:
     """A word too long for its column, wrapped by characters: the fragment alone fills the
     cell's inner width (a word that merely ends near the edge leaves the wrap to the next word,
-    so it is usually clearly narrower than the cell)."""
+    so it is usually clearly narrower than the cell). A figure wrapped so is joined too."""
     last, first = prev[-1], line[0]
+    if len(prev) == 1 and len(line) == 1 and figure_runs_on(last.text, first.text, whole=True):
+        return _fills(last, cell)
     if len(prev) != 1 or not last.text[-1:].isalpha() or not first.text[:1].isalpha():
         return False
-    padding = max(0.0, last.box.x0 - cell.x0)
-    inner = cell.x1 - cell.x0 - 2 * padding
-    char_w = last.box.width / max(1, len(last.text))
-    fills = inner > 0 and last.box.width >= 0.9 * inner and (inner - last.box.width) <= 1.2 * char_w
+    fills = _fills(last, cell)
     # only a lone short remainder ('TARGE' / 'T', 'Kabupat' / 'en'), never a next word
     # ('TARGET' / 'TW I', 'Persentase' / 'kesesuaian' in a centred cell)
     if len(line) != 1 or not fills:
@@ -82,3 +94,11 @@ def _broken_word(prev: list[Word], line: list[Word], cell: Box) -> bool:
     if first.text[0].islower():
         return len(first.text) <= 3
     return last.text[-1].isupper() and len(first.text) <= 2
+
+
+def _fills(word: Word, cell: Box) -> bool:
+    """The word alone fills the cell's inner width: the line broke inside it."""
+    padding = max(0.0, word.box.x0 - cell.x0)
+    inner = cell.x1 - cell.x0 - 2 * padding
+    char_w = word.box.width / max(1, len(word.text))
+    return inner > 0 and word.box.width >= 0.9 * inner and (inner - word.box.width) <= 1.2 * char_w

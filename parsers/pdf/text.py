@@ -57,6 +57,8 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame,
     matrix_ref = ctypes.byref(matrix)
     get_box, get_size, get_origin, get_matrix = _GET_BOX, _GET_SIZE, _GET_ORIGIN, _GET_MATRIX
     get_object, last_object, size = _GET_OBJECT, None, 0.0
+    get_loose, loose = _GET_LOOSE, pdfium_c.FS_RECTF()
+    loose_ref = ctypes.byref(loose)
     upright, height = frame.rotation == 0, frame.height
     in_word = False
     last = 0  # the character read last
@@ -88,8 +90,12 @@ def _runs(textpage: pdfium.PdfTextPage, frame: PageFrame,
             last_object = text_object
         sized = 2.0 <= size <= 200.0
         if not upright:
-            x0, y0, x1, y1 = _char_box(raw, i, frame, [left.value, right.value, bottom.value,
-                                                       top.value], size, ox, oy)
+            # the loose box: a tight glyph box shrinks a ',' below the digits and a '1' to its stem
+            if get_loose(handle, i, loose_ref):
+                box = [loose.left, loose.right, loose.bottom, loose.top]
+            else:
+                box = [left.value, right.value, bottom.value, top.value]
+            x0, y0, x1, y1 = _char_box(raw, i, frame, box, size, ox, oy)
         elif sized and get_origin(handle, i, *origin_refs):
             # pdfium's loose boxes can reach far above the line for some fonts and its tight
             # boxes shrink to the glyph: the band comes from the origin and the font size

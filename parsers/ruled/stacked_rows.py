@@ -15,7 +15,7 @@ import re
 from kinerja.parsers.grid.headers import is_value
 from kinerja.parsers.grid.model import GridCell, TableGrid, quality
 from kinerja.parsers.page.geometry import Box
-from kinerja.parsers.page.words import Word, word_lines, words_text
+from kinerja.parsers.page.words import Word, figure_runs_on, word_lines, words_text
 
 ALIGN = 3.0  # points: line tops this close are the same sub-row
 SHORT_VALUE = re.compile(r"^[\w.,%()\s/-]{1,16}$")
@@ -42,8 +42,10 @@ RANGE_OPEN = re.compile(r"\d\s*(?:[-–/]|s/?d\.?)$")
 
 def _runs_on(line: str, below: str) -> bool:
     """One figure printed over two lines: a range or a ratio broken after its dash or slash
-    ('68,65-' over '69,15'), or before its slash ('15 TPU' over '/263.136')."""
-    return bool(RANGE_OPEN.search(line)) or below.lstrip().startswith("/")
+    ('68,65-' over '69,15'), or before its slash ('15 TPU' over '/263.136'), a figure wrapped
+    inside a narrow cell ('99,4' over '7%')."""
+    return bool(RANGE_OPEN.search(line)) or below.lstrip().startswith("/") \
+        or figure_runs_on(line.strip(), below.strip())
 
 
 AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")  # a grouped amount: '1.040.398.275,00'

@@ -384,3 +384,19 @@ def test_a_realisasi_before_the_money_of_a_sasaran_table_is_no_money():
                [["1", "Meningkatnya kemantapan jalan", "10", "1.500.000.000"]], caption="Tahun 2021")
     _, records = read_tables(doc, [], Meta())
     assert {r.measure for r in records} == {"anggaran"}
+
+
+def test_coded_names_under_a_lost_header_name_the_pagu_their_outcome_rows_repeat():
+    # an OCR'd Renstra matrix: the name column's header came out garbled ('URUSAN PROGRAM / OUTCOME 1
+    # SUBKEGIATAN OUTPUT'); the coded sub-kegiatan carries the pagu, the output under it repeats it
+    doc = _doc(["URUSAN PROGRAM / OUTCOME 1 SUBKEGIATAN OUTPUT", "Indikator", "Target / 2026",
+                "Pagu / 2026"],
+               [["6.01.01.2.06.0005 - Penyediaan Barang Cetakan dan Penggandaan", "", "", "10.000.000"],
+                ["Tersedianya Barang Cetakan dan Penggandaan", "Jumlah Paket Barang Cetakan", "1", "10.000.000"],
+                ["6.01.01.2.06.0006 - Penyediaan Bahan Bacaan dan Peraturan", "", "", "5.000.000"],
+                ["Tersedianya Bahan Bacaan", "Jumlah Dokumen Bahan Bacaan", "2", "5.000.000"]],
+               caption="Tabel 4.2 Rencana Program, Kegiatan, dan Pendanaan")
+    _, budgets = read_tables(doc, [], Meta(doc_type="Renstra", year=2026))
+    assert {(b.item, b.code, b.value.value) for b in budgets if b.measure == "anggaran"} == {
+        ("Penyediaan Barang Cetakan dan Penggandaan", "6.01.01.2.06.0005", 10000000.0),
+        ("Penyediaan Bahan Bacaan dan Peraturan", "6.01.01.2.06.0006", 5000000.0)}

@@ -147,3 +147,42 @@ def test_a_year_in_brackets_after_a_value_is_that_values_year():
 def test_a_rasio_capaian_is_the_achievement_not_the_realisation():
     claims = _claims(f"Diukur dengan indikator {SPBE}.", "Pada tahun 2024 rasio capaian mencapai 297,1%.")
     assert claims == {(SPBE, 2024, "capaian", 297.1)}
+
+
+def test_a_percentage_quoted_beside_an_indicator_measured_in_points_is_no_target_of_it():
+    # an LKjIP's explanation of an index quotes the national stunting target
+    kesehatan = _indicator("Indeks Kesehatan", value="75,70")
+    claims = _claims("Diukur dengan indikator Indeks Kesehatan.",
+                     "Prevalensi stunting masih memerlukan kerja keras untuk mencapai target tahun 2024 "
+                     "sebesar 14 %.", indicators=[kesehatan])
+    assert claims == set()
+
+
+def test_a_growth_rate_is_no_level_of_the_indicator():
+    pdrb = _indicator("PDRB per Kapita", value="59")
+    claims = _claims("Diukur dengan indikator PDRB per Kapita.",
+                     "Ekonomi tahun 2022 tumbuh sebesar 4,73 persen, lebih tinggi dibanding capaian tahun "
+                     "2021 yang tumbuh sebesar 2,61 persen.", indicators=[pdrb])
+    assert claims == set()
+
+
+def test_a_capaian_kinerja_in_percent_of_an_index_is_its_achievement_not_its_realisation():
+    ikm = _indicator("Indeks Kepuasan Masyarakat", value="82")
+    claims = _claims("Sasaran ini diukur dengan Indeks Kepuasan Masyarakat, dengan capaian kinerja 100.27%.",
+                     indicators=[ikm])
+    assert claims == {("Indeks Kepuasan Masyarakat", 2024, "capaian", 100.27)}
+
+
+def test_a_numbered_paragraph_naming_its_own_indicator_gives_no_claim_to_the_one_before():
+    # a LAKIP's analysis, one indicator a numbered item, its name paraphrasing the table's
+    tpst = _indicator("Tempat Pembuangan sampah TPST persatuan penduduk", value="18").model_copy(update={"unit": "%"})
+    claims = _claims("Diukur dengan indikator Tempat Pembuangan sampah TPST persatuan penduduk.",
+                     "1. Persentase penanganan persampahan dari target 5 % Dinas Kebersihan dan Pertamanan "
+                     "mampu merealisasikan 5 %.", indicators=[tpst])
+    assert claims == set()
+
+
+def test_the_growth_of_a_realisation_is_no_realisation():
+    claims = _claims(f"Diukur dengan indikator {SPBE}.",
+                     "Rata-rata pertumbuhan realisasi sebesar 10,68% per tahun.")
+    assert claims == set()

@@ -94,12 +94,6 @@ def test_another_seed_gives_another_document():
     assert build("pk", "ruled", 1).facts != build("pk", "ruled", 2).facts
 
 
-def test_a_text_layer_document_takes_under_a_fifth_of_a_second(suite):
-    # the median, which a busy machine (tests running beside) moves least: about 0.06 s alone
-    times = sorted(g.seconds for g in text_layer(suite))
-    assert times[len(times) // 2] < 0.2
-
-
 # ---- the facts ------------------------------------------------------------------------------------
 
 def test_facts_have_the_gold_shape(suite):

@@ -406,3 +406,15 @@ def test_an_amount_whose_last_group_a_wrapped_cell_cut_is_read_whole(raw, value)
 @pytest.mark.parametrize("raw", ["1.000,00 0", "100,00 0", "1.000.00 00"])
 def test_a_space_that_leaves_no_whole_group_mends_nothing(raw):
     assert read_value(raw).kind == "text"
+
+
+def test_a_decimal_with_a_short_capitalised_unit_is_a_measure():
+    # a LAKIP's 'Penataan Pemakaman | 2.8 Ha | 0 | 1.7': an area, not a heading
+    v = read_value("2.8 Ha")
+    assert (v.value, v.unit) == (2.8, "ha")
+    assert read_value("2.2 Strategi").kind == "text"
+
+
+def test_a_stray_stop_before_the_whole_rupiah_mark_is_a_typing_slip():
+    # a Renja's 'Pemeliharaan Rutin/Berkala Gedung Kantor | 65.000.000,- | 62.292.650.,- | 95.83'
+    assert read_value("62.292.650.,-").value == 62292650.0

@@ -174,3 +174,11 @@ def test_a_ruled_table_on_a_slides_background_panel_is_read_once(tmp_path):
                 FAST)
     tables = [t for t in doc.tables() if any("Indikator" in p for p in t.column_paths)]
     assert len(tables) == 1
+
+
+def test_numbers_on_a_rotated_landscape_page_keep_their_comma_and_narrow_digits(tmp_path):
+    """A LAKIP's program table on a page set '/Rotate 90': '98,11%' and '4,5' (a tight glyph box
+    puts the comma below the digits and shrinks a '1' to its stem, so they were split)."""
+    doc = parse(_pages("lakip_2024_bakesbangpol_kota_bandung.pdf", [31], tmp_path / "p.pdf"), FAST)
+    texts = {c.text for t in doc.tables() for row in t.body for c in row}
+    assert {"98,11%", "4,5", "4,8", "106,67%"} <= texts

@@ -290,6 +290,19 @@ def test_a_headless_part_on_the_next_page_maps_its_trailing_figure_columns_in_or
     assert next(c.text for c in row if c.col == year_2021) == "Rp 481,500,971"
 
 
+def test_a_headless_part_maps_its_figures_to_the_labels_and_its_remark_after_them(tmp_path):
+    # a Rencana Aksi over a page without its header: the first page printed each quarter's
+    # right-aligned figures as two columns under one label, the next page as one, and the last
+    # quarter stands one space before the 'Penanggung Jawab' ('70 Sub Bagian Umum ...')
+    g = generate("rencana_aksi", "multipage_norepeat", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    row = next(r for r in table.body if any(c.text == "Presentase Peningkatan Masyarakat" for c in r))
+    by_path = {table.column_paths[c.col]: c.text for c in row if c.text}
+    assert by_path["Satuan"] == "persen"
+    assert by_path["Target 2020"] == "70" and by_path["Target TW IV"] == "70"
+    assert by_path["Penanggung Jawab"] == "Sub Bagian Umum dan Kepegawaian"
+
+
 def _layout_table(tmp_path, text: str):
     path = tmp_path / "dump.layout.txt"
     path.write_text(text, encoding="utf-8")

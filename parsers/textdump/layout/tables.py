@@ -67,9 +67,10 @@ class RegionRead:
         return valued >= 1 or filled >= MIN_VALUE_ROWS
 
 
-def read_region(region: Region, centres: Optional[list[Optional[float]]] = None) -> Optional[RegionRead]:
+def read_region(region: Region, centres: Optional[list[Optional[float]]] = None,
+                logical: Optional[int] = None) -> Optional[RegionRead]:
     """Columns, header and rows of a region; `centres` are the label centres of the table a
-    headless region continues."""
+    headless region continues, `logical` its count of columns under distinct labels."""
     columns = column_spans(region.lines)
     if len(columns) < MIN_COLS:
         return None
@@ -77,15 +78,17 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None)
     columns = split_by_labels(columns, [ln for ln in header_lines if ln.words])
     merged = lone_columns_joined(columns, header_labels(header_lines, columns, spread=False),
                                  body_lines)
+    # a label with nothing under it names the unlabelled column of words on its left before
+    # that column is taken for the run-on of the text column beyond it
+    merged = empty_headed_joined(merged, header_labels(header_lines, merged, spread=False), body_lines)
     merged = text_columns_joined(merged, header_labels(header_lines, merged, spread=False),
                                  value_columns(body_lines, merged))
-    merged = empty_headed_joined(merged, header_labels(header_lines, merged, spread=False), body_lines)
     columns = merged
     labels = header_labels(header_lines, columns)
     own = labels or centres is None or len(centres) != len(columns)
     if not labels and centres is not None and len(centres) > len(columns):
         cut = figures_cut_from_text(columns, body_lines)  # a headless part: its table's count decides
-        columns = cut if len(cut) == len(centres) else columns
+        columns = cut if len(cut) in (len(centres), logical) else columns
     if own:  # the table's centres fit only a part cut to its columns on the same margins
         centres = label_centres(labels, len(columns))
     columns = between_value_labels(columns, centres, value_columns(body_lines, columns))
@@ -132,7 +135,8 @@ def column_map(first: RegionRead, part: RegionRead) -> Optional[list[int]]:
         return out
     if len(part.columns) == len(first.columns):
         return list(range(len(part.columns)))
-    return _by_figure_columns(first, part) or [_nearest_column(col, first.columns) for col in part.columns]
+    return _by_figure_columns(first, part) or _by_label_groups(first, part) \
+        or [_nearest_column(col, first.columns) for col in part.columns]
 
 
 def _by_figure_columns(first: RegionRead, part: RegionRead) -> Optional[list[int]]:
@@ -145,6 +149,48 @@ def _by_figure_columns(first: RegionRead, part: RegionRead) -> Optional[list[int
     if not ours or len(ours) != len(theirs) or (theirs[0] == 0 < ours[0]):
         return None  # (text columns of the part's with none of the table's to go to)
     return [_nearest_column(col, first.columns[:theirs[0]]) for col in part.columns[:ours[0]]] + theirs
+
+
+def label_groups(read: RegionRead) -> list[list[int]]:
+    """The table's columns in runs under the same labels: pdftotext may print one column of
+    right-aligned figures of different widths as two, both under the column's label."""
+    groups: list[list[int]] = []
+    last_key = None
+    for c in range(len(read.columns)):
+        key = tuple(i for i, lab in enumerate(read.labels) if lab.first <= c <= lab.last)
+        if groups and key and key == last_key:
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+        last_key = key
+    return groups
+
+
+def _by_label_groups(first: RegionRead, part: RegionRead) -> Optional[list[int]]:
+    """A headless part on a page whose margins moved the columns: its run of figure columns
+    matched in order to the table's figure columns counted once per label, the text columns
+    after them in order too (a 'Penanggung Jawab' after the targets), those before it into the
+    table's text column they overlap most. None unless both runs and tails agree in count."""
+    groups = label_groups(first)
+    theirs = _shape([any(c in first.values for c in g) for g in groups])
+    ours = _shape([c in part.values for c in range(len(part.columns))])
+    if theirs is None or ours is None or theirs[1:] != ours[1:]:
+        return None
+    lead = [c for g in groups[:theirs[0]] for c in g]
+    if not lead and ours[0]:
+        return None
+    mapping = [_nearest_column(col, [first.columns[c] for c in lead]) for col in part.columns[:ours[0]]]
+    mapping = [lead[k] for k in mapping]
+    return mapping + [g[0] for g in groups[theirs[0]:]]
+
+
+def _shape(figures: list[bool]) -> Optional[tuple[int, int, int]]:
+    """Columns before the run of figure columns, in it, and after it; None unless the figure
+    columns make one run with text only after it."""
+    runs = [k for k, f in enumerate(figures) if f]
+    if not runs or runs[-1] - runs[0] + 1 != len(runs):
+        return None
+    return runs[0], len(runs), len(figures) - runs[-1] - 1
 
 
 def _trailing(figures: set[int], width: int) -> list[int]:
@@ -193,7 +239,7 @@ def part_mapping(first: RegionRead, part: Region) -> Optional[tuple[RegionRead, 
     read with the table's label centres, else on its own (a part whose repeated header reads
     the table's labels only on its own columns); None when it does not continue the table."""
     for centres in ((first.centres, None) if first.centres is not None else (None,)):
-        more = read_region(part, centres)
+        more = read_region(part, centres, len(label_groups(first)))
         mapping = column_map(first, more) if more is not None else None
         if mapping is not None:
             return more, mapping
