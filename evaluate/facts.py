@@ -129,8 +129,9 @@ def _bare_name(name: str) -> str:
 
 # a unit in brackets after an indicator's name, which the tables of one report print or leave
 # out ('PDRB per Kapita (juta)', 'Nilai SAKIP Perangkat Daerah (Angka)'), and an acronym so printed
-UNIT_NOTE = re.compile(r"\s*\((?i:juta|ribu|miliar|rp|%|persen|poin|angka|nilai|indeks|rata-rata)\)\s*$")
-ACRONYM_NOTE = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
+_UNITS = r"(?i:juta|ribu|miliar|rp|%|persen|poin|angka|nilai|indeks|rata-rata)"
+UNIT_NOTE = re.compile(rf"\s*\({_UNITS}\)\s*$")
+UNIT_OR_ACRONYM_NOTE = re.compile(rf"\s*\((?:{_UNITS}|[A-Z]{{2,8}})\)\s*$")
 # a nomenclature code some tables print before the name: '3.10.4 RTH persatuan wilayah'
 LEADING_CODE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,3})+\.?\s+")
 
@@ -139,14 +140,8 @@ def _bare_indicator(name: str, acronyms: bool = False) -> str:
     """An indicator's name without its code and its trailing units (and acronyms): one
     indicator's spellings in one report."""
     name = LEADING_CODE.sub("", name)
-    notes = (UNIT_NOTE, ACRONYM_NOTE) if acronyms else (UNIT_NOTE,)
-    while (shorter := _without(name, notes)) != name:
+    note = UNIT_OR_ACRONYM_NOTE if acronyms else UNIT_NOTE
+    while (shorter := note.sub("", name)) != name:
         name = shorter
     return _bare_name(name)
-
-
-def _without(name: str, notes) -> str:
-    for note in notes:
-        name = note.sub("", name)
-    return name
 

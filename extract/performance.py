@@ -164,9 +164,10 @@ def collect_values(table: Table, cols: list[Column], ctx: TableContext) -> list[
             if valueless and current.get(g) and continues_name(text_at(row, g), current[g].items[-1].name):
                 _continue_name(current[g], text_at(row, g))
                 continue
-            if _new_item_without_indicator(row, g, cols) or _banner(row, g, cols):
-                current.pop(g, None)  # a kegiatan of its own, a section: the indicator above is not its
-                if _banner(row, g, cols):
+            banner = _banner(row, g, cols)
+            if banner or _new_item_without_indicator(row, g, cols):
+                current.pop(g, None)  # a section, a kegiatan of its own: the indicator above is not its
+                if banner:
                     continue
             _update_instances(row, g, cols, current, sasaran, _named_left(row, g, cols))
             listed = current.get(g)

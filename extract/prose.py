@@ -95,10 +95,11 @@ INDICATOR_MENTION = re.compile(
 MAX_MENTION_WORDS = 12
 # a list item that opens with an indicator's name: "1) Presentase X ...", "b. Cakupan Y ..." (not a
 # cue: "Prosentase realisasi terhadap target ...")
-OWN_SUBJECT = re.compile(r"(?i)^\s*(?:[a-z0-9]{1,2}[.)]|[-•])\s*(?:persentase|presentase|prosentase|jumlah|"
+LABEL = r"(?:[a-z0-9]{1,2}[.)]|[-•])"  # a list item's number or bullet
+OWN_SUBJECT = re.compile(rf"(?i)^\s*{LABEL}\s*(?:persentase|presentase|prosentase|jumlah|"
                          r"cakupan|angka|rasio|ratio|indeks|tingkat|prevalensi|proporsi)\b"
                          r"(?!\s+(?:realisasi|capaian))")
-LIST_LABEL = re.compile(r"^\s*(?:[a-z0-9]{1,2}[.)]|[-•])\s*$", re.IGNORECASE)
+LIST_LABEL = re.compile(rf"^\s*{LABEL}\s*$", re.IGNORECASE)
 UNNAMED = ""  # read_claims: the text has moved on to an indicator the tables do not name
 MENTION_MATCH = 92
 SNAP_MATCH = 85

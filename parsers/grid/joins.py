@@ -124,9 +124,8 @@ def fitted(a: ResolvedTable, b: ResolvedTable) -> Optional[ResolvedTable]:
     # a header of its own (not A's repeated) marks a new table that happens to line up, unless
     # it is a row of A's body that the page break left on top of B
     if moved.header and not repeats_header(a, moved):
-        cut = _with_cut_row_below_header(a, moved)
-        if cut is not None:
-            return cut
+        if _with_cut_row_below_header(a, moved) is not None:
+            return moved  # join moves the cut row to the body and mends A's last row with it
         if not _header_is_body(a, moved):
             return None
         moved = replace(moved, header=[], body=list(moved.header) + list(moved.body))
