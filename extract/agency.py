@@ -11,7 +11,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Optional
 
-from kinerja.normalize.agency_match import TITLES, match_agency
+from rapidfuzz import fuzz
+
+from kinerja.normalize.agency_match import TITLES, match_agency, without_region
 from kinerja.normalize.names import agency_key, agency_name, expand_agency
 from kinerja.schema import Agency, AnyDocument, Provenance
 
@@ -164,7 +166,7 @@ def read_agency(doc: AnyDocument, first: int = 0, last: Optional[int] = None,
         votes[m.key] += m.weight
     best_key = max(votes, key=votes.get)
     best = _usual_spelling([m for m in pool if m.key == best_key])
-    name = best.name
+    name = _respelled(best.name, mentions)
     if not best.has_region and region:
         name = f"{name} {region}"
     return Agency(raw=best.raw, name=name, key=agency_key(name), provenance=best.provenance)
@@ -189,6 +191,25 @@ def _most_trusted(mentions: list[Mention]) -> list[Mention]:
     tiers = ([m for m in named if m.has_region], named,
              [m for m in mentions if m.has_region and _known_region(m.name)])
     return next((tier for tier in tiers if tier), [])
+
+
+SAME_SPELLING = 90  # fuzz.ratio of two agency keys that are one name with a slip of the pen
+
+
+def _respelled(name: str, mentions: list[Mention]) -> str:
+    """The name with its agency in the spelling the file prints most: a mention naming the region
+    may come from one sentence with a slip ('Dinas Keebersihan dan pertamanan Kabupaten X') where
+    the cover and every running header print the agency right, without the region."""
+    own = without_region(name)
+    if not own or not name.startswith(own):
+        return name
+    key = agency_key(own)
+    spellings = Counter(agency_name(without_region(m.name)) for m in mentions
+                        if fuzz.ratio(agency_key(without_region(m.name)), key) >= SAME_SPELLING)
+    usual, n = spellings.most_common(1)[0] if spellings else (own, 0)
+    if agency_key(usual) == key or n <= spellings.get(agency_name(own), 0):
+        return name
+    return usual + name[len(own):]
 
 
 def _usual_spelling(same: list[Mention]) -> Mention:

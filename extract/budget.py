@@ -82,6 +82,7 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
     heading: Optional[Item] = None  # the last value-less row naming its level ('Sub Kegiatan ...')
     grid = body_grid(table, len(cols))
     results = _lists_results(cols, grid)
+    upper = _upper_level_pagu(grid, cols, measures)
     coded: dict[int, str] = {}  # the amounts of the last coded item, by column
     for r, row in enumerate(grid):
         if is_numbering_row(row) or is_separator_row(row) or is_repeated_header(row, cols):
@@ -94,7 +95,8 @@ def _collect(table: Table, cols: list[Column], measures: list[Column], ctx: Tabl
             heading = _heading(row, r, cols, sasaran) or heading
             continue
         item = _item(row, r, cols, sasaran,
-                     own_row=not results and all(slot.cell.row_span == 1 for _, slot in cells))
+                     own_row=not results and all(slot.cell.row_span == 1 for _, slot in cells),
+                     upper=r in upper)
         listed = results and item is not None and _uncoded_result(item)
         texts = {c.index: s.text.strip() for c, s in cells if looks_like_value(s.text)}
         if heading is not None and (item is None or listed or RESULT.match(item.name)):
@@ -158,17 +160,20 @@ def _heading(row: Row, r: int, cols: list[Column], sasaran: Optional[str]) -> Op
 LIST_LETTER = re.compile(r"^\(?[a-zA-Z][.)]?$")
 
 
-def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str], own_row: bool = False) -> Optional[Item]:
-    """The item a row's amounts belong to: its program, kegiatan or sub-kegiatan; in a table
-    naming none, the indicator named on the row when the amounts are the row's own and the
-    sasaran's cell runs on over other rows ('Sasaran | Indikator Kinerja | Anggaran', each
-    indicator with its pagu under one merged sasaran), else its sasaran; a total's label."""
+def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str], own_row: bool = False,
+          upper: bool = False) -> Optional[Item]:
+    """The item a row's amounts belong to: its program, kegiatan or sub-kegiatan (with `upper`,
+    the level above the row's sub-kegiatan); in a table naming none, the indicator named on the
+    row when the amounts are the row's own and the sasaran's cell runs on over other rows
+    ('Sasaran | Indikator Kinerja | Anggaran', each indicator with its pagu under one merged
+    sasaran), else its sasaran; a total's label."""
     code = None
     for col in cols:
         text = text_at(row, col.index)
         if text and col.role in {"kode"} | BUDGET_NAME_ROLES and CODE.match(text):
             code = _code(text)
-    for role in ("sub_kegiatan", "kegiatan", "program", "program_kegiatan"):
+    levels = ("sub_kegiatan", "kegiatan", "program", "program_kegiatan")
+    for role in levels[1:] if upper else levels:
         for col in [c for c in cols if c.role == role]:
             text = text_at(row, col.index)
             # 'a | Layanan Kesekretariatan ...': a list's letter in the first of twin name columns
@@ -189,6 +194,33 @@ def _item(row: Row, r: int, cols: list[Column], sasaran: Optional[str], own_row:
     if not any(c.role in BUDGET_NAME_ROLES | {"sasaran"} for c in cols):
         return _unlabelled_name(row, r, cols, code)
     return None
+
+
+def _upper_level_pagu(grid: list[Row], cols: list[Column], measures: list[Column]) -> set[int]:
+    """Rows naming a kegiatan (or program) and its first sub-kegiatan side by side whose amounts
+    are the kegiatan's: the sub-kegiatan rows under it, up to the next kegiatan, print none
+    ('Kegiatan | Sub Kegiatan | ... | Anggaran', the pagu on the kegiatan's first row only). A
+    kegiatan with one sub-kegiatan tells nothing and keeps it."""
+    subs = [c.index for c in cols if c.role == "sub_kegiatan"]
+    uppers = [c.index for c in cols if c.role in ("kegiatan", "program")]
+    if not subs or not uppers:
+        return set()
+
+    def names(row: Row, at: list[int]) -> bool:
+        return any(text_at(row, k) and not CODE.match(text_at(row, k)) for k in at)
+
+    def priced(row: Row) -> bool:
+        return any((slot := value_slot(row, c.index, cols)) is not None and looks_like_value(slot.text)
+                   for c in measures)
+
+    out: set[int] = set()
+    starts = [r for r, row in enumerate(grid) if names(row, uppers)] + [len(grid)]
+    for r, end in zip(starts, starts[1:]):
+        block = grid[r + 1:end]
+        siblings = [row for row in block if names(row, subs)]
+        if names(grid[r], subs) and priced(grid[r]) and siblings and not any(priced(row) for row in block):
+            out.add(r)
+    return out
 
 
 def _sasaran_of_row(row: Row, cols: list[Column]) -> bool:

@@ -196,6 +196,8 @@ def classify_column(index: int, path: str) -> Column:
         return col
     if COLUMN_FORMULA.match(segments[-1]):
         return col  # '(6+7)' under 'Target Renstra': a sum of other columns, no year's figure
+    if len(norms) > 1 and _has_token(norms[-1], NARRATIVE_LEAVES):
+        return col  # 'TARGET TAHUNAN STRATEGI PENCAPAIAN / KEBIJAKAN': a group cell spread too far
     segments = _merge_lone_percent(segments)
     domain = vocab["leaf_domain"].get(norms[-1]) or _mixed_group_domain(norms) or _path_domain(norms)
     role = _path_role(segments, domain)
@@ -205,6 +207,10 @@ def classify_column(index: int, path: str) -> Column:
     unit = "rp" if any(_has_token(n, ["rp", "rupiah"]) for n in norms) else None
     if role in (None, "other", "tahun") and unit == "rp" and not _worth_of_goods(norms):
         role = "anggaran"  # 'Jumlah (Rp)', 'Tahun 2022 / Rp'; not an asset's 'Nilai (Rp)'
+    if role == "target" and year is None and len(norms) == 1 and ACHIEVED_TARGET.match(norms[0]):
+        role = "capaian"  # a lone 'CAPAIAN TARGET': how far the target was reached
+    if role == "realisasi" and domain == "anggaran" and any(SHARE_OF.match(n) for n in norms):
+        role = "capaian"  # 'Persentase Realisasi Anggaran': the share spent, never an amount
     if role in ("capaian",) or (role == "capaian_bare" and "persen" in norms[-1]):
         role, unit = "capaian", "%"
     renstra_end = role in ("target", "anggaran") and any("akhir" in n or "renstra" in n for n in norms)
@@ -223,6 +229,18 @@ def classify_column(index: int, path: str) -> Column:
                        year_offset=offset, nth_year=bool(nth))
     return replace(col, role=role or "other", domain=domain, year=year, period=period,
                    period_in_leaf=period_in_leaf)
+
+
+# a percentage or ratio of the money ('Persentase Realisasi Anggaran', '% Realisasi Keuangan')
+SHARE_OF = re.compile(r"^(?:persentase|prosentase|persen|rasio)\b.*\b(?:anggaran|keuangan|dana|pagu)\b")
+# 'Capaian Target' heading a column alone, no plan year over it ('Rencana Tahun 2024 / Capaian
+# Target Kinerja' is that year's target)
+ACHIEVED_TARGET = re.compile(r"^capaian target(?: persen)?$")
+
+
+# a plan's policy columns beside its targets ('Kebijakan', 'Strategi'): numbered lists of words,
+# never a measure, whatever group label a header spread over them
+NARRATIVE_LEAVES = ["kebijakan", "strategi"]
 
 
 def _worth_of_goods(norms: list[str]) -> bool:
@@ -318,8 +336,10 @@ def column_roles(table: Table) -> list[Column]:
     cols = [classify_column(i, p) for i, p in enumerate(paths)]
     has_indicator = any(c.role == "indikator" for c in cols)
     has_budget_name = any(c.role in BUDGET_NAME_ROLES for c in cols) or _money_only(cols)
+    items_only = has_budget_name and not has_indicator
     cols = _without_unfunded_shares(_spending_shares([_resolve_domain(c, has_indicator, has_budget_name)
-                                                      for c in cols], items_only=has_budget_name and not has_indicator))
+                                                      for c in cols], items_only=items_only))
+    cols = _without_physical_progress(cols) if items_only else cols
     cols = _mended_year_runs(_years_between(_periods_from_siblings(_without_planned_shares(cols))))
     return _names_before_measures(_annual_before_quarters(_resolve_bare_capaian(cols)), table)
 
@@ -486,6 +506,17 @@ def _items_capaian(kinerja: list[Column], money: set[str], items_only: bool) -> 
 
 
 BARE_PERCENT = {"persen", "persentase"}  # '%', '(%)' as normalised
+
+
+def _without_physical_progress(cols: list[Column]) -> list[Column]:
+    """A budget table's 'REALISASI FISIK (%)' beside each program's and kegiatan's money (no
+    indicator column) is the work done on a budget line: no indicator's value and none of the
+    budget measures either. (Under an indicator, a form's 'Fisik' is the indicator's K.)"""
+    if not any(c.role == "measure" and c.domain == "anggaran" for c in cols):
+        return cols
+    return [replace(c, role="other", measure=None, domain=None)
+            if c.role == "measure" and c.domain == "kinerja" and _has_token(normalise_segment(c.path), ["fisik"])
+            else c for c in cols]
 
 
 def _yearless(path: str) -> str:

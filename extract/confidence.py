@@ -63,7 +63,7 @@ RUPIAH_UNIT = re.compile(r"\b(?:rp|rupiah|idr)\b")
 
 INFO_FLAGS = ("ocr",)  # says how a value was read; its OCR confidence says how well
 FIGHTS = ("money-sized-indicator", "tiny-amount", "volume-as-amount", "negative-amount", "negative-count",
-          "year-as-value", "implausible-percent", "nameless")
+          "year-as-value", "implausible-percent", "count-as-capaian", "nameless")
 MIN_NAME_LETTERS = 3  # an indicator or item named by fewer ('-', '(4)', '%', 'N/A') is no record
 DROPPED = re.compile(r"^(\d+) values? dropped as misreads \(([^)]*)\)")
 
@@ -173,8 +173,9 @@ def fights_column(rec: Record) -> list[str]:
     '92,14%'), 'negative-amount' (a ceiling, a realisation or its share below zero: a growth
     column or a stray dash), 'negative-count' (a count of whole things below zero: '-48' paket,
     a speck read as a minus), 'year-as-value' (a bare year near the record's own),
-    'implausible-percent' (above 1000); and 'nameless', a record whose indicator or item has no name (a numbering or
-    a unit cell read as one)."""
+    'implausible-percent' (above 1000), 'count-as-capaian' (an achievement printed as a count of
+    things, '42 Orang/bulan': a target under a header read as capaian); and 'nameless', a record
+    whose indicator or item has no name (a numbering or a unit cell read as one)."""
     out = ["nameless"] if _nameless(rec) else []
     x = rec.value.value
     if isinstance(x, bool) or not isinstance(x, (int, float)):
@@ -194,6 +195,9 @@ def fights_column(rec: Record) -> list[str]:
         out.append("year-as-value")
     if _is_percent(rec) and abs(x) > PERCENT_LIMIT:
         out.append("implausible-percent")
+    if isinstance(rec, IndicatorValue) and rec.measure == "capaian" and rec.value.kind == "count" \
+            and is_count_unit((rec.value.unit or "").split("/")[0]):  # ('orang/bulan': people a month)
+        out.append("count-as-capaian")
     return out
 
 

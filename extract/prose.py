@@ -73,6 +73,14 @@ BUDGET_CLAIM = re.compile(
     r"(?:dengan\s+(?:alokasi\s+|pagu\s+)?|alokasi\s+|pagu\s+)anggaran\s+"
     r"(?:sebesar\s+)?(?P<raw>Rp\s*\.?\s*\d[\d.,]*(?:,-)?)"
 )
+# "a) Program X, sebesar Rp N,- dengan realisasi Rp M,- (P%)", "Belanja Langsung (BL) Kegiatan Rp N,-
+# dengan realisasi ...": an item's allocation named by no word of its own, read only where the
+# realisation follows it (alone, 'Program X sebesar Rp N' may state either)
+BUDGET_STATED = re.compile(
+    r"(?i)(?:^|(?<=[\s(]))(?P<item>(?:sub\s+kegiatan|kegiatan|program|belanja\s+(?:tidak\s+)?langsung)\b"
+    r"[^.;:]{0,200}?)\s*,?\s+(?:sebesar\s+)?(?P<raw>Rp\s*\.?\s*\d[\d.,]*(?:,-)?)"
+    r"(?=[\s,;-]*(?:dengan\s+|dan\s+)?realisasi\s+(?:anggaran\s+|anggran\s+|keuangan\s+)?(?:sebesar\s*,?\s*)?(?:Rp|\d))"
+)
 # "peningkatan anggaran ... sebesar Rp X": a change, not an amount; "Program Peningkatan X" is a name
 BUDGET_CHANGE = re.compile(r"(?i)\b(?:peningkatan|kenaikan|penurunan|selisih|berkurang|bertambah)\s+"
                            r"(?:anggaran|pagu|sebesar)\b")
@@ -82,7 +90,7 @@ NOT_AN_ITEM = re.compile(r"(?i)^(?:sub\s+kegiatan|kegiatan|program)\s+(?:tahun|y
 # the same statement going on with what was spent: "..., realisasi anggaran sebesar Rp Y atau 83,35 %"
 # / "(64.75 %)"; "realisasi fisik" (work done) is no amount
 BUDGET_REALISED = re.compile(
-    r"(?i)[\s,;-]*(?:dengan\s+|dan\s+)?realisasi\s+(?:anggaran\s+|anggran\s+)?(?:sebesar\s*,?\s*)?"
+    r"(?i)[\s,;-]*(?:dengan\s+|dan\s+)?realisasi\s+(?:anggaran\s+|anggran\s+|keuangan\s+)?(?:sebesar\s*,?\s*)?"
     r"(?P<raw>(?:Rp\s*\.?\s*)?\d[\d.,]*\d(?:,-)?)(?:[.,]?-)?"
     r"(?:\s*,?\s*(?:\(|atau\s+(?:sebesar\s+)?)\s*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%)?"
 )
@@ -159,16 +167,20 @@ def _line_claims(line: str, names: list[str], units: dict[str, str], meta: Meta,
     sentences = _sentences(line) if claimable else [_prepare(line)]
     year = None
     label = ""  # a list item's number the sentencizer cut off as a sentence of its own ('1.')
+    money = False  # the sentence before named an amount
     for sentence in sentences:
         if LIST_LABEL.match(sentence):
             label = sentence.strip()
             continue
+        # '... Rp 649.452.500.- | atau sebesar 96,38 %.': cut after the amount's full stop, the
+        # sentence goes on with the budget's share spent
+        tail_of_money, money = money and sentence[:1].islower(), bool(re.search(r"(?i)\bRp\b", sentence))
         mentions = _mentions(sentence, names)
         # "1) Presentase desa yang mencapai UCI ..., dengan target 91%": the sentence's own indicator,
         # unknown to the tables, not the one the text named before
         own_subject = not mentions and bool(OWN_SUBJECT.match(f"{label} {sentence}" if label else sentence))
         label = ""
-        claims, year = _indicator_claims(sentence, meta, year) if claimable else ([], year)
+        claims, year = _indicator_claims(sentence, meta, year) if claimable and not tail_of_money else ([], year)
         for pos, measure, raw, claim_year, cue_words in claims:
             name = _indicator_for(pos, mentions) or (None if own_subject else current)
             value = read_value(raw, ValueContext(expected="percent" if measure == "capaian" else None))
@@ -304,12 +316,17 @@ def _indicator_claims(sentence: str, meta: Meta, year: Optional[int]):
             continue
         if _compared_from(doc, cue[0][0], cues) or _changed(cue[0][0], cues):
             continue
+        if any(t.lower_ == "fisik" for t in doc[cue[0][0]:tok.i]):
+            continue  # 'realisasi fisik', 'target capaian fisik': a kegiatan's work done, no indicator's
         percent = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PERCENT_WORDS
         if cue[1] == "capaian" and not percent and _cue_words(doc, cue[0]) == "atau sebesar":
             continue
         raw = tok.text + ("%" if percent else "")
         measure = cue[1]
-        claim_year = _year_after(doc, tok.i + 1 + percent) or (year if year is not None else meta.year)
+        claim_year = _year_after(doc, tok.i + 1 + percent) or year
+        if claim_year is None and measure in ("realisasi", "capaian") and meta.doc_type == "Renstra":
+            continue  # a plan's review of the last one ('realisasi pada tahun pertama'): not its own year
+        claim_year = claim_year if claim_year is not None else meta.year
         if measure == "realisasi" and percent and _cue_words(doc, cue[0]) == "capaian" and claims \
                 and claims[-1][1] == "realisasi" and claims[-1][3] == claim_year \
                 and cue[0][0] > 0 and doc[cue[0][0] - 1].lower_ in ACHIEVED_AFTER:
@@ -518,7 +535,10 @@ def _claims_from(window: deque, meta: Meta, parts: list[Part]):
 
 def _budget_claims(text: str, meta: Meta, part: Optional[int]):
     """(claim, where its statement starts) of each budget statement in `text` (prepared lines)."""
-    for m in BUDGET_CLAIM.finditer(text):
+    claims = list(BUDGET_CLAIM.finditer(text))
+    claims += [m for m in BUDGET_STATED.finditer(text)
+               if not any(c.start("raw") == m.start("raw") for c in claims)]
+    for m in claims:
         item = _last_item(m.group("item"))
         realised = BUDGET_REALISED.match(text, m.end())
         if NOT_AN_ITEM.search(item) or BUDGET_CHANGE.search(text, 0, realised.end() if realised else m.end()):
@@ -538,6 +558,8 @@ def _budget_claims(text: str, meta: Meta, part: Optional[int]):
 
 def _last_item(text: str) -> str:
     # "Program X melekat pada Bidang Y pada kegiatan Z": the amount is Z's
+    if re.match(r"(?i)belanja\b", text):
+        return collapse(text).strip(" ,")  # 'Belanja Langsung (BL) Kegiatan': the spending line's name
     starts = [m.start() for m in re.finditer(r"(?i)\b(sub\s+kegiatan|kegiatan|program)\b", text)]
     item = text[starts[-1]:] if starts else text
     return collapse(item).strip(" ,")
@@ -545,6 +567,8 @@ def _last_item(text: str) -> str:
 
 def _level(item: str) -> str:
     head = item.lower()
+    if head.startswith("belanja"):
+        return "unknown"
     if head.startswith("sub"):
         return "sub_kegiatan"
     return "kegiatan" if head.startswith("kegiatan") else "program"

@@ -191,11 +191,14 @@ def realign(row: Row, cols: list[Column]) -> Row:
 
 
 def _fills_measures(row: Row, cols: list[Column]) -> bool:
-    """Every measure column holds a value as the row stands: whatever a shift would gain at its
-    edges (a list number beside the year block taken for the last year's target) is a loss."""
+    """Every measure column holds a value (or a dash or 'NA' holding its place: an unfunded
+    year's '-') as the row stands: whatever a shift would gain at its edges (a list number beside
+    the year block taken for the last year's target) is a loss."""
     measures = [c.index for c in cols if c.role == "measure"]
     return len(measures) > 1 and all(
-        c < len(row) and row[c] is not None and row[c].origin and looks_like_value(row[c].text) for c in measures)
+        c < len(row) and row[c] is not None and row[c].origin
+        and (looks_like_value(row[c].text) or DASH.match(row[c].text) or NOT_AVAILABLE.match(row[c].text))
+        for c in measures)
 
 
 def _shifted(row: Row, shift: int, n: int) -> Row:

@@ -49,8 +49,10 @@ LONE_LETTER = re.compile(r"\s*[^\W\d_mM]\s*")  # 'm' (metres) is the one-letter 
 _UNIT_WORDS = re.compile(r"^[^\W\d_][\w/\-. ]{0,40}$")
 _NOTE = re.compile(r"^\((?P<inner>[^()]*)\)\s*(?P<after>.*)$")
 # a rate's unit: "per 100.000 KH", "/ 1000 penduduk" (maternal and infant mortality, incidence);
-# a base of 100 or more, a power of ten, so that "25/30 kegiatan" stays a count out of a total
-_RATE = re.compile(r"^(?:per\s*|/\s*)1(?:[.,]?000|00)(?:[.,]?000)*\s*[^\W\d_][\w. ]{0,30}$", re.I)
+# a base of 100 or more, a power of ten, so that "25/30 kegiatan" stays a count out of a total;
+# a base of a thousand or more alone ("89/ 100.000", its 'KH' in the header) is a rate too
+_RATE = re.compile(r"^(?:per\s*|/\s*)(?:1(?:[.,]?000|00)(?:[.,]?000)*\s*[^\W\d_][\w. ]{0,30}"
+                   r"|10{0,2}[.,]?000(?:[.,]?000)*)$", re.I)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,16 @@ PDFS = SHARED / "corpus" / "pdf"
 WILD = SHARED / "corpus" / "wild"  # real PDFs without gold
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items) -> None:
+    """Each test file is an xdist group of its own unless it names one (`--dist loadgroup` in
+    pyproject.toml): a module's real PDFs and scans, read once in a module fixture, are read on
+    one worker, not once per worker."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__ if item.module else item.nodeid))
+
+
 @pytest.fixture
 def corpus() -> Path:
     return CORPUS

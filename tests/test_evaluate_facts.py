@@ -57,6 +57,15 @@ def test_ambiguous_values_state_no_fact():
     assert indicator_facts(rec("Jumlah aplikasi", None, raw="1.234", ambiguous=True)) == []
 
 
+def test_a_range_target_states_itself_as_printed():
+    # an IKM target 'Nilai IKM | 85-85.5 | 85.6-87.5 ...': no one number, the range as printed
+    from kinerja.normalize import read_value
+
+    record = IndicatorValue(indicator="IKM terhadap Layanan Pemerintah desa", measure="target", year=2025,
+                            value=read_value("85-85.5"), source="table")
+    assert [f.value for f in indicator_facts(record)] == ["85-85.5"]
+
+
 def definition_facts(*defs):
     from kinerja.schema import Definition
 

@@ -166,11 +166,11 @@ def test_a_scan_longer_than_the_time_limit_ends_degraded_with_the_pages_read(tmp
     # the run's limit reaches the PDF parser, which stops between pages a little before it: the
     # pages read are extracted and written, on Dask as in forked workers
     scan = PDFS / "lkip_2016_dpsda_jabar_SCAN.pdf"  # 142 scanned pages: minutes of OCR
-    m = _run([scan, PK], tmp_path / "out", dask="local", workers=2, timeout_s=30.0)
+    m = _run([scan, PK], tmp_path / "out", dask="local", workers=2, timeout_s=18.0)
     status = {Path(r.file).name: r.status for r in m.files}
     assert status == {scan.name: "degraded", PK.name: "ok"}
     (r,) = [r for r in m.files if r.file == str(scan)]
-    assert "time limit of 24 s reached" in r.reason  # the run's 30 s less 6 s for what follows
+    assert "time limit of 12 s reached" in r.reason  # the run's 18 s less 6 s for what follows
 
 
 @pytest.mark.parametrize("limit", [float("nan"), float("inf"), 0.0, -1.0])

@@ -70,9 +70,18 @@ FIGURE_HEAD = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d*)$")
 FIGURE_TAIL = re.compile(r"^\d{0,2}%$")
 
 
+# a figure cut right after its decimal or thousands mark ('85,' over '41%', '91,' over '67'): no
+# figure ends so, the digits below are its own
+OPEN_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*[.,]$")
+OPEN_TAIL = re.compile(r"^\d{1,3}%?$")
+
+
 def figure_runs_on(line: str, below: str, whole: bool = False) -> bool:
-    """A line that is the start of a figure, the next line its last digits and percent sign;
-    `whole`: the start may be a whole number ('10' over '0%', in a cell it fills)."""
+    """A line that is the start of a figure, the next line its last digits and percent sign (or
+    its digits after a mark the line ends on); `whole`: the start may be a whole number ('10' over
+    '0%', in a cell it fills)."""
+    if OPEN_FIGURE.match(line) and OPEN_TAIL.match(below):
+        return True
     head = FIGURE_HEAD.match(line) or (whole and line.isdigit() and len(line) <= 3)
     return bool(head and FIGURE_TAIL.match(below))
 
@@ -83,7 +92,7 @@ def _broken_word(prev: list[Word], line: list[Word], cell: Box) -> bool:
     so it is usually clearly narrower than the cell). A figure wrapped so is joined too."""
     last, first = prev[-1], line[0]
     if len(prev) == 1 and len(line) == 1 and figure_runs_on(last.text, first.text, whole=True):
-        return _fills(last, cell)
+        return bool(OPEN_FIGURE.match(last.text)) or _fills(last, cell)
     if len(prev) != 1 or not last.text[-1:].isalpha() or not first.text[:1].isalpha():
         return False
     fills = _fills(last, cell)

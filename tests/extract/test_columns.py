@@ -70,6 +70,12 @@ def _table_with_caption(path, words: str) -> Table:
     ("Target Indikat or SPM /NSPK/ LPPD", "measure", "target", None),
     ("Satuan Indikator", "satuan", None, None),
     ("Rencana Tahun 2024 / Capaian Target Kinerja", "measure", "target", 2024),
+    # a percentage of the money is the share spent, never an amount
+    ("Persentase Realisasi Anggaran", "measure", "capaian", None),
+    # a lone 'Capaian Target' is how far the target was reached
+    ("CAPAIAN TARGET", "measure", "capaian", None),
+    # a plan's policy column under a group label spread over it is no target
+    ("TARGET TAHUNAN STRATEGI PENCAPAIAN / KEBIJAKAN", "other", None, None),
     # what an asset is worth is no budget
     ("Nilai (Rp)", "other", None, None),
     ("Kebutuhan Dana / Nilai (Rp)", "measure", "anggaran", None),

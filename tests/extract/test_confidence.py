@@ -125,6 +125,16 @@ def test_a_capaian_above_a_thousand_percent_is_dropped():
     assert ex.indicators == [] and dropped_counts(ex.warnings) == {"implausible-percent": 1}
 
 
+def test_an_achievement_printed_as_a_count_of_things_is_dropped():
+    # 'Capaian Target Kinerja' over '42 Orang/bulan': a plan's target, not how far one was reached
+    record = ind("Jumlah Orang yang Menerima Gaji dan Tunjangan ASN", "capaian", "42 Orang/bulan", 42.0,
+                 at(line=12), kind="count")
+    record.value.unit = "orang/bulan"
+    ex = _scored([record, ind("Persentase Pelayanan Administrasi", "capaian", "100 %", 100.0, at(line=13))])
+    assert [r.indicator for r in ex.indicators] == ["Persentase Pelayanan Administrasi"]
+    assert dropped_counts(ex.warnings) == {"count-as-capaian": 1}
+
+
 def test_a_count_of_millions_that_names_what_it_counts_is_kept():
     record = ind("Jumlah kunjungan", "realisasi", "1.500.000 orang", 1.5e6, at(line=9), kind="count")
     record.value.unit = "orang"

@@ -137,6 +137,15 @@ def test_a_hospitals_renja_names_the_hospital_and_its_region():
     assert (info.region, info.year) == ("Kota Gorontalo", 2027)
 
 
+def test_an_agency_named_with_its_region_once_with_a_slip_is_spelled_as_the_cover_prints_it():
+    # a Renstra's cover and every running header print 'Dinas Kebersihan dan Pertamanan'; only one
+    # sentence names the region, with 'Keebersihan'
+    from tests.conftest import WILD
+    doc = parse(WILD / "renstra_2011_2016_dkp_kab_cianjur.pdf")
+    info = read_meta(doc, find_parts(doc))
+    assert info.agency.name == "Dinas Kebersihan dan Pertamanan Kabupaten Cianjur"
+
+
 def test_region_names_end_at_the_next_keyword():
     assert find_regions("KABUPATEN BENGKULU SELATAN PROVINSI BENGKULU TAHUN 2020") == [
         ("kabupaten", "Bengkulu Selatan"), ("provinsi", "Bengkulu")]

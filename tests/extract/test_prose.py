@@ -186,3 +186,44 @@ def test_the_growth_of_a_realisation_is_no_realisation():
     claims = _claims(f"Diukur dengan indikator {SPBE}.",
                      "Rata-rata pertumbuhan realisasi sebesar 10,68% per tahun.")
     assert claims == set()
+
+
+def test_an_items_amount_with_its_realisation_after_it_is_its_allocation():
+    # an LKjIP's account of spending: 'a) Program X, sebesar Rp N,- dengan realisasi Rp M,- (P%)',
+    # and a spending line named by its kind ('Belanja Tidak Langsung (Gaji)')
+    _, budgets = read_claims(_doc(
+        "a) Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya, sebesar Rp. 5.154.000.000,- "
+        "dengan realisasi Rp. 3.351.237.780,- (65,02%)",
+        "2. Belanja Tidak Langsung (Gaji) sebesar Rp. 54.979.136.088,- dengan realisasi anggaran sebesar "
+        "Rp. 53.544.653.004,- (97,39%)"), [], META, [], [])
+    assert {(b.item, b.measure, b.value.value) for b in budgets} == {
+        ("Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya", "anggaran", 5154000000.0),
+        ("Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya", "realisasi", 3351237780.0),
+        ("Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya", "persen_realisasi", 65.02),
+        ("Belanja Tidak Langsung (Gaji)", "anggaran", 54979136088.0),
+        ("Belanja Tidak Langsung (Gaji)", "realisasi", 53544653004.0),
+        ("Belanja Tidak Langsung (Gaji)", "persen_realisasi", 97.39)}
+
+
+def test_a_programs_amount_alone_states_no_measure():
+    # 'c. Program Pelayanan Kesehatan sebesar Rp. 13.963.563.802,-' may be its pagu or its spending
+    _, budgets = read_claims(_doc("c. Program Pelayanan Kesehatan sebesar Rp. 13.963.563.802,-"), [], META, [], [])
+    assert budgets == []
+
+
+def test_the_share_spent_after_an_amounts_full_stop_and_physical_progress_are_no_indicators():
+    # the sentencizer cuts after 'Rp 649.452.500.-'; 'atau sebesar 96,38 %' is the budget's share
+    # spent, and a 'target capaian fisik' is the work planned on the kegiatan
+    claims = _claims(f"Diukur dengan indikator {SPBE}.",
+                     "Kegiatan Pelatihan Pemulihan Sarana Pasca Bencana, dengan alokasi anggaran Rp.660.180.000,-, "
+                     "dengan realisasi anggaran sebesar Rp 649.452.500.- atau sebesar 96,38 %. Adapun target "
+                     "capaian fisik kegiatan ini yaitu 100%.")
+    assert claims == set()
+
+
+def test_a_plans_realisation_named_by_no_year_is_none_of_the_plans_years():
+    # a Renstra 2025-2029 reviewing the last plan: 'Realisasi pada tahun pertama hanya mencapai 85,41%'
+    found, _ = read_claims(_doc(f"Diukur dengan indikator {SPBE}.",
+                                "Realisasi pada tahun pertama hanya mencapai 85,41%."),
+                           [], Meta(doc_type="Renstra", year=2025), [], [])
+    assert found == []

@@ -6,6 +6,8 @@ from tests.parsers.real_pdfs import FAST
 from tests.parsers.test_pdf_wild_tables import _pages
 from tests.parsing import parse
 
+from ..conftest import PDFS
+
 
 def test_a_table_split_into_twin_columns_names_each_indicator_not_its_unit(tmp_path):
     """An LKjIP's Tabel 3.4 whose lower part has other rulings: the grid splits 'Indikator Kinerja',
@@ -286,3 +288,64 @@ def test_a_table_of_places_is_no_table_of_indicators(tmp_path):
     doc = parse(one_page(real_path("lkip_2016_dinkes_jabar.pdf"), 61, tmp_path / "p.pdf"), FAST)
     indicators, _ = read_tables(doc, [], Meta(doc_type="LKjIP", year=2016))
     assert not [r for r in indicators if r.indicator.startswith(("KABUPATEN", "KOTA", "JAWA BARAT"))]
+
+
+def test_a_budget_tables_physical_progress_is_no_indicators_value(tmp_path):
+    """An LKjIP's 'KODE REKENING | PROGRAM/KEGIATAN | LOKASI | ANGGARAN | REALISASI KEUANGAN (Rp) |
+    % | REALISASI FISIK (%)': the work done on each budget line is no indicator's capaian (nor a
+    budget measure); its money is read."""
+    doc = parse(_pages(PDFS / "lkip_2016_disnakertrans_jabar.pdf", [47], tmp_path / "p.pdf"), FAST)
+    indicators, budgets = read_tables(doc, [], Meta(doc_type="LKjIP", year=2016))
+    assert indicators == []
+    assert {(r.measure, r.value.value) for r in budgets if r.item == "Akreditasi Lembaga Pelatihan Kerja (LPK)"} \
+        >= {("anggaran", 384750000.0), ("realisasi", 303827000.0), ("persen_realisasi", 78.97)}
+
+
+def test_a_lone_capaian_target_column_holds_how_far_each_target_was_reached(tmp_path):
+    # 'No | INDIKATOR KINERJA | PROGRAM ... | CAPAIAN TARGET' under 'Hasil pengukuran pada 23 indikator'
+    doc = parse(_pages(PDFS / "lkip_2016_bpbd_jabar.pdf", [3], tmp_path / "p.pdf"), FAST)
+    indicators, _ = read_tables(doc, [], Meta(doc_type="LKjIP", year=2016))
+    assert indicators and {(r.measure, r.value.value) for r in indicators} == {("capaian", 100.0)}
+
+
+def test_a_kegiatans_pagu_printed_on_its_first_sub_kegiatans_row_is_the_kegiatans(tmp_path):
+    """A Rencana Aksi: 'Kegiatan | ... | Sub Kegiatan | ... | Anggaran', the kegiatan's amount on
+    its first row only, its other sub-kegiatan rows without one."""
+    doc = parse(_pages(PDFS / "rencana_aksi_2022_dpupr_kab_grobogan.pdf", [1], tmp_path / "p.pdf"), FAST)
+    _, budgets = read_tables(doc, [], Meta(doc_type="other", year=2022))
+    pagu = {r.item for r in budgets if r.value.value == 29040500000.0}
+    assert pagu == {"Pengelolaan SDA dan Bangunan Pengaman Pantai pada Wilayah Sungai (WS) dalam 1 (Satu) "
+                    "Daerah Kabupaten/Kota"}
+
+
+def test_a_row_with_dashes_in_its_unfunded_years_stays_in_its_columns(tmp_path):
+    """A Renstra's 'Indikator Sub Kegiatan | Satuan | BASELINE 2024 K | Rp | 2025 K | Rp | ...':
+    '- ' in the Rp of unfunded years holds its place; the row had been shifted a column left (the
+    unit taken for the indicator, the pagu for targets)."""
+    doc = parse(_pages("renstra_2025_2029_setdprd_kab_banyuwangi.pdf", [73], tmp_path / "p.pdf"), FAST)
+    indicators, _ = read_tables(doc, [], Meta(doc_type="Renstra", year=2025))
+    got = {(r.measure, r.year, r.value.value) for r in indicators
+           if r.indicator == "Jumlah orang yang mengikuti medical chek up DPRD"}
+    assert got == {("baseline", 2024, 45.0), ("target", 2025, 0.0), ("target", 2026, 0.0), ("target", 2027, 0.0),
+                   ("target", 2028, 0.0), ("target", 2029, 50.0), ("target", 2030, 50.0)}
+
+
+def test_a_figure_wrapped_after_its_decimal_comma_is_one_figure(tmp_path):
+    # a Renstra's review of the last plan: 'Realisasi Tahun ke-1' printed '85,' over '41%' in a
+    # narrow cell the fragment does not fill: no figure ends on its comma
+    doc = parse(_pages("renstra_2025_2029_bapenda_kab_banyuwangi.pdf", [25], tmp_path / "p.pdf"), FAST)
+    indicators, _ = read_tables(doc, [], Meta(doc_type="Renstra", year=2025))
+    got = {(r.year, r.value.value) for r in indicators
+           if r.indicator == "Persentase Realisasi Pendapatan Asli Daerah" and r.measure == "realisasi"}
+    assert (2020, 85.41) in got
+
+
+def test_a_numbered_row_of_amounts_in_thousands_is_no_second_line_of_the_row_above(tmp_path):
+    """A Renstra's 'Anggaran pada Tahun ke- (000)': row '3' prints amounts of one group
+    ('106.175'), so it seemed to print no money; row '4' under it is a row of its own, not the
+    rupiah line of row 3's K figures."""
+    doc = parse(_pages("renstra_2025_2029_dpmd_kab_banyuwangi.pdf", [31], tmp_path / "p.pdf"), FAST)
+    _, budgets = read_tables(doc, [], Meta(doc_type="Renstra", year=2025))
+    items = {r.item for r in budgets}
+    assert any(i.startswith("Peningkatan Kerjasama Desa") for i in items)
+    assert any(i.startswith("Administrasi Pemerintahan Desa") for i in items)

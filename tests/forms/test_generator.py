@@ -31,14 +31,14 @@ KEYS = {
 
 
 # variants whose documents differ most from seed to seed get a second seed in the suite
+pytestmark = pytest.mark.xdist_group("forms")  # shares its documents with the other forms tests (conftest)
 SECOND_SEED = ["ruled", "unruled", "header1", "header2", "header3", "wrapped", "decimal_point", "grades"]
 
 
 @pytest.fixture(scope="module")
-def suite(tmp_path_factory):
-    out = tmp_path_factory.mktemp("forms")
+def suite(generated):
     runs = list(sample(1)) + list(sample(1, seed=1, variants=SECOND_SEED))
-    return [generate(f, v, s, out) for f, v, s in runs]
+    return [generated(f, v, s) for f, v, s in runs]
 
 
 def text_layer(suite) -> list:

@@ -16,9 +16,8 @@ import pytest
 from kinerja.evaluate.facts import to_facts
 from kinerja.evaluate.metrics import score_document
 from kinerja.pipeline import extract_file
-from tests.forms import generate
 
-pytestmark = [pytest.mark.slow,
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("forms"),  # its scans are test_generator's (conftest)
               pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")]
 
 # measured 2026-12-07: renja_eval 0.946, rencana_aksi 1.0, renstra_target 1.0, iku 0.824 (its
@@ -27,15 +26,13 @@ FLOOR = {"renja_eval": 0.90, "rencana_aksi": 0.95, "renstra_target": 0.95, "iku"
 
 
 @pytest.fixture(scope="module")
-def read(tmp_path_factory):
-    """form -> (generated document, predicted facts), each form read once and only when asked
-    (the suite's workers share the tests out: neither reads a scan it has no test for)."""
-    out = tmp_path_factory.mktemp("scans")
+def read(generated):
+    """form -> (generated document, predicted facts), each form read once and only when asked."""
     cache = {}
 
     def get(form: str):
         if form not in cache:
-            g = generate(form, "scan", 0, out)
+            g = generated(form, "scan", 0)
             cache[form] = (g, [f.model_dump() for f in to_facts(extract_file(g.pdf_path))])
         return cache[form]
     return get

@@ -269,14 +269,16 @@ def test_currency_with_a_dash_is_a_zero_amount():
     assert (value.kind, value.value) == ("money", 0.0)
 
 
-def test_rate_per_hundred_thousand_is_a_fraction():
+def test_a_rate_per_hundred_thousand_is_its_count_per_that_base():
+    # maternal mortality '86,97/100.000' (its 'KH' in the header, or wrapped away): 86,97 per
+    # 100.000, as the document states it, not the fraction 0.0008697
     value = read_value("86,97/100.000")
-    assert (value.numerator, value.denominator) == (86.97, 100000.0)
+    assert (value.value, value.unit) == (86.97, "/100.000")
 
 
-def test_rate_with_an_undecided_denominator_is_flagged():
-    value = read_value("89/100.000")
-    assert value.ambiguous and {r.value for r in value.readings} == {0.89, 0.00089}
+def test_a_rate_whose_base_is_a_thousand_or_more_is_read_so_whatever_its_marks():
+    assert (read_value("89/100.000").value, read_value("89/ 100.000").value) == (89.0, 89.0)
+    assert read_value("3/100").value == 0.03  # a base of a hundred alone: a fraction
 
 
 def test_sibling_evidence_outweighs_a_document_hint():
@@ -315,7 +317,7 @@ def test_year_after_a_slash_is_not_a_fraction():
 
 
 def test_mixed_style_expression_is_read_in_one_style():
-    assert read_value("86,97/100.000").denominator == 100000.0
+    assert read_value("86,97/1.234").denominator == 1234.0
 
 
 def test_stray_currency_before_a_percentage_is_flagged():

@@ -148,16 +148,16 @@ def test_small_text_pdfs_parse_with_tables(pdf_dir, name):
 
 
 @pytest.mark.slow
-def test_every_real_pdf_opens_and_its_first_pages_are_read(pdf_dir):
-    """Every shared PDF, scanned pages through real OCR: the first two pages of each (the whole
-    corpus, 530 pages, is bench/bench_corpus_parse.py's)."""
+def test_every_real_pdf_opens_and_its_first_page_is_read(pdf_dir):
+    """Every shared PDF opens and its first page is read, a scan's found to be one (its OCR is
+    tested on the real scans' own pages in test_ocr.py and test_meta.py; the whole corpus, 530
+    pages through OCR, is bench/bench_corpus_parse.py's)."""
     for path in sorted(pdf_dir.glob("*.pdf")):
-        doc = parse(path, PdfOptions(max_pages=2))
+        doc = parse(path, PdfOptions(max_pages=1, ocr=False))
         assert doc.pages, path.name
-        assert not any("time limit" in w or "OCR" in w for w in doc.warnings), (path.name, doc.warnings)
-        scanned = [p for p in doc.pages if p.kind == "scanned"]
-        # a blank or photo-only scanned page yields no words, hence no confidence
-        assert all(p.ocr_confidence is not None for p in scanned), path.name
+        assert not any("time limit" in w for w in doc.warnings), (path.name, doc.warnings)
+        if path.stem.endswith("_SCAN"):  # (a text PDF's cover may be a scanned image too)
+            assert {p.kind for p in doc.pages} == {"scanned"}, path.name
 
 
 def test_rotated_page_reads_like_the_upright_original(pengukuran, tmp_path):

@@ -472,3 +472,74 @@ def test_a_section_letter_in_the_first_column_is_no_grade_that_shifts_its_row(tm
     dump = _wild_page_dump(tmp_path, "renstra_perubahan_2018_2023_bakesbangpol_kota_bandung", 31)
     names = {f.indicator for f in to_facts(extract_file(dump)) if f.kind == "indicator"}
     assert "dan" not in names
+
+
+def _pages_dump(tmp_path: Path, pdf: Path, first: int, last: int) -> Path:
+    """The layout dump of pages first..last of a shared PDF, made here with pdftotext."""
+    if shutil.which("pdftotext") is None or not pdf.is_file():
+        pytest.skip(f"pdftotext or {pdf} is missing")
+    dump = tmp_path / f"{pdf.stem}_p{first}-{last}.txt"
+    subprocess.run(["pdftotext", "-layout", "-f", str(first), "-l", str(last), str(pdf), str(dump)], check=True)
+    return dump
+
+
+def _table_on_page_holding(tmp_path: Path, wild: str, text: str, pages: range, label: str) -> Table:
+    """The table headed by `label` on the first of `pages` of a wild PDF that prints `text`."""
+    pdf = SHARED / "wild" / f"{wild}.pdf"
+    if shutil.which("pdftotext") is None or not pdf.is_file():
+        pytest.skip(f"pdftotext or {pdf} is missing")
+    page = next(p for p in pages if text in subprocess.run(
+        ["pdftotext", "-layout", "-f", str(p), "-l", str(p), str(pdf), "-"], capture_output=True, text=True).stdout)
+    return next(t for t in parse(_pages_dump(tmp_path, pdf, page, page)).tables()
+                if any(label in p for p in t.column_paths))
+
+
+def test_a_page_opening_with_a_programs_row_continues_the_budget_table_before(tmp_path):
+    # an LKjIP's 'No | PROGRAM / KEGIATAN | Alokasi Anggaran | Realisasi Anggaran | % Keuangan | %
+    # Fisik', printed over pages with its header once; the next page opens with a program's row
+    # ('PROGRAM PENGENDALIAN PENYAKIT' / its pagu / 'MENULAR DAN TIDAK MENULAR'), which the region
+    # finder left out and whose last line looked like a header
+    dump = _pages_dump(tmp_path, PDFS / "lkip_2016_dinkes_jabar.pdf", 82, 83)
+    budgets = {(f.item, f.measure): f.value for f in to_facts(extract_file(dump)) if f.kind == "budget"}
+    assert budgets[("Pencegahan dan Pengendalian Penyakit Menular Langsung", "anggaran")] == 640582600
+    assert budgets[("Pencegahan dan Pengendalian Penyakit Menular Langsung", "realisasi")] == 522204200
+
+
+
+def test_an_amount_wrapped_inside_its_last_group_of_digits_is_one_amount(tmp_path):
+    # a Renja's review of the RKPD draft: a narrow 'Pagu Indikatif' cell prints '24.201.795.' and,
+    # two lines down, past the item's name, '620'; the tail is no amount of a row of its own
+    dump = _pages_dump(tmp_path, SHARED / "wild" / "renja_2024_bakesbangpol_kota_bandung.pdf", 35, 35)
+    table = next(t for t in parse(dump).tables() if any("Pagu" in p for p in t.column_paths))
+    texts = {c.text for row in table.body for c in row}
+    assert {"24.201.795.620", "20.266.183.940", "9.992.176.720"} <= texts
+    assert not texts & {"24.201.795.", "620", "940"}
+
+
+def test_year_groups_centred_over_their_labels_head_each_of_them(tmp_path):
+    # a Renja's 'Rencana Tahun 2024 | Perkiraan Maju Rencana Tahun 2025' over 'Capaian Target
+    # Kinerja | Kebutuhan Dana/Pagu Indikatif' each: pdftotext sets the words of a group over
+    # different sub-columns, and each sub-column keeps the whole group's year
+    table = _table_on_page_holding(tmp_path, "renja_2024_bakesbangpol_kota_bandung", "Perkiraan Maju Rencana",
+                                   range(45, 60), "Perkiraan Maju")
+    assert "Rencana Tahun 2024 / Capaian Target Kinerja" in table.column_paths
+    assert "Perkiraan Maju Rencana Tahun 2025 / Capaian Target Kinerja" in table.column_paths
+
+
+def test_a_tall_name_on_its_rows_first_line_keeps_its_lines_and_lends_none_to_the_next(tmp_path):
+    # an LKjIP's 'Perbandingan Realisasi Kinerja': each indicator's name wraps over five to eight
+    # lines under its number and figures; split at their middles, each name had taken the tail of
+    # the one above ('yang melibatkan Angkutan Umum Persentase pemenuhan SDM ...')
+    dump = _pages_dump(tmp_path, SHARED / "wild" / "lkjip_2019_dishub_jatim.pdf", 30, 30)
+    names = {c.text for t in parse(dump).tables() for row in t.body for c in row}
+    assert "Persentase pemenuhan SDM Penguji Kendaraan Bermotor dibandingkan kebutuhan" in names
+    assert "Jumlah rute pelayanan mudik balik gratis laut" in names
+
+
+def test_a_header_wrapped_over_ten_lines_keeps_its_row_of_years(tmp_path):
+    # a Renstra's 'Pencapaian Kinerja Pelayanan': narrow 'INDIKATOR / SPM / NSPK' and 'TARGET /
+    # IKK/IK / U' labels wrap over eleven lines; the row of years stands on the tenth, beside 'U'
+    table = _table_on_page_holding(tmp_path, "renstra_2025_2029_disbudpar_kab_banyuwangi", "TABEL. 2.1.3.1",
+                                   range(20, 30), "REALISASI CAPAIAN")
+    assert "REALISASI CAPAIAN TAHUN KE- / 2023" in table.column_paths
+    assert not any(c.text == "2020" for c in table.body[0])

@@ -330,3 +330,37 @@ def test_a_line_of_title_case_phrases_over_the_no_column_is_no_group_label_row(t
         "1    Persentase balita gizi baik     90 %        92 %          102 %\n"
         "2    Angka kematian ibu              80          75            106 %\n"))
     assert table.column_paths == ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"]
+
+
+def test_a_lines_figures_drifting_off_their_columns_go_one_per_label_in_order(tmp_path):
+    # a Rencana Aksi under a three-row header: pdftotext squeezes each line's spaces its own way,
+    # so '12  3  6  9  12' under '2018 | I | II | III | IV' had opened a column no label names and
+    # put '6' under III; the last figure stands a space before 'UPTD'
+    g = generate("rencana_aksi", "header3", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    quarters = [i for i, p in enumerate(table.column_paths) if "Triwulan" in p]
+    assert [table.column_paths[i].rsplit(" / ", 1)[-1] for i in quarters] == ["I", "II", "III", "IV"]
+    cell = lambda row, col: next((c.text for c in row if c.col == col), "")  # noqa: E731
+    assert [[cell(row, q) for q in quarters] for row in table.body] == [
+        ["23,75", "47,50", "71,25", "95"], ["3", "6", "9", "12"], ["15", "30", "45", "60"],
+        ["19,67", "39,34", "59,01", "78,68"]]
+
+
+def test_a_totals_label_a_line_above_its_figures_opens_the_total_row(tmp_path):
+    # a Renja evaluation: 'Jumlah Total' sits centred a line above its amounts, right under the
+    # wrapped name of the last kegiatan; it is the total's row, not the end of that name
+    g = generate("renja_eval", "ruled", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    names = [next((c.text for c in row if c.col == 3), "") for row in table.body]
+    assert names[-1] == "Jumlah Total"
+    assert not any(n.endswith("Jumlah Total") for n in names[:-1])
+
+
+def test_a_unit_word_in_lower_case_does_not_keep_a_new_indicator_in_the_one_above(tmp_path):
+    # an IKU decree: a second indicator under the same sasaran opens on a line whose Satuan reads
+    # 'persen' (lower case, like a wrapped line's text); the line still opens a record
+    g = generate("iku", "header2", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    col = next(i for i, p in enumerate(table.column_paths) if p.endswith("Uraian"))
+    names = [next((c.text for c in row if c.col == col), "") for row in table.body]
+    assert any(n.startswith("Terpenuhinya kebutuhan") for n in names)

@@ -174,6 +174,7 @@ def line_cells(line: LayoutLine, columns: list[tuple[int, int]], values: frozens
     if values and centres:
         _run_on_figures(cells, values, centres, units)
         _text_run_back(cells, values, units)
+        _figures_in_order(cells, values, centres)
     if values:
         _item_numbers_on(cells, values)
     return cells
@@ -252,6 +253,66 @@ def _run_on_figures(cells: list[list[Word]], values: frozenset[int], centres: li
                 abs(words[0].cx - centres[c]) < abs(words[0].cx - centres[c + 1]):
             k = 2 if _unit_after(words[0], words, 1, units) else 1
             cells[c], cells[c + 1] = words[:k], words[k:]
+
+
+def _figures_in_order(cells: list[list[Word]], values: frozenset[int], centres: list) -> None:
+    """pdftotext squeezes each line's spaces its own way, so a row's figures drift off the
+    columns the table's words found: two land in one column, one in a column no label of its
+    own names ('3  6  9  12' under 'I II III IV' read as I, III, a stray column, IV). In a run
+    of figure columns, where that happened, the line's figures keep their order and go one per
+    labelled column, in order, where the line holds as many as there are such columns."""
+    for run in _value_runs(values):
+        leaves = [c for c in run if centres[c] is not None]
+        if len(leaves) < 2 or any(not _figure_items(cells[c]) for c in run if cells[c]) \
+                or any(cells[c] for c in run if not leaves[0] <= c <= leaves[-1]):
+            continue  # (figures in unlabelled columns beyond the labels: a table of its own)
+        run = [c for c in run if leaves[0] <= c <= leaves[-1]]
+        items = [it for c in run for it in _figure_items(cells[c])]
+        placed = [len(_figure_items(cells[c])) for c in run]
+        after = run[-1] + 1
+        run_on = after < len(cells) and len(cells[after]) >= 2 and NUMBER.match(cells[after][0].text) \
+            and not NUMBER.match(cells[after][1].text) and len(items) + 1 == len(leaves) \
+            and (centres[after] is None or abs(cells[after][0].cx - centres[leaves[-1]])
+                 < abs(cells[after][0].cx - centres[after]))
+        if run_on:  # the last figure printed a space before the next column's text
+            items.append(cells[after][:1])
+        if len(items) != len(leaves) or not run_on and all(
+                n == 0 or (n == 1 and centres[c] is not None) for c, n in zip(run, placed)):
+            continue  # (one figure per labelled column already; a line of fewer is left as it stands)
+        if run_on:
+            cells[after] = cells[after][1:]
+        for c in run:
+            cells[c] = []
+        for it, c in zip(items, leaves):
+            cells[c] = it
+
+
+def _value_runs(values: frozenset[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for c in sorted(values):
+        if runs and runs[-1][-1] == c - 1:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
+
+
+def _figure_items(cell: list[Word]) -> list[list[Word]]:
+    """A cell's figures, each with its currency mark before and unit after it; [] when the
+    cell holds any other word (then it is no run of figures to realign)."""
+    items: list[list[Word]] = []
+    pending: list[Word] = []
+    for w in cell:
+        if CURRENCY.match(w.text):
+            pending.append(w)
+        elif NUMBER.match(w.text) or w.text in ("-", "–"):
+            items.append(pending + [w])
+            pending = []
+        elif items and not pending and UNIT.match(w.text) and len(items[-1]) == 1:
+            items[-1].append(w)
+        else:
+            return []
+    return [] if pending else items
 
 
 FORMULA_OPENERS = {"nilai", "indeks", "index", "persen", "persentase", "skor", "angka", "rasio"}

@@ -26,7 +26,7 @@ from kinerja.parsers.textdump.layout.pairs import mark_words
 from kinerja.parsers.textdump.layout.regions import HEADER_FIRST
 from kinerja.schema import Cell, Provenance
 
-MAX_HEADER_LINES = 8
+MAX_HEADER_LINES = 12  # a Renstra matrix of narrow columns wraps its labels over ten lines and more
 # a numbering row closes a header even after many lines: a form's narrow columns wrap their
 # labels over twenty lines and more
 NUMBERING_SCAN = 32

@@ -40,7 +40,7 @@ def read_labels(lines: list[LayoutLine], columns: list[tuple[int, int]]) -> list
             spans = [covered(w, columns) for w in seg]
             if any(b > a for a, b in spans) or _period_group(seg, spans) \
                     or _measure_over_years(seg, spans, lines, ln.no) or _over_blank(spans, lines, ln.no) \
-                    or _one_phrase(seg, spans):
+                    or _one_phrase(seg, spans) or _group_over_labels(seg, spans, lines, ln.no, columns):
                 items.append((seg, min(a for a, _ in spans), max(b for _, b in spans), ln.no))
                 continue
             cols = _cut_at_units(seg, [a for a, _ in spans])
@@ -116,6 +116,25 @@ def _one_phrase(seg: list[Word], spans: list[tuple[int, int]]) -> bool:
         if cols[k] != cols[k - 1] and (_CONNECTOR.match(seg[k - 1].text) or seg[k].text[:1].islower()):
             return True
     return False
+
+
+def _group_over_labels(seg: list[Word], spans: list[tuple[int, int]], lines: list[LayoutLine],
+                       line: int, columns: list[tuple[int, int]]) -> bool:
+    """A phrase whose words fall over several columns that each carry labels of their own
+    further down the header ('Rencana Tahun 2024', 'Perkiraan Maju Rencana Tahun 2025', 'Hasil
+    Analisis Kebutuhan'): one group label, centred over the labels it heads. Two measures side by
+    side ('Target Realisasi' over their years) stay two labels, as do a run of years and labels
+    that say a word twice."""
+    cols = {a for a, _ in spans}
+    words = [w.text.lower() for w in seg if len(w.text) > 3]
+    if len(cols) < 2 or YEAR_LABEL.match(seg[0].text) or sum(bool(_MEASURE.match(w.text)) for w in seg) > 1 \
+            or sum(bool(YEAR_LABEL.match(w.text)) for w in seg) > 1 or len(set(words)) < len(words):
+        return False  # (a word said twice: 'Sebelum Perubahan Sesudah Perubahan' is two labels)
+    # labels of their own, not the units closing the header ('(Rp)  (Rp)' under 'Sebelum
+    # Perubahan Sesudah Perubahan')
+    under = {covered(w, columns)[0] for ln in lines if ln.no > line for w in ln.words
+             if not _UNIT_NOTE.match(w.text) and w.text not in ("%", "Rp", "Rp.")}
+    return len(under & cols) >= 2
 
 
 # the measure a group of year columns is of: 'Target Renstra Perangkat Daerah' over 2019 ... 2022

@@ -16,8 +16,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kinerja.parsers.textdump.layout.columns import aligned_gutters, line_cells
-from kinerja.parsers.textdump.layout.lines import LayoutLine, is_currency, numeric_cell
+from kinerja.parsers.textdump.layout.columns import aligned_gutters, column_of, line_cells
+from kinerja.parsers.textdump.layout.lines import LayoutLine, Word, is_currency, numeric_cell
 
 _ROW_NUMBER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]?$")
 _ITEM_MARK = re.compile(r"^(\(?[a-zA-Z\d]{1,2}[.)]|[•\-–])\s")  # 'a. ', '1) ', '• ': a new item
@@ -58,7 +58,7 @@ class _Anchor:
 
 
 def anchors(block: list[LayoutLine], columns, values: set[int], numbered: bool,
-            centres: Optional[list] = None) -> list[_Anchor]:
+            centres: Optional[list] = None, units: frozenset[str] = frozenset()) -> list[_Anchor]:
     """Rows of a block: lines holding a figure in a value column or a number in the numbering
     column. Anchor lines a line or two apart whose figures are in different columns are one
     row (a cell printed a little higher than its neighbours)."""
@@ -70,7 +70,7 @@ def anchors(block: list[LayoutLine], columns, values: set[int], numbered: bool,
         figures = [ln.no] if cols else []
         if numbered and cells[0]:
             cols.add(0)
-        if numbered and not values and _record_start(cells):
+        if numbered and not values and _record_start(cells, units):
             cols.add(RECORD_START)
         if not cols:
             continue
@@ -86,13 +86,15 @@ RECORD_START = -1  # an anchor's mark for a line opening a record in a table of 
 MIN_OPENING = 3  # columns whose cells open together with a capital on a record's first line
 
 
-def _record_start(cells: list[list]) -> bool:
+def _record_start(cells: list[list], units: frozenset[str] = frozenset()) -> bool:
     """In a numbered table of text only (an IKU's indicators, formulas and sources), the line
     where the cells of several columns open together with a capital starts a record of its
     own, under the number of the group above ('Persentase ...  Jumlah ...  Laporan ...  Sekretariat');
     a wrapped cell's next line opens in one or two columns, or in lower case."""
     opening = [cell for cell in cells[1:] if cell and cell[0].text[:1].isupper()]
-    lower = [cell for cell in cells[1:] if cell and cell[0].text[:1].islower()]  # '%', '(∑ ...' are neither
+    # '%', '(∑ ...' are neither; a unit word alone ('persen' under Satuan) is no wrapped text
+    lower = [cell for cell in cells[1:] if cell and cell[0].text[:1].islower()
+             and not (len(cell) == 1 and cell[0].text.lower() in units)]
     return len(opening) >= MIN_OPENING and not lower
 
 
@@ -158,13 +160,14 @@ def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]],
               centres: Optional[list] = None, units: frozenset[str] = frozenset()) -> list[_Row]:
     """Rows of the body; with the label `centres`, the gutter between two labelled text columns
     is found again in each block (aligned_gutters)."""
+    lines = _wrapped_amounts_joined(lines, columns)
     values = frozenset(value_columns(lines, columns))
     numbered = _numbering_column(lines, columns)
     blocks = _blocks(lines)
     fixed = values | ({0} if numbered else set())
     block_columns = [aligned_gutters(b, columns, centres, fixed) if centres else columns
                      for b in blocks]
-    marks = [anchors(b, cols, values, numbered, centres) for b, cols in zip(blocks, block_columns)]
+    marks = [anchors(b, cols, values, numbered, centres, units) for b, cols in zip(blocks, block_columns)]
     per_col_cells = []  # per block: per column, [(line, text)]
     for block, spans in zip(blocks, block_columns):
         cols: list[list[tuple[int, str]]] = [[] for _ in columns]
@@ -191,6 +194,7 @@ def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]],
             _, owner = _partition([no for no, _ in items], mk, centred[c])
             if numbered and c and c not in values:
                 owner = _spanning_cells(items, owner, mk, c)
+            owner = _totals_on_their_row(items, owner, mk)
             for item, j in zip(items, owner):
                 block_rows[j].lines.setdefault(c, []).append(item)
         for row in _rupiah_lines_joined(block_rows, mk, cols, values):
@@ -199,6 +203,24 @@ def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]],
                 row.line_start, row.line_end = min(nos), max(nos)
                 rows.append(row)
     return rows
+
+
+# a total's label ('Jumlah Total', 'JUMLAH', 'Sub Total'): it opens a row, it never ends a name
+TOTAL_LABEL = re.compile(r"(?i)^(?:sub\s*-?\s*)?(?:total|jumlah)(?:\s+(?:total|keseluruhan|anggaran|belanja))?\s*:?$")
+TOTAL_REACH = 2  # lines at most between a total's label and its figures
+
+
+def _totals_on_their_row(items: list[tuple[int, str]], owner: list[int], marks: list[_Anchor]) -> list[int]:
+    """A total's label printed a line above its figures (centred in a taller merged cell), after
+    the wrapped name of the row above, belongs to the row below: a top-aligned name column's
+    partition would let the name above run on into it."""
+    owner = list(owner)
+    for k, ((no, text), j) in enumerate(zip(items, owner)):
+        if j + 1 < len(marks) and TOTAL_LABEL.match(text.strip()) and no > marks[j].lines[-1] \
+                and 0 < marks[j + 1].lines[0] - no <= TOTAL_REACH \
+                and all(owner[i] == j + 1 for i in range(k + 1, len(items)) if items[i][0] < marks[j + 1].lines[0]):
+            owner[k] = j + 1
+    return owner
 
 
 def _rupiah_lines_joined(block_rows: list[_Row], marks: list[_Anchor], cols: list[list[tuple[int, str]]],
@@ -258,13 +280,50 @@ def _spanning_cells(items: list[tuple[int, str]], owner: list[int], marks: list[
     return owner
 
 
+# an amount a narrow cell wrapped inside its last group of digits ('24.201.795.' over '620',
+# '9.992.176.7' over '20'): the cut group and the digits below make three
+# (the cut group follows the thousands mark itself: '477.019.000,00' is whole, to the sen)
+WRAPPED_HEAD = re.compile(r"^\d{1,3}([.,])\d{3}(?:\1\d{3})*\1(\d{0,2})$")
+WRAPPED_TAIL = re.compile(r"^\d{1,3}$")
+TAIL_REACH = 3  # lines at most from an amount's head to its tail (other cells' lines between)
+
+
+def _wrapped_amounts_joined(lines: list[LayoutLine], columns) -> list[LayoutLine]:
+    """The lines with each wrapped amount whole on its first line and its tail taken off the
+    line below: the tail is no figure of a row of its own (a stray '620' under half the name)."""
+    words = {ln.no: list(ln.words) for ln in lines}
+    for ln in lines:
+        for k, w in enumerate(words[ln.no]):
+            head = WRAPPED_HEAD.match(w.text)
+            if not head:
+                continue
+            col = column_of(w.cx, columns)
+            for no in range(ln.no + 1, ln.no + TAIL_REACH + 1):
+                tail = next((t for t in words.get(no, []) if column_of(t.cx, columns) == col), None)
+                if tail is None:
+                    continue
+                if WRAPPED_TAIL.match(tail.text) and len(head.group(2)) + len(tail.text) == 3:
+                    words[ln.no][k] = Word(w.line, w.x0, max(w.x1, w.x0 + len(w.text) + len(tail.text)),
+                                           w.text + tail.text)
+                    words[no].remove(tail)
+                break
+    return [LayoutLine(ln.no, words[ln.no], ln.page) for ln in lines]
+
+
+MID_SENTENCE = 2.0  # the cost of a cell that would open on a lower-case word
+
+
 def _centred(c: int, per_col_cells, marks) -> bool:
-    """Whether column c's cells sit centred on their rows (else top-aligned): the cheaper fit."""
+    """Whether column c's cells sit centred on their rows (else top-aligned): the cheaper fit,
+    where a cell the fit would open on a lower-case word ('yang melibatkan ...', the tail of the
+    name above) costs more: a tall top-aligned name split at its middle is no centred cell."""
     costs = {True: 0.0, False: 0.0}
     for cols, mk in zip(per_col_cells, marks):
         if len(mk) > 1 and cols[c]:
             for centred in costs:
-                costs[centred] += _partition([no for no, _ in cols[c]], mk, centred)[0]
+                cost, owner = _partition([no for no, _ in cols[c]], mk, centred)
+                opened = [text for k, (_, text) in enumerate(cols[c]) if k and owner[k] != owner[k - 1]]
+                costs[centred] += cost + MID_SENTENCE * sum(t[:1].islower() for t in opened)
     return costs[True] <= costs[False]
 
 

@@ -10,13 +10,15 @@ Body cells are made by tsv.body_to_cells, so spans mean what they mean for
 tab-separated dumps: a row's leading empty cells under a filled one extend its row span.
 """
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from kinerja.parsers.text.lines import join_lines
 from kinerja.parsers.text.numbering import ROW_NUMBER
 from kinerja.parsers.textdump.layout.columns import (
-    MIN_COLS, column_spans, figures_cut_from_text, in_one_column, line_texts, numbered_columns,
+    MIN_COLS, column_spans, figures_cut_from_text, in_one_column, line_cells, line_texts,
+    numbered_columns,
 )
 from kinerja.parsers.textdump.layout.header import (
     between_value_labels,
@@ -30,9 +32,9 @@ from kinerja.parsers.textdump.layout.header import (
     text_columns_joined,
 )
 from kinerja.parsers.textdump.layout.labels import Label
-from kinerja.parsers.textdump.layout.lines import LayoutLine, has_figure, page_lines
+from kinerja.parsers.textdump.layout.lines import LayoutLine, has_figure, line_words, page_lines
 from kinerja.parsers.textdump.layout.pairs import divide, mark_words, pair_labels, without_marks
-from kinerja.parsers.textdump.layout.regions import Region, find_regions
+from kinerja.parsers.textdump.layout.regions import Region, find_regions, is_prose
 from kinerja.parsers.textdump.layout.rows import body_rows, value_columns
 from kinerja.parsers.textdump.tsv import RawRow, body_to_cells
 from kinerja.schema import Provenance, Table
@@ -68,13 +70,15 @@ class RegionRead:
 
 
 def read_region(region: Region, centres: Optional[list[Optional[float]]] = None,
-                logical: Optional[int] = None) -> Optional[RegionRead]:
+                logical: Optional[int] = None, headless: bool = False) -> Optional[RegionRead]:
     """Columns, header and rows of a region; `centres` are the label centres of the table a
-    headless region continues, `logical` its count of columns under distinct labels."""
+    headless region continues, `logical` its count of columns under distinct labels; `headless`:
+    every line is body."""
     columns = column_spans(region.lines)
     if len(columns) < MIN_COLS:
         return None
-    header_lines, numbering, body_lines = split_header(region.lines, columns)
+    header_lines, numbering, body_lines = ([], None, region.lines) if headless \
+        else split_header(region.lines, columns)
     columns = split_by_labels(columns, [ln for ln in header_lines if ln.words])
     merged = lone_columns_joined(columns, header_labels(header_lines, columns, spread=False),
                                  body_lines)
@@ -105,9 +109,37 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None,
         columns, origin = divided
         labels = pair_labels(base, origin, marks, columns)
         centres = label_centres(labels, len(columns))
+    if labels and not divided:
+        strays = _stray_figure_columns(columns, centres, body_lines, region.units)
+        if strays:
+            columns = _without_columns(columns, strays)
+            labels = header_labels(header_lines, columns)
+            centres = label_centres(labels, len(columns))
     rows = _rows(body_lines, columns, centres, region.units)
     return RegionRead(region, columns, header_lines, labels, numbering, rows, centres,
                       value_columns(body_lines, columns))
+
+
+def _stray_figure_columns(columns: list[tuple[int, int]], centres: list[Optional[float]],
+                          body_lines: list[LayoutLine], units: frozenset[str]) -> list[int]:
+    """Figure columns no label of their own names, between two that have one, that keep no
+    figure once each line's figures go one per labelled column (columns._figures_in_order):
+    a gutter pdftotext's uneven spacing opened inside a run of values."""
+    values = frozenset(value_columns(body_lines, columns))
+    used = {c for ln in body_lines
+            for c, cell in enumerate(line_cells(ln, columns, values, centres, units)) if cell}
+    return [c for c in sorted(values) if centres[c] is None and c not in used
+            and {c - 1, c + 1} <= values and None not in (centres[c - 1], centres[c + 1])]
+
+
+def _without_columns(columns: list[tuple[int, int]], drop: list[int]) -> list[tuple[int, int]]:
+    """The columns with each of `drop` shared out between its neighbours, at its middle."""
+    out = list(columns)
+    for c in sorted(drop, reverse=True):
+        mid = (out[c][0] + out[c][1]) / 2
+        out[c - 1], out[c + 1] = (out[c - 1][0], mid), (mid, out[c + 1][1])
+        del out[c]
+    return out
 
 
 def _rows(body_lines: list[LayoutLine], columns: list[tuple[int, int]],
@@ -241,6 +273,11 @@ def part_mapping(first: RegionRead, part: Region) -> Optional[tuple[RegionRead, 
     for centres in ((first.centres, None) if first.centres is not None else (None,)):
         more = read_region(part, centres, len(label_groups(first)))
         mapping = column_map(first, more) if more is not None else None
+        if mapping is None and more is not None and 0 < len(more.labels) < 2:
+            # one 'label' over the part is the name of its first row ('MENULAR DAN TIDAK
+            # MENULAR', a program's name cut by the page break), not a header
+            more = read_region(part, centres, len(label_groups(first)), headless=True)
+            mapping = column_map(first, more) if more is not None else None
         if mapping is not None:
             return more, mapping
     return None
@@ -294,10 +331,15 @@ def layout_regions(lines: list[str], furniture: set[int] = frozenset(),
             read = read_region(region)
             if read is None:
                 continue
-            if k == 0 and last_read is not None and out:
-                part = _with_cut_text(page, region, last_read.columns)
-                joined = _continuation(last_read, part, region) \
-                    if _only_blank_between(lines, out[-1].end, part.start, furniture) else None
+            # a region opening a page, or a headless one after the table (the region finder cut
+            # it at a program's row it kept out), may continue the table before
+            if last_read is not None and out and (k == 0 or len(read.labels) < 2):
+                part = _with_cut_text(page, region, last_read.columns) if k == 0 else region
+                between = _only_blank_between(lines, out[-1].end, part.start, furniture)
+                if not between and len(read.labels) < 2 \
+                        and _few_lines_between(lines, out[-1].end, part.start, furniture):
+                    between, part = True, _with_lines_above(page, part, out[-1].end)
+                joined = _continuation(last_read, part, region) if between else None
                 if joined is not None:
                     out[-1].more.append(joined)
                     continue
@@ -330,6 +372,25 @@ def _with_cut_text(page: list[LayoutLine], region: Region, columns: list[tuple[i
         return region
     first = above.index(filled[0])
     return Region(above[first:] + region.lines, cut_above=True, units=region.units)
+
+
+MAX_LINES_BETWEEN = 6  # lines of a table's own row the region finder may leave between its parts
+CAPTION = re.compile(r"(?i)^\s*(?:tabel|table|gambar|grafik)\b")
+
+
+def _few_lines_between(lines: list[str], end: int, start: int, furniture: set[int]) -> bool:
+    """At most MAX_LINES_BETWEEN filled lines between, none of them running text or a caption (a
+    program's row printed in bold, its figures one space apart: 'PROGRAM PELAYANAN ADMINISTRASI')."""
+    filled = [LayoutLine(no, line_words(no, lines[no - 1].replace("\f", " ")))
+              for no in range(end + 1, start) if no not in furniture and lines[no - 1].replace("\f", "").strip()]
+    return len(filled) <= MAX_LINES_BETWEEN and not any(is_prose(ln) or CAPTION.match(ln.text)
+                                                        for ln in filled)
+
+
+def _with_lines_above(page: list[LayoutLine], region: Region, end: int) -> Region:
+    """The region with the page's lines between the table's end and it (a row it was cut at)."""
+    above = [ln for ln in page if end < ln.no < region.start]
+    return Region(above + region.lines, cut_above=region.cut_above, units=region.units) if above else region
 
 
 def _only_blank_between(lines: list[str], end: int, start: int, furniture: set[int]) -> bool:
