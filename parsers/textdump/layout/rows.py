@@ -315,16 +315,23 @@ MID_SENTENCE = 2.0  # the cost of a cell that would open on a lower-case word
 
 def _centred(c: int, per_col_cells, marks) -> bool:
     """Whether column c's cells sit centred on their rows (else top-aligned): the cheaper fit,
-    where a cell the fit would open on a lower-case word ('yang melibatkan ...', the tail of the
-    name above) costs more: a tall top-aligned name split at its middle is no centred cell."""
+    where each cell the fit would open on a lower-case word ('yang melibatkan ...', the tail of
+    the name above) costs more, and so does each cell it would run on past a bulleted line ('-
+    Rehab Gudang Arsip', the next item): a tall top-aligned name split at its middle is no
+    centred cell, a list item opening a line above its figures is no tail of the row above."""
     costs = {True: 0.0, False: 0.0}
     for cols, mk in zip(per_col_cells, marks):
         if len(mk) > 1 and cols[c]:
             for centred in costs:
                 cost, owner = _partition([no for no, _ in cols[c]], mk, centred)
-                opened = [text for k, (_, text) in enumerate(cols[c]) if k and owner[k] != owner[k - 1]]
-                costs[centred] += cost + MID_SENTENCE * sum(t[:1].islower() for t in opened)
+                texts = [text for _, text in cols[c]]
+                opened = [t for k, t in enumerate(texts) if k and owner[k] != owner[k - 1]]
+                run_on = {owner[k] for k, t in enumerate(texts) if k and owner[k] == owner[k - 1] and BULLET.match(t)}
+                costs[centred] += cost + MID_SENTENCE * (sum(t[:1].islower() for t in opened) + len(run_on))
     return costs[True] <= costs[False]
+
+
+BULLET = re.compile(r"^[-•–]\s")  # a list item's bullet opening a cell's line
 
 
 def _span(row: _Row, block: list[LayoutLine]) -> _Row:
