@@ -36,11 +36,15 @@ def _meta_facts(ex: Extraction) -> Iterable[MetaFact]:
         yield MetaFact(field="year", value=m.year)
 
 
+RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+
+
 def fact_value(v: Value) -> Optional[float | str]:
     """The single value a fact states; None when there is none to state (ambiguous, empty). A
     range ('85-85.5', an IKM target) states itself as printed, as a value no number says does."""
     if v.kind == "range" and v.raw and v.raw.strip() and not v.ambiguous:
-        return " ".join(v.raw.split())
+        # one range printed '75,70 – 76,20' and '75,70-76,20' in two tables is one value
+        return RANGE_DASH.sub("-", " ".join(v.raw.split()))
     if v.ambiguous or v.value is None or v.kind == "empty":
         return None
     return v.value

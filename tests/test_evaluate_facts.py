@@ -61,9 +61,12 @@ def test_a_range_target_states_itself_as_printed():
     # an IKM target 'Nilai IKM | 85-85.5 | 85.6-87.5 ...': no one number, the range as printed
     from kinerja.normalize import read_value
 
-    record = IndicatorValue(indicator="IKM terhadap Layanan Pemerintah desa", measure="target", year=2025,
-                            value=read_value("85-85.5"), source="table")
-    assert [f.value for f in indicator_facts(record)] == ["85-85.5"]
+    def target(raw):
+        return IndicatorValue(indicator="Indeks Kesehatan", measure="target", year=2022, value=read_value(raw),
+                              source="table")
+    assert [f.value for f in indicator_facts(target("85-85.5"))] == ["85-85.5"]
+    # one range printed with and without spaces around an en dash in two tables is one fact
+    assert [f.value for f in indicator_facts(target("75,70 – 76,20"), target("75,70-76,20"))] == ["75,70-76,20"]
 
 
 def definition_facts(*defs):
