@@ -259,8 +259,8 @@ def _figures_in_order(cells: list[list[Word]], values: frozenset[int], centres: 
     """pdftotext squeezes each line's spaces its own way, so a row's figures drift off the
     columns the table's words found: two land in one column, one in a column no label of its
     own names ('3  6  9  12' under 'I II III IV' read as I, III, a stray column, IV). In a run
-    of figure columns, where that happened, the line's figures keep their order and go one per
-    labelled column, in order, where the line holds as many as there are such columns."""
+    of figure columns, where that happened and the line holds as many figures as the run has
+    labelled columns, the figures go one per labelled column, in their order."""
     for run in _value_runs(values):
         leaves = [c for c in run if centres[c] is not None]
         if len(leaves) < 2 or any(not _figure_items(cells[c]) for c in run if cells[c]) \

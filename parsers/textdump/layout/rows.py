@@ -310,7 +310,7 @@ def _wrapped_amounts_joined(lines: list[LayoutLine], columns) -> list[LayoutLine
     return [LayoutLine(ln.no, words[ln.no], ln.page) for ln in lines]
 
 
-MID_SENTENCE = 2.0  # the cost of a cell that would open on a lower-case word
+MID_SENTENCE = 2.0  # the cost of a cell opened mid-sentence or run on past a bulleted item
 
 
 def _centred(c: int, per_col_cells, marks) -> bool:
