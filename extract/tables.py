@@ -131,6 +131,8 @@ def _table_year(doc: AnyDocument, block_index: int, table: Table, meta: Meta, pl
     Renstra's bare 'Target' is the plan's, not its first year's); else the document's year; else
     the year of the heading or short paragraph just above the table."""
     caption = without_citations(table.caption or _nearby_text(doc, block_index) or "")
+    if not plan:  # '... tujuan Renstra 2013-2018' in the prose above: the plan's span, not the table's
+        caption = PLAN_SPAN.sub(" ", caption)
     single = caption_year(caption)
     if single is not None or YEAR.search(caption) or plan:
         return single
@@ -143,6 +145,10 @@ def _table_year(doc: AnyDocument, block_index: int, table: Table, meta: Meta, pl
     return None
 
 
+# a plan named with its span ('Renstra 2013-2018', 'RPJMD Tahun 2019 - 2023'): outside a plan, it
+# dates the plan a report measures against, not the report's table
+PLAN_SPAN = re.compile(r"(?i)\b(?:renstra|rpjmd|rpjmn|rpjpd|rencana\s+strategis)\b(?:\s+[\w./-]+){0,4}?\s+"
+                       r"(?:tahun\s+)?(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\b")
 # 'Tahun 2020 dan Prakiraan Maju Tahun 2021' (the Renja program table of Permendagri 86/2017): the
 # forward estimate's year is its own column's (year_offsets), not a second year of the table
 FORWARD_YEAR = re.compile(r"(?i)\bprakiraan\s+maju\s+(?:tahun\s+)?(?:19|20)\d\d\b")
