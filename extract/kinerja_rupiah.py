@@ -20,6 +20,7 @@ from typing import Optional
 from kinerja.schema import Cell, Table
 
 from .cell_parts import plain
+from .table_slots import ROW_NUMBER
 
 # a grouped amount closing the cell: 'Rp 1.040.398.275,00', '896.576.975,00', '249,837,240.00'
 # (a stray stop or comma after it is a scan's speck or a typing slip: '439.500.000,', ',-.')
@@ -167,7 +168,7 @@ def _amounts_under(above: list[Cell], row: list[Cell]) -> bool:
     amounts = 0
     for cell in row:
         text, k = plain(cell.text), figures.get(cell.col)
-        if cell.col == 0 and k is not None and ROW_NO.match(text) and ROW_NO.match(k):
+        if cell.col == 0 and k is not None and ROW_NUMBER.match(text) and ROW_NUMBER.match(k):
             return False  # '4' under '3': the next numbered row, whatever its amounts ('(000)')
         if k is None and re.search(r"\d", text) and not (cell.col in words and BRACKETED.match(text)):
             return False  # a figure of its own (a number, a K): a row of its own
@@ -180,7 +181,6 @@ def _amounts_under(above: list[Cell], row: list[Cell]) -> bool:
     return amounts >= MIN_PAIRS
 
 
-ROW_NO = re.compile(r"^\d{1,3}[.)]?$")
 # a name's bracketed tail on its second line ('Angka Kecelakaan' / '(20%)'), not a figure
 BRACKETED = re.compile(r"^\([^()]{1,30}\)$")
 ZERO_AMOUNT = re.compile(r"^0+(?:[.,]0+)?$")  # '0', '0,00', '00,0': nothing, as a budget table prints it; no K

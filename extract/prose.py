@@ -79,8 +79,8 @@ BUDGET_CLAIM = re.compile(
 BUDGET_STATED = re.compile(
     r"(?i)(?:^|(?<=[\s(]))(?P<item>(?:sub\s+kegiatan|kegiatan|program|belanja\s+(?:tidak\s+)?langsung)\b"
     r"[^.;:]{0,200}?)\s*,?\s+(?:sebesar\s+)?(?P<raw>Rp\s*\.?\s*\d[\d.,]*(?:,-)?)"
-    r"(?=[\s,;-]*(?:dengan\s+|dan\s+)?realisasi\s+(?:anggaran\s+|anggran\s+|keuangan\s+)?(?:sebesar\s*,?\s*)?(?:Rp|\d))"
 )
+MONEY = re.compile(r"(?i)\bRp\b")  # a sentence naming an amount states no indicator's value
 # "peningkatan anggaran ... sebesar Rp X": a change, not an amount; "Program Peningkatan X" is a name
 BUDGET_CHANGE = re.compile(r"(?i)\b(?:peningkatan|kenaikan|penurunan|selisih|berkurang|bertambah)\s+"
                            r"(?:anggaran|pagu|sebesar)\b")
@@ -174,7 +174,7 @@ def _line_claims(line: str, names: list[str], units: dict[str, str], meta: Meta,
             continue
         # '... Rp 649.452.500.- | atau sebesar 96,38 %.': cut after the amount's full stop, the
         # sentence goes on with the budget's share spent
-        tail_of_money, money = money and sentence[:1].islower(), bool(re.search(r"(?i)\bRp\b", sentence))
+        tail_of_money, money = money and sentence[:1].islower(), bool(MONEY.search(sentence))
         mentions = _mentions(sentence, names)
         # "1) Presentase desa yang mencapai UCI ..., dengan target 91%": the sentence's own indicator,
         # unknown to the tables, not the one the text named before
@@ -291,7 +291,7 @@ def _indicator_claims(sentence: str, meta: Meta, year: Optional[int]):
     A cue states one value: the first number after it, within CUE_REACH tokens. A number no
     unspent cue reaches is no claim ("... sebesar 31,56% ... dari target 34%, ... sebesar 32,59%").
     """
-    if SKIP_SENTENCE.search(sentence) or SUMMARY.search(sentence) or re.search(r"(?i)\bRp\b", sentence):
+    if SKIP_SENTENCE.search(sentence) or SUMMARY.search(sentence) or MONEY.search(sentence):
         return [], year
     nlp, _ = _nlp()
     doc = nlp.make_doc(sentence)
@@ -536,8 +536,8 @@ def _claims_from(window: deque, meta: Meta, parts: list[Part]):
 def _budget_claims(text: str, meta: Meta, part: Optional[int]):
     """(claim, where its statement starts) of each budget statement in `text` (prepared lines)."""
     claims = list(BUDGET_CLAIM.finditer(text))
-    claims += [m for m in BUDGET_STATED.finditer(text)
-               if not any(c.start("raw") == m.start("raw") for c in claims)]
+    claims += [m for m in BUDGET_STATED.finditer(text) if BUDGET_REALISED.match(text, m.end())
+               and not any(c.start("raw") == m.start("raw") for c in claims)]
     for m in claims:
         item = _last_item(m.group("item"))
         realised = BUDGET_REALISED.match(text, m.end())

@@ -92,7 +92,7 @@ def _scan(doc: AnyDocument, parts: list[Part],
             if previous is not None and _continues(block, previous, last_content):
                 year = contexts[previous[0]].year
             else:
-                year = _table_year(doc, i, block, meta, meta.doc_type in PLAN_TYPES)
+                year = _table_year(doc, i, caption, meta, meta.doc_type in PLAN_TYPES)
             contexts[i] = TableContext(file=block.provenance.file or doc.source.path, year=year,
                                        renstra_end=period_end(caption), part=part_of(parts, i),
                                        plan_start=period_start(caption) or meta.year)
@@ -126,11 +126,12 @@ def _is_noise(block) -> bool:
     return block.type == "page_break" or (block.type == "paragraph" and not block.text.strip())
 
 
-def _table_year(doc: AnyDocument, block_index: int, table: Table, meta: Meta, plan: bool = False) -> Optional[int]:
+def _table_year(doc: AnyDocument, block_index: int, caption: str, meta: Meta,
+                plan: bool = False) -> Optional[int]:
     """The caption's year; none when the caption names a period, or in a plan over years (a
     Renstra's bare 'Target' is the plan's, not its first year's); else the document's year; else
     the year of the heading or short paragraph just above the table."""
-    caption = without_citations(table.caption or _nearby_text(doc, block_index) or "")
+    caption = without_citations(caption)  # (its own, else the lines just above it)
     if not plan:  # '... tujuan Renstra 2013-2018' in the prose above: the plan's span, not the table's
         caption = PLAN_SPAN.sub(" ", caption)
     single = caption_year(caption)

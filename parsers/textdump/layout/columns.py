@@ -263,12 +263,14 @@ def _figures_in_order(cells: list[list[Word]], values: frozenset[int], centres: 
     labelled columns, the figures go one per labelled column, in their order."""
     for run in _value_runs(values):
         leaves = [c for c in run if centres[c] is not None]
-        if len(leaves) < 2 or any(not _figure_items(cells[c]) for c in run if cells[c]) \
-                or any(cells[c] for c in run if not leaves[0] <= c <= leaves[-1]):
+        if len(leaves) < 2 or any(cells[c] for c in run if not leaves[0] <= c <= leaves[-1]):
             continue  # (figures in unlabelled columns beyond the labels: a table of its own)
         run = [c for c in run if leaves[0] <= c <= leaves[-1]]
-        items = [it for c in run for it in _figure_items(cells[c])]
-        placed = [len(_figure_items(cells[c])) for c in run]
+        parts = [_figure_items(cells[c]) for c in run]
+        if any(cells[c] and not p for c, p in zip(run, parts)):
+            continue  # (a cell of words: no run of figures to realign)
+        items = [it for p in parts for it in p]
+        placed = [len(p) for p in parts]
         after = run[-1] + 1
         run_on = after < len(cells) and len(cells[after]) >= 2 and NUMBER.match(cells[after][0].text) \
             and not NUMBER.match(cells[after][1].text) and len(items) + 1 == len(leaves) \

@@ -125,6 +125,8 @@ def _stray_figure_columns(columns: list[tuple[int, int]], centres: list[Optional
     """Figure columns no label of their own names, between two that have one, that keep no
     figure once each line's figures go one per labelled column (columns._figures_in_order):
     a gutter pdftotext's uneven spacing opened inside a run of values."""
+    if not any(centres[c] is None and None not in (centres[c - 1], centres[c + 1]) for c in range(1, len(centres) - 1)):
+        return []  # (no unlabelled column between two labelled ones: the body need not be read again)
     values = frozenset(value_columns(body_lines, columns))
     used = {c for ln in body_lines
             for c, cell in enumerate(line_cells(ln, columns, values, centres, units)) if cell}
