@@ -189,7 +189,7 @@ def _record_definitions(record: list[dict], cols: dict, formula_cols: list[int],
                 stated = True
                 yield _found(name, raw, block_index, entry["cells"][col], table, **extra)
     for col in formula_cols:
-        raw = _joined(record, col, formula=True)
+        raw = _equation(record, col) or _joined(record, col, formula=True)
         if raw:
             stated = True
             yield _found(name, raw, block_index, first["cells"].get(col) or name_cell, table, **extra)
@@ -218,6 +218,13 @@ def _joined(record: list[dict], col: Optional[int], formula: bool = False) -> Op
     pieces = [p for p in pieces if p and not FORMULA_ROW.match(p) and not _fragment(p)
               and not (formula and _not_formula(p))]
     return collapse(" ".join(pieces)) or None
+
+
+def _equation(record: list[dict], col: int) -> Optional[str]:
+    """An equation OCR read at the head of the record's formula cell: the formula, without the
+    legend printed under it (parsers/pdf/unmapped.leading_equation)."""
+    return next((e["cells"][col].equation for e in record
+                 if col in e["cells"] and e["cells"][col].equation), None)
 
 
 def _not_formula(text: str) -> bool:

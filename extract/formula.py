@@ -28,8 +28,9 @@ _CITATION = re.compile(rf"(?i)^\W*({REGULATION_WORDS})\b")
 _OPERATOR = re.compile(r"/|[x×]\s*100|[=+:÷∑Σ]")
 # glyphs of a font whose codes map to no letters: '(!"#$%& 3,%$)4%4)', control characters
 _SOUP = set('!"#$&@?;<>')
-# an equation's left side naming the indicator: "f(x) = ...", "P(t) — ..."
-_FUNCTION = re.compile(r"^\s*[A-Za-z]{1,3}\s*\(\s*[A-Za-z]{1,2}\s*\)\s*[=—–-]\s*")
+# an equation's left side naming the indicator: "f(x) = ...", "P(t) — ...", and "fx) —" where
+# OCR lost an equation's opening parenthesis
+_FUNCTION = re.compile(r"^\s*(?:[A-Za-z]{1,3}\s*\(|[A-Za-z])\s*[A-Za-z]{1,2}\s*\)\s*[=—–-]\s*")
 _NUMERIC = re.compile(r"^[\d\s.,%/=x×*:+\-()]*$")
 _WORD = re.compile(r"[A-Za-zΣ∑]{2,}")
 

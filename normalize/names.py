@@ -7,9 +7,11 @@ typos and truncations these documents carry ("Indeks Domian ...", "Laju pemanfaa
 """
 
 import re
+from os.path import commonprefix
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 # Abbreviations of agency nomenclature used across regions (Permendagri naming), expanded whole-word.
 AGENCY_ABBREVIATIONS = {
@@ -52,6 +54,8 @@ LOWER_WORDS = {"dan", "atau", "serta", "di", "ke", "dari", "untuk", "yang", "pad
 ACRONYMS = {"rsud", "uptd", "upt", "pp", "kb", "pkk", "tik", "spbe", "opd", "ri", "dki", "diy", "dprd", "ppkb",
              "dppkb", "p3a", "dp3a", "pmd", "dpmd", "ptsp", "dpmptsp", "umkm", "ukm", "llaj", "asdp", "blud"}
 
+SHORT_WORD = 4  # letters: a short word or acronym one letter apart is another one
+STEM = 6  # letters two words share at their start: one stem ('penyebar-an', 'penyebar-luasan')
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
 
@@ -119,14 +123,39 @@ def match_name(name: str, candidates: Iterable[str], cutoff: float = 85.0) -> Op
     "Indeks Domain Kebijakan Internal SPBE") is a different indicator, not a match.
     """
     choices = list(dict.fromkeys(candidates))
-    if not choices or not name.strip():
+    key = name_key(name)
+    if not choices or not key:
         return None
-    found = process.extractOne(name_key(name), [name_key(c) for c in choices],
-                               scorer=fuzz.token_sort_ratio, score_cutoff=cutoff)
-    if found is None:
-        return None
-    _, score, index = found
-    return choices[index], score
+    found = process.extract(key, [name_key(c) for c in choices], scorer=fuzz.token_sort_ratio,
+                            score_cutoff=cutoff, limit=None)
+    for other, score, index in found:
+        if not _swapped_word(key, other):
+            return choices[index], score
+    return None
+
+
+def _swapped_word(a: str, b: str) -> bool:
+    """Two names one word apart where that word is another word, not a misspelling or a short
+    form of it: 'angkutan laut' and 'angkutan udara', 'kondisi baik' and 'kondisi rusak' name
+    sibling indicators, however alike the rest of their names."""
+    only_a = [w for w in a.split() if w not in b.split()]
+    only_b = [w for w in b.split() if w not in a.split()]
+    if len(only_a) != 1 or len(only_b) != 1:
+        return False
+    x, y = only_a[0], only_b[0]
+    if any(c.isdigit() for c in x + y):
+        return True  # years, numbered items
+    if x.startswith(y) or y.startswith(x) or len(commonprefix([x, y])) >= STEM:
+        return False  # a short form ('prov'), one stem with another affix ('penyebaran')
+    if max(len(x), len(y)) <= SHORT_WORD:
+        return True  # levels: 'SMP' and 'SMA'
+    return OSA.distance(x, y) > _typos(x, y)
+
+
+def _typos(x: str, y: str) -> int:
+    # a misspelt short word is one edit off ('domian'), a long one two ('konsidi'): 'darat' is
+    # two edits from 'udara' and another word
+    return 1 if max(len(x), len(y)) < 7 else 2
 
 
 def similarity(a: str, b: str) -> float:

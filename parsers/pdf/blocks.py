@@ -15,6 +15,7 @@ from kinerja.parsers.page.geometry import Box
 from kinerja.parsers.page.lines import Line
 from kinerja.parsers.pdf import margins
 from kinerja.parsers.pdf.paragraphs import TextBlock, blocks_from_lines
+from kinerja.parsers.pdf.unmapped import leading_equation
 from kinerja.parsers.source import file_source
 from kinerja.parsers.text.running import furniture_key
 from kinerja.schema import (
@@ -69,13 +70,14 @@ def text_block(block: TextBlock, file: str):
                      notes=notes)
 
 
-def _cell(cell: GridCell, file: str, index: int, row: Optional[int], page: int) -> Cell:
+def _cell(cell: GridCell, file: str, index: int, row: Optional[int], page: int, ocr: bool = False) -> Cell:
     prov = Provenance(file=file, page=cell.page or page,
                       bbox=cell.box.to_bbox() if cell.box else None, table=index, row=row,
                       col=cell.col)
     conf = None if cell.confidence is None else round(min(1.0, max(0.0, cell.confidence)), 3)
     return Cell(text=cell.text, row=row if row is not None else cell.row, col=cell.col,
-                row_span=cell.row_span, col_span=cell.col_span, confidence=conf, provenance=prov)
+                row_span=cell.row_span, col_span=cell.col_span, confidence=conf, provenance=prov,
+                equation=leading_equation(cell.words, cell.text) if ocr else None)
 
 
 # the note on a table some of whose cells were read by OCR on a text page (pdf/unmapped.py)
@@ -91,7 +93,7 @@ def table_block(t: ResolvedTable, file: str, index: int, ocr: bool = False) -> T
             _cell(c, file, index, None, t.page).model_copy(update={"row": c.row - first_header_row})
             for c in row
         ])
-    body = [[_cell(c, file, index, i, t.page) for c in row] for i, row in enumerate(t.body)]
+    body = [[_cell(c, file, index, i, t.page, ocr) for c in row] for i, row in enumerate(t.body)]
     conf = None if t.confidence is None else round(min(1.0, max(0.0, t.confidence)), 3)
     prov = Provenance(file=file, page=t.page, bbox=t.box.to_bbox(), table=index,
                       pages=t.pages if len(t.pages) > 1 else None)

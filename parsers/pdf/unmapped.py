@@ -24,7 +24,7 @@ import pypdfium2.raw as pdfium_c
 from kinerja.parsers.grid.fractions import bars_in, stack_fractions
 from kinerja.parsers.page.geometry import Box, PageFrame, union_all
 from kinerja.parsers.page.lines import Line, Segment
-from kinerja.parsers.page.words import Word, words_text
+from kinerja.parsers.page.words import Word, word_lines, words_text
 from kinerja.parsers.pdf.objects import page_objects
 from kinerja.parsers.pdf.text import MIN_INK, inked_blanks
 
@@ -177,6 +177,20 @@ def _stacked(group: list[Piece], edges: list) -> list[OcrSegment]:
 def _mean_confidence(words: list[Word]) -> Optional[float]:
     confs = [w.confidence for w in words if w.confidence is not None]
     return sum(confs) / len(confs) if confs else None
+
+
+def leading_equation(words: list[Word], text: str) -> Optional[str]:
+    """The equation opening a cell, where text-layer lines follow it: a Word equation is the
+    formula, the lines below it are its legend ('Σ rute pelayanan mudik balik' over 'Jumlah rute
+    ... pada tahun yang dievaluasi'), printed with no 'Dengan :' to tell them apart. OCR words
+    are those with a confidence (on a text page, only the glyphs read back by OCR have one)."""
+    lines = word_lines(words)
+    read = [any(w.confidence is not None for w in line) for line in lines]
+    if not read or not read[0] or all(read):
+        return None
+    legend = " ".join(w.text for w in sorted(lines[read.index(False)], key=lambda w: w.box.x0))
+    at = text.find(legend)
+    return text[:at].strip() or None if at > 0 else None
 
 
 def mark_lines(lines: list[Line], words: list[Segment]) -> None:

@@ -143,7 +143,29 @@ def page_furniture(lines: list[str]) -> set[int]:
         for no in page[:2] + page[-2:]:
             if furniture_key(lines[no - 1].replace("\f", "").strip()) in recurring:
                 found.add(no)
-    return found
+    return found | _deeper_running_lines(lines, pages, found)
+
+
+DEEP_RUNNING = 2  # lines more a running header or footer may fill past the two at the edge
+
+
+def _deeper_running_lines(lines: list[str], pages: list[list[int]], found: set[int]) -> set[int]:
+    """A running header's third and fourth lines ('29' / 'LAPORAN KINERJA' / 'Dinas ...' /
+    'Tahun 2016'): lines right inside an edge the lines found already fill, whose text recurs so
+    on most pages. A table's label repeated atop its pages is no edge line's neighbour."""
+    seen: dict[str, set[int]] = {}
+    candidates: list[tuple[int, str]] = []
+    for index, page in enumerate(pages):
+        for side in (page, page[::-1]):
+            if len(side) <= 2 + DEEP_RUNNING or not all(no in found for no in side[:2]):
+                continue
+            for no in side[2:2 + DEEP_RUNNING]:
+                key = furniture_key(lines[no - 1].replace("\f", "").strip())
+                if not key:
+                    break
+                seen.setdefault(key, set()).add(index)
+                candidates.append((no, key))
+    return {no for no, key in candidates if recurs(len(seen[key]), len(pages), 0.5)}
 
 
 _TRAILING_NUMBER = re.compile(r"\S\s{2,}(\d{1,4})$")

@@ -77,6 +77,26 @@ def test_a_formula_row_under_an_indicator_belongs_to_it():
         "Indeks Domain Kebijakan Internal SPBE", "nilai", "(Jumlah total domain)/(Jumlah 4 area penilaian)")
 
 
+def test_sibling_indicators_one_word_apart_keep_their_own_formulas():
+    # an IKU matrix's PDRB shares of each transport mode (Dishub Jatim p.5)
+    name = "Persentase sub kategori transportasi (angkutan {}) terhadap PDRB"
+    formula = "Δ PDRB angkutan {} / Σ PDRB Jawa Timur x 100%"
+    modes = ("laut", "udara", "darat")
+    doc = _table_doc(("NO", "INDIKATOR SASARAN", "FORMULASI PERHITUNGAN"),
+                     [(str(i), name.format(m), formula.format(m)) for i, m in enumerate(modes, 1)])
+    found = {(d.indicator, d.formula) for d in read_definitions(doc, [])}
+    assert found == {(name.format(m), formula.format(m)) for m in modes}
+
+
+def test_an_equation_read_by_ocr_is_the_formula_and_the_text_under_it_its_legend():
+    doc = _table_doc(("NO", "INDIKATOR SASARAN", "FORMULASI PERHITUNGAN"), [
+        ("1", "Jumlah rute pelayanan mudik balik gratis laut",
+         "Σ rute pelayanan mudik balik Jumlah rute pelayanan mudik balik gratis laut pada tahun yang dievaluasi")])
+    doc.blocks[0].body[0][2].equation = "Σ rute pelayanan mudik balik"
+    (d,) = read_definitions(doc, [])
+    assert d.formula == "Σ rute pelayanan mudik balik"
+
+
 def test_a_stacked_fraction_broken_by_the_converter_is_restacked():
     raw = ("Jumlah layanan informasi yang terlindungi dan terjaga dengan baik\n"
            "Jumlah Perangkat Daerah yang menggunakan Layanan Informasi / Jumlah layanan informasi "
@@ -163,6 +183,9 @@ def test_a_sum_over_one_of_its_terms_is_not_taken_for_a_run_together_fraction():
     ("Jumlah ASN terlatih / Jumlah ASN x 100% Keterangan: ASN terlatih adalah ...",
      "Jumlah ASN terlatih / Jumlah ASN x 100%"),
     ("P / Q x 100% dimana P adalah jumlah pengaduan selesai", "P / Q x 100%"),
+    # OCR of an equation lost its opening parenthesis
+    ("fx) — Δ PDRB angkutan udara / Σ PDRB Jawa Timur x 100% Dengan : f(x) : Persentase",
+     "Δ PDRB angkutan udara / Σ PDRB Jawa Timur x 100%"),
     ("Jumlah ASN sesuai formasi / Jumlah jabatan x 100% Dengan rincian perhitungan : a. Jumlah ASN",
      "Jumlah ASN sesuai formasi / Jumlah jabatan x 100%"),
     ("Jumlah Paket = Σ (Jumlah komponen) n adalah jumlah paket yang dihitung", "Jumlah Paket = Σ (Jumlah komponen)"),

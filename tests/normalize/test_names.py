@@ -48,3 +48,33 @@ def test_a_short_name_inside_a_long_one_is_another_indicator():
 
 def test_no_candidates_no_match():
     assert match_name("Indeks SPBE", []) is None
+
+
+@pytest.mark.parametrize("name, other", [
+    ("Persentase sub kategori transportasi (angkutan udara) terhadap PDRB",
+     "Persentase sub kategori transportasi (angkutan darat) terhadap PDRB"),
+    ("Persentase jalan kabupaten dalam kondisi baik", "Persentase jalan kabupaten dalam kondisi rusak"),
+    ("Cakupan imunisasi tahun 2023", "Cakupan imunisasi tahun 2024"),
+])
+def test_names_one_word_apart_where_that_word_is_another_name_sibling_indicators(name, other):
+    assert match_name(name, [other]) is None
+
+
+@pytest.mark.parametrize("name, other", [
+    ("Persentase kesesuaian travel time AKDP terhadap konsidi lapangan",
+     "Persentase kesesuaian travel time AKDP terhadap kondisi lapangan"),
+    ("Laju pemanfaatan data sektora", "Laju pemanfaatan data sektoral"),
+    ("Nilai SAKIP Dinas Perhubungan Prov. Jatim", "Nilai SAKIP Dinas Perhubungan Provinsi Jatim"),
+])
+def test_a_misspelt_or_shortened_word_still_matches(name, other):
+    assert match_name(name, [other])[0] == other
+
+
+def test_another_affix_on_one_stem_still_matches():
+    # a PK perubahan rewords its indicator: 'penyebaran' for 'penyebarluasan'
+    other = "Persentase masyarakat yang menjadi sasaran penyebarluasan informasi publik"
+    assert match_name("Persentase masyarakat yang menjadi sasaran penyebaran informasi publik", [other])[0] == other
+
+
+def test_acronyms_one_letter_apart_are_other_levels():
+    assert match_name("Angka partisipasi murni SMA", ["Angka partisipasi murni SMP"]) is None

@@ -28,15 +28,15 @@ def _real(path):
 
 @pytest.fixture(scope="module")
 def read():
-    """Pages 1-3 with OCR: page 3 holds the first equations."""
-    return parse(_real(IKU), PdfOptions(max_pages=3))
+    """Pages 1-4 with OCR: page 3 holds the first equations, page 4 one over its legend."""
+    return parse(_real(IKU), PdfOptions(max_pages=4))
 
 
-def _formula_cell(doc):
-    """The FORMULASI PERHITUNGAN cell of the accident-rate indicator."""
+def _formula_cell(doc, indicator=ACCIDENTS):
+    """The FORMULASI PERHITUNGAN cell of an indicator (the accident rate's by default)."""
     table = doc.tables()[0]
     col = next(i for i, p in enumerate(table.column_paths) if "FORMULASI" in p.upper())
-    row = next(r for r in table.body if any(c.text.startswith(ACCIDENTS) for c in r))
+    row = next(r for r in table.body if any(c.text.startswith(indicator) for c in r))
     return next(c for c in row if c.col == col)
 
 
@@ -64,6 +64,14 @@ def test_formula_cell_holds_the_equation_instead_of_its_parentheses(read):
 def test_equation_fraction_reads_numerator_over_denominator(read):
     # the numerator and denominator stand over and under a drawn bar (grid/fractions.py)
     assert "Laka Ank Umum thn / " in _formula_cell(read).text
+
+
+@pytest.mark.slow
+def test_an_equation_over_its_legend_is_told_apart_from_it(read):
+    # p.4: 'Σ rute pelayanan mudik balik' over 'Jumlah rute ... pada tahun yang dievaluasi'
+    cell = _formula_cell(read, "Jumlah rute pelayanan mudik balik")
+    assert cell.equation.endswith("rute pelayanan mudik balik")
+    assert "dievaluasi" in cell.text and "dievaluasi" not in cell.equation
 
 
 @pytest.mark.slow

@@ -543,3 +543,27 @@ def test_a_header_wrapped_over_ten_lines_keeps_its_row_of_years(tmp_path):
                                    range(20, 30), "REALISASI CAPAIAN")
     assert "REALISASI CAPAIAN TAHUN KE- / 2023" in table.column_paths
     assert not any(c.text == "2020" for c in table.body[0])
+
+
+@pytest.fixture(scope="module")
+def one_year_renstra(tmp_path_factory) -> Table:
+    """A generated Renstra table with one plan year: 'Target Kinerja dan Kerangka' (title case)
+    over 'Pendanaan', '2017', then 'K' and 'Rp', right above the header's first line."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    from tests.forms import generate
+
+    g = generate("renstra_target", "years1", 0, tmp_path_factory.mktemp("years1"))
+    return _table_with(_parse(g.inputs["layout"]), "Program dan Kegiatan")
+
+
+def test_a_title_case_group_label_right_above_the_header_heads_its_sub_columns(one_year_renstra):
+    heads = [p for p in one_year_renstra.column_paths if p.startswith("Target Kinerja dan Kerangka")]
+    assert [p.split(" / ")[-1] for p in heads] == ["K", "Rp"]
+
+
+def test_a_figure_and_its_unit_under_a_lone_header_letter_stay_one_cell(one_year_renstra):
+    # '52 Dokumen' one space apart; 'K' over the unit alone shares no line with the figure
+    k = one_year_renstra.column_paths.index(next(p for p in one_year_renstra.column_paths if p.endswith("/ K")))
+    row = _row_with(one_year_renstra, "Jumlah Dokumen Kajian")
+    assert _cell(row, k).text.endswith("Dokumen") and _cell(row, k).text[:1].isdigit()

@@ -36,13 +36,11 @@ def column_spans(lines: list[LayoutLine]) -> list[tuple[int, int]]:
             groups[-1].add(w, b)
         else:
             groups.append(_Group([w], b))
-    merged = [groups[0]]
-    for group in groups[1:]:
-        if _real_gutter(merged[-1], group):
-            merged.append(group)
-        else:
-            merged[-1].words += group.words
-            merged[-1].core_end = max(merged[-1].core_end, group.core_end)
+    merged = _merged(groups)
+    while len(again := _merged(merged)) < len(merged):
+        # a group of header words alone ('K') shares no line with the figures left of it and
+        # looks like a gutter; joined with the figures under it, the lines tell
+        merged = again
     spans = _widened([(min(w.x0 for w in g.words), max(w.x1 for w in g.words)) for g in merged],
                      [ln for ln in lines if ln.words and not ln.multi])
     # neighbours' ends may overlap by the characters the cores left out: meet halfway
@@ -51,6 +49,18 @@ def column_spans(lines: list[LayoutLine]) -> list[tuple[int, int]]:
             mid = (spans[k][0] + spans[k - 1][1]) // 2
             spans[k - 1], spans[k] = (spans[k - 1][0], mid), (mid, spans[k][1])
     return _currency_joined(spans, multi)
+
+
+def _merged(groups: list["_Group"]) -> list["_Group"]:
+    """Neighbour groups joined where no real gutter stands between them."""
+    merged = [_Group(list(groups[0].words), groups[0].core_end)]
+    for group in groups[1:]:
+        if _real_gutter(merged[-1], group):
+            merged.append(_Group(list(group.words), group.core_end))
+        else:
+            merged[-1].words += group.words
+            merged[-1].core_end = max(merged[-1].core_end, group.core_end)
+    return merged
 
 
 def _widened(spans: list[tuple[int, int]], singles: list[LayoutLine]) -> list[tuple[int, int]]:

@@ -35,10 +35,11 @@ def read_labels(lines: list[LayoutLine], columns: list[tuple[int, int]]) -> list
     one group label; others give one label per column. A label continuing the one above it
     over the same columns (a label broken over lines) is joined to it."""
     items: list[tuple[list[Word], int, int, int]] = []  # words, first, last column, line
+    top = next((ln for ln in lines if ln.words), None)
     for ln in lines:
         for seg in ln.segments:
             spans = [covered(w, columns) for w in seg]
-            if any(b > a for a, b in spans) or _period_group(seg, spans) \
+            if any(b > a for a, b in spans) or _period_group(seg, spans) or _lone_top_phrase(ln, top) \
                     or _measure_over_years(seg, spans, lines, ln.no) or _over_blank(spans, lines, ln.no) \
                     or _one_phrase(seg, spans) or _group_over_labels(seg, spans, lines, ln.no, columns):
                 items.append((seg, min(a for a, _ in spans), max(b for _, b in spans), ln.no))
@@ -103,6 +104,17 @@ def _over_blank(spans: list[tuple[int, int]], lines: list[LayoutLine], line: int
 
 _UNIT_NOTE = re.compile(r"^\(.{1,8}\)$")
 _CONNECTOR = re.compile(r"(?i)^(dan|atau|dan/atau|pada|di|ke|yang|dari|untuk|per|serta|terhadap)$")
+
+
+LONE_PHRASE_WORDS = 5
+
+
+def _lone_top_phrase(line: LayoutLine, top: Optional[LayoutLine]) -> bool:
+    """A short phrase of words alone on the header's first line ('Capaian Kinerja' centred over
+    the years '2017  2018' and their 'Target  Realisasi  %'): one group label, wherever its words
+    fall. A year group ('Tahun 2024') is _period_group's and _group_over_labels'."""
+    return line is top and len(line.segments) == 1 and len(line.words) <= LONE_PHRASE_WORDS \
+        and not any(ch.isdigit() for ch in line.text)
 
 
 def _one_phrase(seg: list[Word], spans: list[tuple[int, int]]) -> bool:

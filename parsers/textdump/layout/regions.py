@@ -249,8 +249,8 @@ def _with_labels_above(page: list[LayoutLine], lines: list[LayoutLine]) -> list[
     above = []
     for ln in reversed(page[max(0, index - 3):index]):
         text = ln.text
-        if not ln.words or ln.multi or len(text) > 30 or not capitals(text) or _CAPTION.match(text) \
-                or _centred_title(ln, lines):
+        if not ln.words or ln.multi or len(text) > 30 or not (capitals(text) or _group_label(ln, lines, page)) \
+                or _CAPTION.match(text) or _centred_title(ln, lines):
             break
         above.insert(0, ln)
     before = index - len(above) - 1
@@ -258,6 +258,19 @@ def _with_labels_above(page: list[LayoutLine], lines: list[LayoutLine]) -> list[
             and any(_title_end(ln, page[before]) for ln in above):
         return lines
     return above + lines
+
+
+def _group_label(line: LayoutLine, lines: list[LayoutLine], page: list[LayoutLine]) -> bool:
+    """A short label in title case over the header's columns right of its first label ('Target
+    Kinerja dan Kerangka' over 'Pendanaan' over K and Rp), as _group_labels takes one; not the
+    wrapped end of a caption centred under it ('Di Provinsi Jawa Barat'), nor a year over the
+    measures (the caption dates the table: 'Tahun 2024' splits their columns)."""
+    first = next((ln for ln in lines if ln.words), None)
+    above = next((ln for ln in reversed(page) if ln.no < line.no and ln.words), None)
+    return first is not None and short_labels(line, GROUP_WORDS) and line.words[0].x0 > first.words[0].x1 \
+        and not any(ch.isdigit() for ch in line.text) \
+        and line.words[-1].x1 <= max(ln.words[-1].x1 for ln in lines if ln.words) \
+        and not (above is not None and not above.multi and _title_end(line, above))
 
 
 def _title_end(line: LayoutLine, title: LayoutLine) -> bool:
