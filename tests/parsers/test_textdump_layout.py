@@ -567,3 +567,12 @@ def test_a_figure_and_its_unit_under_a_lone_header_letter_stay_one_cell(one_year
     k = one_year_renstra.column_paths.index(next(p for p in one_year_renstra.column_paths if p.endswith("/ K")))
     row = _row_with(one_year_renstra, "Jumlah Dokumen Kajian")
     assert _cell(row, k).text.endswith("Dokumen") and _cell(row, k).text[:1].isdigit()
+
+
+def test_a_running_header_of_four_lines_is_no_content_between_a_table_and_its_next_page(dumps):
+    """'29' / 'LAPORAN KINERJA' / 'Dinas ...' / 'Tahun 2016' atop each page: the Disnakertrans
+    plan for 2017 ('RENCANA TINDAKLANJUT PROGRAM/KEGIATAN TAHUN 2017') runs on over three pages
+    as one table, so the rows on its later pages keep the caption's year."""
+    facts = {(f.period, f.year): f.value for f in to_facts(extract_file(dumps / f"{LKIP_2016}.txt"))
+             if f.kind == "indicator" and f.indicator == "Jumlah wirausaha baru" and f.period != "annual"}
+    assert facts == {("TW1", 2017): 250, ("TW2", 2017): 500, ("TW3", 2017): 750, ("TW4", 2017): 1000}

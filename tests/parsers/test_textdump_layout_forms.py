@@ -109,6 +109,13 @@ def test_years_centred_over_repeating_sub_labels_each_name_their_own_three(tmp_p
                                                          for m in ("Target", "Realisasi", "%")]
 
 
+def test_a_short_phrase_alone_atop_the_header_heads_all_the_columns_its_words_fall_over(tmp_path):
+    # 'Capaian Kinerja' centred over '2017  2018', its two words over two columns of one year
+    g = generate("lkjip_years", "multipage", seed=0, out_dir=tmp_path)
+    paths = parse(g.text_paths["layout"]).tables()[0].column_paths
+    assert paths[4:] == [f"Capaian Kinerja / {y} / {m}" for y in (2017, 2018) for m in ("Target", "Realisasi", "%")]
+
+
 def test_a_header_opening_with_kode_under_group_labels_takes_its_row_of_years(tmp_path):
     # a Renstra programme matrix: 'Indikator Kinerja' and 'Target dan Pagu Indikatif' over the
     # 'Kode  Program dan Kegiatan ...' line, the years and the ends of tall labels under it
