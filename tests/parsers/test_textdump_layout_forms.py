@@ -116,6 +116,14 @@ def test_a_short_phrase_alone_atop_the_header_heads_all_the_columns_its_words_fa
     assert paths[4:] == [f"Capaian Kinerja / {y} / {m}" for y in (2017, 2018) for m in ("Target", "Realisasi", "%")]
 
 
+def test_a_phrase_closed_by_its_year_over_k_and_rp_is_one_label_over_both(tmp_path):
+    # 'Target dan Pagu Indikatif 2017' one space apart, its words over the K and the Rp column
+    g = generate("renstra_target", "kpair", seed=0, out_dir=tmp_path)
+    paths = parse(g.text_paths["layout"]).tables()[0].column_paths
+    assert [p for p in paths if p.startswith("Target dan Pagu Indikatif 2017")] == [
+        "Target dan Pagu Indikatif 2017 / K", "Target dan Pagu Indikatif 2017 / Rp"]
+
+
 def test_a_header_opening_with_kode_under_group_labels_takes_its_row_of_years(tmp_path):
     # a Renstra programme matrix: 'Indikator Kinerja' and 'Target dan Pagu Indikatif' over the
     # 'Kode  Program dan Kegiatan ...' line, the years and the ends of tall labels under it

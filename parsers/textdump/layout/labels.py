@@ -40,6 +40,7 @@ def read_labels(lines: list[LayoutLine], columns: list[tuple[int, int]]) -> list
         for seg in ln.segments:
             spans = [covered(w, columns) for w in seg]
             if any(b > a for a, b in spans) or _period_group(seg, spans) or _lone_top_phrase(ln, top) \
+                    or _phrase_of_its_year(seg, spans) \
                     or _measure_over_years(seg, spans, lines, ln.no) or _over_blank(spans, lines, ln.no) \
                     or _one_phrase(seg, spans) or _group_over_labels(seg, spans, lines, ln.no, columns):
                 items.append((seg, min(a for a, _ in spans), max(b for _, b in spans), ln.no))
@@ -115,6 +116,13 @@ def _lone_top_phrase(line: LayoutLine, top: Optional[LayoutLine]) -> bool:
     fall. A year group ('Tahun 2024') is _period_group's and _group_over_labels'."""
     return line is top and len(line.segments) == 1 and len(line.words) <= LONE_PHRASE_WORDS \
         and not any(ch.isdigit() for ch in line.text)
+
+
+def _phrase_of_its_year(seg: list[Word], spans: list[tuple[int, int]]) -> bool:
+    """Words one space apart over several columns closed by their one year ('Target dan Pagu
+    Indikatif 2017' over 'K  Rp'): one label naming a year's group, not a label per column."""
+    return len({a for a, _ in spans}) >= 2 and len(seg) >= 2 and bool(YEAR_LABEL.match(seg[-1].text)) \
+        and not any(YEAR_LABEL.match(w.text) for w in seg[:-1])
 
 
 def _one_phrase(seg: list[Word], spans: list[tuple[int, int]]) -> bool:
