@@ -124,6 +124,14 @@ def test_a_phrase_closed_by_its_year_over_k_and_rp_is_one_label_over_both(tmp_pa
         "Target dan Pagu Indikatif 2017 / K", "Target dan Pagu Indikatif 2017 / Rp"]
 
 
+def test_a_caption_centred_inside_a_wide_column_is_no_cell_text_of_the_table(tmp_path):
+    # 'Tabel 3.1 Pengukuran Kinerja Tahun 2025' stands within the 'Indikator Kinerja' column's
+    # width right above the unruled header: it is the table's caption, not its first row's text
+    g = generate("lkjip", "unruled_multipage", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    assert table.caption.startswith("Tabel 3.1") and "Indikator Kinerja" in table.column_paths
+
+
 def test_a_header_opening_with_kode_under_group_labels_takes_its_row_of_years(tmp_path):
     # a Renstra programme matrix: 'Indikator Kinerja' and 'Target dan Pagu Indikatif' over the
     # 'Kode  Program dan Kegiatan ...' line, the years and the ends of tall labels under it

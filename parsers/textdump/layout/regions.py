@@ -93,8 +93,9 @@ def _with_cell_text_above(page: list[LayoutLine], lines: list[LayoutLine]) -> li
     index = next(i for i, ln in enumerate(page) if ln is lines[0])
     above: list[LayoutLine] = []
     for ln in reversed(page[max(0, index - SINGLE_RUN):index]):
-        if not ln.words or ln.multi or is_prose(ln) or capitals(ln.text) or not in_one_column(ln, columns):
-            break
+        if not ln.words or ln.multi or is_prose(ln) or capitals(ln.text) or _CAPTION.match(ln.text) \
+                or not in_one_column(ln, columns):
+            break  # (a caption centred over the table may fit inside one of its wide columns)
         above.insert(0, ln)
     return above + lines
 
