@@ -410,7 +410,8 @@ def _read_pending(pending: list[Pending], table: Table, ctx: TableContext) -> li
     for (_, path), items in by_col.items():
         for p, value in zip(items, read_column([p.raw for p in items], header=path or None,
                                                doc_style=ctx.doc_style)):
-            values[id(p)] = _counted(p, value) if value.kind in READABLE else _graded_by_name(p, value)
+            values[id(p)] = _as_a_share(p, _counted(p, value)) if value.kind in READABLE \
+                else _graded_by_name(p, value)
     _resolve_trios(pending, values)
     for p in pending:
         v = values[id(p)]
@@ -429,6 +430,20 @@ def _counted(p: Pending, value: Value) -> Value:
 
 
 # an indicator counted or measured in percent is no grade's: 'a' under 'Persentase ... SAKIP' is a label
+_SHARE_NAME = re.compile(r"(?i)^\W*(persentase|prosentase|presentase)\b")
+
+
+def _as_a_share(p: Pending, value: Value) -> Value:
+    """A figure no evidence of its column decides ('9,983' alone on its page) for an indicator
+    that is a share ('Persentase capaian indikator nasional mutu', or '%' its satuan): a
+    percentage, so the reading above 1000 goes ('9983 %' is none)."""
+    if not value.ambiguous or p.measure == "capaian" or not (
+            _SHARE_NAME.match(p.instance.name) or (p.instance.satuan or "").strip().lower() in ("%", "persen")):
+        return value
+    share = read_value(p.raw, ValueContext(expected="percent"))
+    return share if not share.ambiguous and share.value is not None else value
+
+
 _NOT_GRADED = re.compile(r"(?i)^\W*(persentase|prosentase|presentase|jumlah|rasio|angka|rata|banyaknya|tingkat)\b")
 
 

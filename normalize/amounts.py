@@ -156,9 +156,14 @@ def read_amount(num: str, text: str, affixes: Affixes, ctx: ValueContext) -> dic
 
 def _signed(readings: list[NumReading], a: Affixes, kind: str, evidence: list[str]) -> list[tuple[float, str]]:
     """Values with the multiplier and the sign applied; brackets around a percentage leave
-    the sign open (accounting minus, or just brackets in prose)."""
+    the sign open (accounting minus, or just brackets in prose). Brackets around a small figure
+    that is no amount ('(60,05)', the score under a grade 'BB') make it no negative: accounts
+    bracket amounts, these reports bracket scores and notes."""
     factor = _MULTIPLIER[a.mult.lower()] if a.mult else 1.0
-    if a.sign or (a.paren and kind != "percent"):
+    score = a.paren and kind not in ("money", "percent") and all(abs(r.value) < BRACKETED_SCORE for r in readings)
+    if score:
+        evidence.append("parentheses around a small figure: a score or note, not negative")
+    if a.sign or (a.paren and kind != "percent" and not score):
         factor = -factor
         evidence.append("parentheses: negative" if a.paren else "minus sign")
     values = _scaled(readings, factor)
@@ -166,6 +171,9 @@ def _signed(readings: list[NumReading], a: Affixes, kind: str, evidence: list[st
         values = values + [(-v, s) for v, s in values]
         evidence.append("parentheses around a percentage: sign undecided")
     return values
+
+
+BRACKETED_SCORE = 1000  # a bracketed figure below this that is no amount is a score or note
 
 
 def _fits_rupiah(reading: NumReading, tail: str) -> bool:

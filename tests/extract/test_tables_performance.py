@@ -332,6 +332,17 @@ def test_a_figure_no_column_evidence_decides_is_a_count_under_a_satuan_of_whole_
     assert asn[2017] == 2224 and asn[2021] == 4171
 
 
+def test_a_figure_no_column_evidence_decides_is_a_percentage_for_a_share(tmp_path):
+    # a Renja's '9,983' alone under its year, its indicator a 'Persentase ...': 9983 % is none
+    doc = _doc(["No", "Indikator Kinerja", "Target 2027"],
+               [["1", "Persentase capaian indikator nasional mutu", "9,983"],
+                ["2", "Hasil capaian ASPAK (kemkes.go.id)", "7,914"]])
+    indicators, _ = read_tables(doc, [], Meta(year=2027))
+    values = {r.indicator: r.value.value for r in indicators}
+    assert values["Persentase capaian indikator nasional mutu"] == 9.983
+    assert values.get("Hasil capaian ASPAK (kemkes.go.id)") is None  # (no share: still undecided)
+
+
 def test_a_lone_letter_under_a_reformasi_birokrasi_score_is_its_predikat(tmp_path):
     # 'Nilai Reformasi Birokrasi Perangkat Daerah | Nilai | B | AA | AA | BB | A': the RB
     # evaluation grades on the letters and bands of the SAKIP one, so 'B' and 'A' are grades

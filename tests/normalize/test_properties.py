@@ -10,6 +10,7 @@ from babel.numbers import format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kinerja.normalize.amounts import BRACKETED_SCORE
 from kinerja.normalize import ValueContext, read_column, read_value
 
 amounts = st.decimals(min_value=0, max_value=Decimal("99999999999999"), places=2,
@@ -65,10 +66,18 @@ def test_percentage_reads_back_with_its_style(number, style, suffix):
 
 
 @settings(max_examples=200, deadline=None)
-@given(amounts.filter(lambda n: n > 0), styles)
+@given(amounts.filter(lambda n: n >= BRACKETED_SCORE), styles)
 def test_bracketed_amount_reads_back_negative(number, style):
     text = "(" + _format(number, style, "#,##0.00") + ")"
     assert _equal(read_value(text, ValueContext(style=style)).value, -number), text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.floats(min_value=0.01, max_value=BRACKETED_SCORE - 1, allow_nan=False), styles)
+def test_a_small_bracketed_figure_outside_money_is_no_negative(number, style):
+    # 'BB (60,05)': the score under a grade, printed in brackets on a line of its own
+    text = "(" + _format(round(number, 2), style, "#,##0.00") + ")"
+    assert _equal(read_value(text, ValueContext(style=style)).value, round(number, 2)), text
 
 
 @settings(max_examples=100, deadline=None)
