@@ -81,7 +81,10 @@ def _read_place(doc: AnyDocument, meta: Meta, first: int, last: int) -> None:
 
 
 def _read_year(doc: AnyDocument, meta: Meta, main: Optional[Part], first: int, last: int) -> None:
-    for text, prov in _cover(doc, main, first, last):
+    cover = list(_cover(doc, main, first, last))
+    for k, (text, prov) in enumerate(cover):
+        if ENDS_IN_TAHUN.search(text) and k + 1 < len(cover):
+            text = f"{text} {cover[k + 1][0]}"  # 'TAHUN' over its year set apart: '2027'
         year = title_year(text)
         if year:
             meta.year = _reported_year(doc, meta, year, first, last)
@@ -98,6 +101,9 @@ def _read_year(doc: AnyDocument, meta: Meta, main: Optional[Part], first: int, l
         or _framed_title_year(doc, first, last)
     if named is not None:
         meta.year, meta.provenance["year"] = named
+
+
+ENDS_IN_TAHUN = re.compile(r"(?i)\btahun(?:\s+anggaran)?\s*$")
 
 
 # 'Periode Pelaksanaan : Triwulan III Tahun 2019', 'TW. IV Tahun Anggaran 2019', 'Triwulan III/2019':

@@ -26,9 +26,13 @@ LABELLED = re.compile(rf"^[-–—\s]*{_LABEL}{_CHAPTER}?\d{{1,4}}\b", re.IGNORE
 PAGE_LABEL = re.compile(rf"^({_NUM}\s*[|│]\s*\S.{{0,80}}|\S.{{0,80}}?\s*[|│]\s*{_NUM})$", re.IGNORECASE)
 
 
+# a year alone on its line ('2027' under a cover's 'TAHUN'): no report runs to page 1900
+BARE_YEAR = re.compile(r"^[-–—\s]*(19|20)\d\d[-–—\s]*$")
+
+
 def is_page_number(text: str) -> bool:
     text = text.strip()
-    return bool(PAGE_NUMBER.match(text) or PAGE_LABEL.match(text))
+    return bool(PAGE_NUMBER.match(text) or PAGE_LABEL.match(text)) and not BARE_YEAR.match(text)
 
 
 def is_labelled_page_number(text: str) -> bool:

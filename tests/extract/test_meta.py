@@ -137,6 +137,18 @@ def test_a_hospitals_renja_names_the_hospital_and_its_region():
     assert (info.region, info.year) == ("Kota Gorontalo", 2027)
 
 
+def test_a_covers_year_set_apart_under_its_tahun_dates_the_text_dump(tmp_path):
+    # the layout dump of the hospital's Renja: 'TAHUN' then '2027' alone at the cover's foot (no
+    # page number), before an evaluation of the 'RENCANA KERJA TAHUN 2025'
+    import subprocess
+    from tests.conftest import WILD
+    dump = tmp_path / "renja.txt"
+    subprocess.run(["pdftotext", "-layout", "-l", "4", str(WILD / "renja_rancangan_awal_2027_rsud_aloei_saboe_kota_gorontalo.pdf"),
+                    str(dump)], check=True)
+    doc = parse(dump)
+    assert read_meta(doc, find_parts(doc)).year == 2027
+
+
 def test_an_agency_named_with_its_region_once_with_a_slip_is_spelled_as_the_cover_prints_it():
     # a Renstra's cover and every running header print 'Dinas Kebersihan dan Pertamanan'; only one
     # sentence names the region, with 'Keebersihan'

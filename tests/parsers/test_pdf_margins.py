@@ -26,7 +26,7 @@ def test_page_numbers_of_the_genre_are_recognised(text):
     assert is_page_number(text)
 
 
-@pytest.mark.parametrize("text", ["1.500", "2015-2016", "Tabel 2.3", "100%", "BAB III", "87,66"])
+@pytest.mark.parametrize("text", ["1.500", "2015-2016", "Tabel 2.3", "100%", "BAB III", "87,66", "2027"])
 def test_amounts_years_and_titles_are_not_page_numbers(text):
     assert not is_page_number(text)
 
