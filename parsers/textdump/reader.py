@@ -20,6 +20,7 @@ from kinerja.parsers.errors import UnsupportedFormat
 from kinerja.parsers.source import read_bytes, source_file
 from kinerja.parsers.text.lines import join_lines, mostly_upper
 from kinerja.parsers.text.running import furniture_key, is_page_number, recurs
+from kinerja.parsers.textdump.folios import blank_trailing_folios
 from kinerja.parsers.textdump import hard_wrap, html_tables, interleaved
 from kinerja.parsers.textdump.cellruns import tables as cell_runs
 from kinerja.parsers.textdump.layout import tables as layout_text
@@ -615,6 +616,11 @@ def parse(path: Path, options=None) -> Document:
         warnings += notes
     else:
         furniture = page_furniture(lines) if paged else set()
+        if paged:
+            lines, folios = blank_trailing_folios(lines, furniture)
+            if folios:
+                warnings.append(f"page number(s) at the end of a line of content left out: lines "
+                                + ", ".join(map(str, folios)))
         if furniture:
             warnings.append(f"{len(furniture)} running header/footer line(s) left out: lines "
                             + ", ".join(map(str, sorted(furniture))))

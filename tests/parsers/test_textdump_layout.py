@@ -576,3 +576,13 @@ def test_a_running_header_of_four_lines_is_no_content_between_a_table_and_its_ne
     facts = {(f.period, f.year): f.value for f in to_facts(extract_file(dumps / f"{LKIP_2016}.txt"))
              if f.kind == "indicator" and f.indicator == "Jumlah wirausaha baru" and f.period != "annual"}
     assert facts == {("TW1", 2017): 250, ("TW2", 2017): 500, ("TW3", 2017): 750, ("TW4", 2017): 1000}
+
+
+def test_a_page_number_at_the_end_of_a_tables_last_row_is_no_cell(tmp_path):
+    """The Cianjur LAKIP's RKT table runs to its page's foot, where pdftotext sets the page
+    number '20' at the end of the last row's line; pages 19 and 21 number themselves on lines
+    of their own."""
+    dump = _pages_dump(tmp_path, SHARED / "wild" / "lakip_2015_dkp_kab_cianjur.pdf", 24, 26)
+    doc = _parse(dump)
+    assert not any(c.text == "20" for t in doc.tables() for row in t.body for c in row)
+    assert any("page number" in w for w in doc.warnings)
