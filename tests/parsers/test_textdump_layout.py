@@ -586,3 +586,12 @@ def test_a_page_number_at_the_end_of_a_tables_last_row_is_no_cell(tmp_path):
     doc = _parse(dump)
     assert not any(c.text == "20" for t in doc.tables() for row in t.body for c in row)
     assert any("page number" in w for w in doc.warnings)
+
+
+def test_a_band_across_the_body_under_the_row_of_years_is_no_header_label(tmp_path):
+    """Sumut's Indeks Infrastruktur table: 'DINAS BINA MARGA DAN BINA KONTRUKSI' centred on
+    its own line under '2019 ... 2022', over the agency's rows; the years keep their measures."""
+    dump = _pages_dump(tmp_path, SHARED / "wild" / "lkjip_2022_pemprov_sumut.pdf", 31, 31)
+    table = _table_with(_parse(dump), "Indikator Kinerja")
+    assert "Target / 2019" in table.column_paths and "Realisasi / 2021" in table.column_paths
+    assert not any("BINA MARGA" in p for p in table.column_paths)

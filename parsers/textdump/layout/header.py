@@ -125,6 +125,8 @@ def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, in
         if not line.words and unnamed:
             j += 1
             continue
+        if (not unnamed or _years_row(lines[end - 1])) and _banner(line, columns):
+            break  # every column labelled, or the years said: a band across the body opens it
         # (years >= 2: a row of years under group labels, with the last words of tall labels beside)
         years = sum(bool(YEAR_LABEL.match(w.text)) for w in line.words)
         if not line.words or not (label_line(line) or (unnamed and _label_row(line)) or _ordinal_row(line)
@@ -138,6 +140,20 @@ def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, in
         named |= _named(line, columns)
         j = end = j + 1
     return end
+
+
+BANNER_COLUMNS = 3  # columns a band's one phrase stands over at least
+
+
+def _years_row(line: LayoutLine) -> bool:
+    return sum(bool(YEAR_LABEL.match(w.text)) for w in line.words) >= 2
+
+
+def _banner(line: LayoutLine, columns: list[tuple[int, int]]) -> bool:
+    """One phrase alone on its line over several columns: a band naming the rows below (an
+    agency, a misi, a program), not a label once every column has its own."""
+    return len(line.segments) == 1 and len(line.words) >= 2 \
+        and len({column_of(w.cx, columns) for w in line.words}) >= BANNER_COLUMNS
 
 
 def _named(line: LayoutLine, columns: list[tuple[int, int]]) -> set[int]:
