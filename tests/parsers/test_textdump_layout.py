@@ -595,3 +595,14 @@ def test_a_band_across_the_body_under_the_row_of_years_is_no_header_label(tmp_pa
     table = _table_with(_parse(dump), "Indikator Kinerja")
     assert "Target / 2019" in table.column_paths and "Realisasi / 2021" in table.column_paths
     assert not any("BINA MARGA" in p for p in table.column_paths)
+
+
+def test_labels_broken_one_word_a_line_down_to_their_years_are_one_header(tmp_path):
+    """Cianjur's 'Hasil' / 'Th' / '2012' (and 'Targ' / 'et Th' / '2015') stacked one word a line
+    in narrow columns: the row of years is the header's, so 2.8, 0 and 1.7 are the realisasi of
+    2012, 2013 and 2014, not three of 2015."""
+    dump = _pages_dump(tmp_path, SHARED / "wild" / "lakip_2015_dkp_kab_cianjur.pdf", 43, 43)
+    facts = {(f.measure, f.year): f.value for f in to_facts(extract_file(dump))
+             if f.kind == "indicator" and f.indicator.startswith("Penatan Pemakaman")}
+    assert facts[("realisasi", 2012)] == 2.8 and facts[("realisasi", 2014)] == 1.7
+    assert ("realisasi", 2015) not in facts

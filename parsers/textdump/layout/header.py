@@ -132,6 +132,8 @@ def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, in
         if not line.words or not (label_line(line) or (unnamed and _label_row(line)) or _ordinal_row(line)
                                   or (_label_row(line) and years >= 2) or _ordinal_ends(line)):
             marks = _marks_below(lines, j)
+            if marks is None and j == first + 1:
+                marks = _years_below(lines, j)
             if marks is None:
                 break
             for ln in lines[j:marks]:
@@ -143,6 +145,24 @@ def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, in
 
 
 BANNER_COLUMNS = 3  # columns a band's one phrase stands over at least
+
+
+YEARS_BELOW = 2  # lines of broken label words ('Th', 'et Th', 'sd') over a header's row of years
+BROKEN_WORD = 7  # characters at most of the words of a label broken one word a line
+
+
+def _years_below(lines: list[LayoutLine], j: int) -> Optional[int]:
+    """The row of years a line or two below `j`, the header's second line, under lines of short
+    label words without figures: 'Hasil' / 'Th' / '2012' stacked one word a line, the year row
+    is the header's last."""
+    for k in range(j, min(len(lines), j + YEARS_BELOW + 1)):
+        if not lines[k].words or has_value(lines[k]):
+            return None
+        if k == j and any(len(w.text) > BROKEN_WORD for w in lines[k].words):
+            return None  # (a line of whole labels, no label's broken end)
+        if k > j and _years_row(lines[k]) and not any(has_figure(w.text) for w in lines[k].words):
+            return k
+    return None
 
 
 def _years_row(line: LayoutLine) -> bool:
