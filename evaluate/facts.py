@@ -5,6 +5,7 @@ from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
 
+from kinerja.normalize.units import is_listed_unit
 from kinerja.schema import (
     BudgetFact, DefinitionFact, Extraction, IndicatorFact, MetaFact, Value,
 )
@@ -143,12 +144,26 @@ UNIT_OR_ACRONYM_NOTE = re.compile(rf"\s*\((?:{_UNITS}|[A-Z]{{2,8}})\)\s*$")
 LEADING_CODE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,3})+\.?\s+")
 
 
+BRACKET_END = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+
+
 def _bare_indicator(name: str, acronyms: bool = False) -> str:
     """An indicator's name without its code and its trailing units (and acronyms): one
-    indicator's spellings in one report."""
+    indicator's spellings in one report ('Jumlah Mebel yang Dipelihara (Unit)', a lampiran
+    printing each name with its satuan)."""
     name = LEADING_CODE.sub("", name)
     note = UNIT_OR_ACRONYM_NOTE if acronyms else UNIT_NOTE
-    while (shorter := note.sub("", name)) != name:
+    while (shorter := _without_unit(note.sub("", name))) != name:
         name = shorter
     return _bare_name(name)
+
+
+def _without_unit(name: str) -> str:
+    """The name without a bracketed satuan at its end ('(Dokumen)', '(Orang/bulan)')."""
+    m = BRACKET_END.search(name)
+    if m and m.start() > 0:
+        inner = m.group(1).strip()
+        if any(is_listed_unit(part) for part in (inner, inner.split("/")[0], inner.split()[0])):
+            return name[:m.start()]
+    return name
 

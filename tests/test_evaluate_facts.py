@@ -33,6 +33,14 @@ def test_an_indicator_printed_with_and_without_its_acronym_or_unit_is_one_fact()
     assert len(facts) == 1
 
 
+def test_an_indicator_printed_with_its_satuan_in_brackets_is_the_same_fact():
+    # a Renstra's lampiran appends each name's satuan: '(Dokumen)', '(Orang/bulan)'
+    assert len(indicator_facts(rec("Jumlah Dokumen Perencanaan Perangkat Daerah (Dokumen)", 1),
+                               rec("Jumlah Dokumen Perencanaan Perangkat Daerah", 1))) == 1
+    assert len(indicator_facts(rec("Jumlah Orang yang Menerima Gaji dan Tunjangan ASN (Orang/bulan)", 47),
+                               rec("Jumlah Orang yang Menerima Gaji dan Tunjangan ASN", 47))) == 1
+
+
 def test_an_indicator_printed_with_its_nomenclature_code_is_the_same_fact():
     facts = indicator_facts(rec("3.10.4 RTH persatuan wilayah perkotaan (rata-rata)", 0.82),
                             rec("RTH Persatuan Wilayah Perkotaan", 0.82))
