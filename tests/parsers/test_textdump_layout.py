@@ -606,3 +606,14 @@ def test_labels_broken_one_word_a_line_down_to_their_years_are_one_header(tmp_pa
              if f.kind == "indicator" and f.indicator.startswith("Penatan Pemakaman")}
     assert facts[("realisasi", 2012)] == 2.8 and facts[("realisasi", 2014)] == 1.7
     assert ("realisasi", 2015) not in facts
+
+
+def test_a_row_of_years_as_many_as_the_columns_left_names_them_in_order(tmp_path):
+    """Muncar's Tabel 2.5 (p. 28): '2020 2021 2022 2023 2024' under 'Realisasi' and again under 'Rasio',
+    some a space apart ('2021 2022' ran together over one column): one year a column, in order,
+    so each realisasi keeps its year and no rasio is read as one."""
+    dump = _pages_dump(tmp_path, SHARED / "wild" / "renstra_2025_2029_kec_muncar_kab_banyuwangi.pdf", 28, 28)
+    facts = {(f.measure, f.year): f.value for f in to_facts(extract_file(dump))
+             if f.kind == "indicator" and f.indicator.startswith("Nilai SAKIP Kecamatan")}
+    assert [facts[("realisasi", y)] for y in range(2020, 2025)] == [81.03, 85.46, 86.14, 87.92, 82.32]
+    assert facts[("capaian", 2020)] == 100.62

@@ -37,6 +37,10 @@ def read_labels(lines: list[LayoutLine], columns: list[tuple[int, int]]) -> list
     items: list[tuple[list[Word], int, int, int]] = []  # words, first, last column, line
     top = next((ln for ln in lines if ln.words), None)
     for ln in lines:
+        in_order = _years_in_order(ln, columns)
+        if in_order:
+            items += in_order
+            continue
         for seg in ln.segments:
             spans = [covered(w, columns) for w in seg]
             if any(b > a for a, b in spans) or _period_group(seg, spans) or _lone_top_phrase(ln, top) \
@@ -105,6 +109,23 @@ def _over_blank(spans: list[tuple[int, int]], lines: list[LayoutLine], line: int
 
 _UNIT_NOTE = re.compile(r"^\(.{1,8}\)$")
 _CONNECTOR = re.compile(r"(?i)^(dan|atau|dan/atau|pada|di|ke|yang|dari|untuk|per|serta|terhadap)$")
+
+
+MIN_YEARS_IN_ORDER = 3
+
+
+def _years_in_order(line: LayoutLine, columns: list[tuple[int, int]]) -> list[tuple[list[Word], int, int, int]]:
+    """A line of years only, as many as the columns from the first one's to the table's last
+    ('2020 2021 2022 2023 2024' under 'Realisasi' and again under 'Rasio', some printed a space
+    apart and run together): one year over each of those columns, in order, however the gaps
+    fell. Empty when the counts differ."""
+    words = line.words
+    if len(words) < MIN_YEARS_IN_ORDER or not all(YEAR_LABEL.match(w.text) for w in words):
+        return []
+    first = covered(words[0], columns)[0]
+    if first + len(words) != len(columns):
+        return []
+    return [([w], first + k, first + k, line.no) for k, w in enumerate(words)]
 
 
 LONE_PHRASE_WORDS = 5
