@@ -437,8 +437,9 @@ def _as_a_share(p: Pending, value: Value) -> Value:
     """A figure no evidence of its column decides ('9,983' alone on its page) for an indicator
     that is a share ('Persentase capaian indikator nasional mutu', or '%' its satuan): a
     percentage, so the reading above 1000 goes ('9983 %' is none)."""
+    satuan = (p.instance.satuan or "").strip().lower()
     if not value.ambiguous or p.measure == "capaian" or not (
-            _SHARE_NAME.match(p.instance.name) or (p.instance.satuan or "").strip().lower() in ("%", "persen")):
+            _SHARE_NAME.match(p.instance.name) or satuan in ("%", "persen")):
         return value
     share = read_value(p.raw, ValueContext(expected="percent"))
     return share if not share.ambiguous and share.value is not None else value

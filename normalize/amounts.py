@@ -160,7 +160,8 @@ def _signed(readings: list[NumReading], a: Affixes, kind: str, evidence: list[st
     that is no amount ('(60,05)', the score under a grade 'BB') make it no negative: accounts
     bracket amounts, these reports bracket scores and notes."""
     factor = _MULTIPLIER[a.mult.lower()] if a.mult else 1.0
-    score = a.paren and kind not in ("money", "percent") and all(abs(r.value) < BRACKETED_SCORE for r in readings)
+    score = a.paren and kind not in ("money", "percent") \
+        and all(abs(r.value) < BRACKETED_SCORE for r in readings)
     if score:
         evidence.append("parentheses around a small figure: a score or note, not negative")
     if a.sign or (a.paren and kind != "percent" and not score):

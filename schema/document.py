@@ -19,8 +19,9 @@ class Cell(Model):
     provenance: Optional[Provenance] = None
     raw_text: Optional[str] = Field(None, description="the cell as printed when it held markup (HTML, LaTeX)")
     formulas: list[str] = Field(default_factory=list, description="LaTeX sources of formulas in the cell")
-    equation: Optional[str] = Field(None, description="the equation heading the cell, read by OCR from a PDF "
-                                    "whose font maps its glyphs to no text; the text-layer lines below explain it")
+    equation: Optional[str] = Field(
+        None, description="the equation heading the cell, read by OCR from a PDF whose font maps its "
+                          "glyphs to no text; the text-layer lines below explain it")
 
 
 class BlockBase(Model):

@@ -114,7 +114,8 @@ _CONNECTOR = re.compile(r"(?i)^(dan|atau|dan/atau|pada|di|ke|yang|dari|untuk|per
 MIN_YEARS_IN_ORDER = 3
 
 
-def _years_in_order(line: LayoutLine, columns: list[tuple[int, int]]) -> list[tuple[list[Word], int, int, int]]:
+def _years_in_order(line: LayoutLine, columns: list[tuple[int, int]]
+                    ) -> list[tuple[list[Word], int, int, int]]:
     """A line of years only, as many as the columns from the first one's to the table's last
     ('2020 2021 2022 2023 2024' under 'Realisasi' and again under 'Rasio', some printed a space
     apart and run together): one year over each of those columns, in order, however the gaps

@@ -250,7 +250,8 @@ def _with_labels_above(page: list[LayoutLine], lines: list[LayoutLine]) -> list[
     above = []
     for ln in reversed(page[max(0, index - 3):index]):
         text = ln.text
-        if not ln.words or ln.multi or len(text) > 30 or not (capitals(text) or _group_label(ln, lines, page)) \
+        if not ln.words or ln.multi or len(text) > 30 \
+                or not (capitals(text) or _group_label(ln, lines, page)) \
                 or _CAPTION.match(text) or _centred_title(ln, lines):
             break
         above.insert(0, ln)
