@@ -82,7 +82,8 @@ def _same_indicator(a: str, b: str) -> bool:
     kapita' / 'perkapita'), or nearly so without its acronym ('PDRB per Kapita (ADHB)'). (A
     name that is another's first words is no spelling of it: 'Peningkatan Kesejahteraan ...
     Aparatur' and the same '... Aparatur Balai Latihan Tenaga Kerja Luar Negeri'.)"""
-    if _spaceless_ratio(_bare_indicator(a), _bare_indicator(b)) >= SAME_NAME_RATIO:
+    if any(_spaceless_ratio(_bare_indicator(a, satuan=s), _bare_indicator(b, satuan=s)) >= SAME_NAME_RATIO
+           for s in (False, True)):
         return True
     return _spaceless_ratio(_bare_indicator(a, True), _bare_indicator(b, True)) >= SAME_WITHOUT_ACRONYM
 
@@ -147,13 +148,13 @@ LEADING_CODE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,3})+\.?\s+")
 BRACKET_END = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 
 
-def _bare_indicator(name: str, acronyms: bool = False) -> str:
-    """An indicator's name without its code and its trailing units (and acronyms): one
-    indicator's spellings in one report ('Jumlah Mebel yang Dipelihara (Unit)', a lampiran
-    printing each name with its satuan)."""
+def _bare_indicator(name: str, acronyms: bool = False, satuan: bool = False) -> str:
+    """An indicator's name without its code and its trailing units (and acronyms; with `satuan`,
+    any listed unit: 'Jumlah Mebel yang Dipelihara (Unit)', a lampiran printing each name with
+    its satuan): one indicator's spellings in one report."""
     name = LEADING_CODE.sub("", name)
     note = UNIT_OR_ACRONYM_NOTE if acronyms else UNIT_NOTE
-    while (shorter := _without_unit(note.sub("", name))) != name:
+    while (shorter := note.sub("", name)) != name or (satuan and (shorter := _without_unit(name)) != name):
         name = shorter
     return _bare_name(name)
 
