@@ -617,3 +617,13 @@ def test_a_row_of_years_as_many_as_the_columns_left_names_them_in_order(tmp_path
              if f.kind == "indicator" and f.indicator.startswith("Nilai SAKIP Kecamatan")}
     assert [facts[("realisasi", y)] for y in range(2020, 2025)] == [81.03, 85.46, 86.14, 87.92, 82.32]
     assert facts[("capaian", 2020)] == 100.62
+
+
+def test_a_range_broken_after_its_dash_is_one_value_of_its_row(tmp_path):
+    """Sumut's IKU targets '68,65-' over '69,15' in narrow year columns: one range, whose end
+    is no target of a row named 'Pendidikan' (the name's second line beside it)."""
+    dump = _pages_dump(tmp_path, SHARED / "wild" / "lkjip_2022_pemprov_sumut.pdf", 19, 19)
+    targets = {(f.indicator, f.year): f.value for f in to_facts(extract_file(dump))
+               if f.kind == "indicator" and f.measure == "target"}
+    assert targets[("Indeks Kesehatan", 2021)] == "75,65-76,15"
+    assert not any(v in (69.15, 76.15) for v in targets.values())

@@ -160,7 +160,7 @@ def body_rows(lines: list[LayoutLine], columns: list[tuple[int, int]],
               centres: Optional[list] = None, units: frozenset[str] = frozenset()) -> list[_Row]:
     """Rows of the body; with the label `centres`, the gutter between two labelled text columns
     is found again in each block (aligned_gutters)."""
-    lines = _wrapped_amounts_joined(lines, columns)
+    lines = _wrapped_ranges_joined(_wrapped_amounts_joined(lines, columns), columns)
     values = frozenset(value_columns(lines, columns))
     numbered = _numbering_column(lines, columns)
     blocks = _blocks(lines)
@@ -307,6 +307,37 @@ def _wrapped_amounts_joined(lines: list[LayoutLine], columns) -> list[LayoutLine
                                            w.text + tail.text)
                     words[no].remove(tail)
                 break
+    return [LayoutLine(ln.no, words[ln.no], ln.page) for ln in lines]
+
+
+RANGE_HEAD = re.compile(r"^\d+(?:[.,]\d+)?\s*[-–]$")  # '68,65-': a range broken after its dash
+RANGE_TAIL = re.compile(r"^\d+(?:[.,]\d+)?%?$")
+RANGE_DASH = {"-", "–"}
+
+
+def _wrapped_ranges_joined(lines: list[LayoutLine], columns) -> list[LayoutLine]:
+    """The lines with each range broken after its dash ('68,65-' or '75,70 –' over '69,15') whole
+    on its first line: the range's end on the next line is no figure of a row of its own (a
+    target '69,15' for an indicator named by the rest of the line)."""
+    words = {ln.no: list(ln.words) for ln in lines}
+    for ln in lines:
+        line_words = words[ln.no]
+        for k, w in enumerate(line_words):
+            split = k + 1 < len(line_words) and line_words[k + 1].text in RANGE_DASH \
+                and RANGE_TAIL.match(w.text) and line_words[k + 1].x0 - w.x1 <= 1
+            if not (RANGE_HEAD.match(w.text) or split):
+                continue
+            col = column_of(w.cx, columns)
+            below = words.get(ln.no + 1, [])
+            tail = next((t for t in below if column_of(t.cx, columns) == col), None)
+            if tail is None or not RANGE_TAIL.match(tail.text):
+                continue
+            head = w.text + ("-" if split else "")
+            end = line_words[k + 1].x1 if split else w.x1
+            line_words[k] = Word(w.line, w.x0, max(end, w.x0 + len(head) + len(tail.text)), head + tail.text)
+            if split:
+                del line_words[k + 1]
+            below.remove(tail)
     return [LayoutLine(ln.no, words[ln.no], ln.page) for ln in lines]
 
 
