@@ -627,3 +627,12 @@ def test_a_range_broken_after_its_dash_is_one_value_of_its_row(tmp_path):
                if f.kind == "indicator" and f.measure == "target"}
     assert targets[("Indeks Kesehatan", 2021)] == "75,65-76,15"
     assert not any(v in (69.15, 76.15) for v in targets.values())
+
+
+def test_figures_drifted_past_an_empty_labelled_column_go_one_per_label(tmp_path):
+    """Bandung's Tabel II.1: '3.80   4.00   4.05' printed wider than '2024 2025 2026' above
+    them; '4.00 4.05' had landed together under 2026 with 2025 left empty."""
+    dump = _pages_dump(tmp_path, SHARED / "wild" / "lakip_2024_bakesbangpol_kota_bandung.pdf", 25, 25)
+    targets = {f.year: f.value for f in to_facts(extract_file(dump))
+               if f.kind == "indicator" and f.measure == "target" and f.indicator == "Indeks Kepuasan Masyarakat"}
+    assert targets == {2024: 89.55, 2025: 89.8, 2026: 89.81}

@@ -270,8 +270,11 @@ def _figures_in_order(cells: list[list[Word]], values: frozenset[int], centres: 
     columns the table's words found: two land in one column, one in a column no label of its
     own names ('3  6  9  12' under 'I II III IV' read as I, III, a stray column, IV). In a run
     of figure columns, where that happened and the line holds as many figures as the run has
-    labelled columns, the figures go one per labelled column, in their order."""
-    for run in _value_runs(values):
+    labelled columns, the figures go one per labelled column, in their order. A labelled
+    column between two figure columns, empty on the line ('2025' over nothing, its figure
+    drifted under '2026'), is in the run."""
+    bridged = values | {c for c in _values_gaps(values) if centres[c] is not None and not cells[c]}
+    for run in _value_runs(bridged):
         leaves = [c for c in run if centres[c] is not None]
         if len(leaves) < 2 or any(cells[c] for c in run if not leaves[0] <= c <= leaves[-1]):
             continue  # (figures in unlabelled columns beyond the labels: a table of its own)
@@ -297,6 +300,11 @@ def _figures_in_order(cells: list[list[Word]], values: frozenset[int], centres: 
             cells[c] = []
         for it, c in zip(items, leaves):
             cells[c] = it
+
+
+def _values_gaps(values: frozenset[int]) -> set[int]:
+    """Single columns between two figure columns."""
+    return {c + 1 for c in values if c + 1 not in values and c + 2 in values}
 
 
 def _value_runs(values: frozenset[int]) -> list[list[int]]:
