@@ -636,3 +636,13 @@ def test_figures_drifted_past_an_empty_labelled_column_go_one_per_label(tmp_path
     targets = {f.year: f.value for f in to_facts(extract_file(dump))
                if f.kind == "indicator" and f.measure == "target" and f.indicator == "Indeks Kepuasan Masyarakat"}
     assert targets == {2024: 89.55, 2025: 89.8, 2026: 89.81}
+
+
+def test_a_group_label_stacked_on_a_line_of_group_labels_heads_its_columns(tmp_path):
+    """Muncar's Tabel 2.5: 'Target Renstra Kecamatan Muncar' right on top of 'Realisasi Capaian
+    Tahun ke-   Rasio Capaian ...', standing in the table's middle like a title: the targets of
+    2020-2024 under it are targets."""
+    dump = _pages_dump(tmp_path, SHARED / "wild" / "renstra_2025_2029_kec_muncar_kab_banyuwangi.pdf", 28, 28)
+    targets = {f.year: f.value for f in to_facts(extract_file(dump))
+               if f.kind == "indicator" and f.measure == "target" and f.indicator.startswith("Nilai SAKIP Kecamatan")}
+    assert targets == {2020: 80.53, 2021: 81.03, 2022: 81.53, 2023: 82.03, 2024: 82.53}
