@@ -154,9 +154,14 @@ def _bare_indicator(name: str, acronyms: bool = False, satuan: bool = False) -> 
     its satuan): one indicator's spellings in one report."""
     name = LEADING_CODE.sub("", name)
     note = UNIT_OR_ACRONYM_NOTE if acronyms else UNIT_NOTE
-    while (shorter := note.sub("", name)) != name or (satuan and (shorter := _without_unit(name)) != name):
+    while (shorter := _one_note_off(name, note, satuan)) != name:
         name = shorter
     return _bare_name(name)
+
+
+def _one_note_off(name: str, note: re.Pattern, satuan: bool) -> str:
+    shorter = note.sub("", name)
+    return _without_unit(name) if shorter == name and satuan else shorter
 
 
 def _without_unit(name: str) -> str:

@@ -425,12 +425,11 @@ def _counted(p: Pending, value: Value) -> Value:
     satuan of whole things ('Orang', 'Dokumen'): a count, so the dot groups thousands."""
     if not value.ambiguous or not is_count_unit(p.instance.satuan):
         return value
-    counted = read_value(p.raw, ValueContext(unit=p.instance.satuan))
-    return counted if not counted.ambiguous and counted.value is not None else value
+    return _reread(p.raw, ValueContext(unit=p.instance.satuan), value)
 
 
-# an indicator counted or measured in percent is no grade's: 'a' under 'Persentase ... SAKIP' is a label
-_SHARE_NAME = re.compile(r"(?i)^\W*(persentase|prosentase|presentase)\b")
+_SHARE_WORDS = "persentase|prosentase|presentase"
+_SHARE_NAME = re.compile(rf"(?i)^\W*({_SHARE_WORDS})\b")
 
 
 def _as_a_share(p: Pending, value: Value) -> Value:
@@ -441,11 +440,17 @@ def _as_a_share(p: Pending, value: Value) -> Value:
     if not value.ambiguous or p.measure == "capaian" or not (
             _SHARE_NAME.match(p.instance.name) or satuan in ("%", "persen")):
         return value
-    share = read_value(p.raw, ValueContext(expected="percent"))
-    return share if not share.ambiguous and share.value is not None else value
+    return _reread(p.raw, ValueContext(expected="percent"), value)
 
 
-_NOT_GRADED = re.compile(r"(?i)^\W*(persentase|prosentase|presentase|jumlah|rasio|angka|rata|banyaknya|tingkat)\b")
+def _reread(raw: str, ctx: ValueContext, value: Value) -> Value:
+    """`raw` read again with a hint; `value` where the hint settles nothing."""
+    again = read_value(raw, ctx)
+    return again if not again.ambiguous and again.value is not None else value
+
+
+# an indicator counted or measured in percent is no grade's: 'a' under 'Persentase ... SAKIP' is a label
+_NOT_GRADED = re.compile(rf"(?i)^\W*({_SHARE_WORDS}|jumlah|rasio|angka|rata|banyaknya|tingkat)\b")
 
 
 def _graded_by_name(p: Pending, value: Value) -> Value:

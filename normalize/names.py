@@ -138,11 +138,11 @@ def _swapped_word(a: str, b: str) -> bool:
     """Two names one word apart where that word is another word, not a misspelling or a short
     form of it: 'angkutan laut' and 'angkutan udara', 'kondisi baik' and 'kondisi rusak' name
     sibling indicators, however alike the rest of their names."""
-    only_a = [w for w in a.split() if w not in b.split()]
-    only_b = [w for w in b.split() if w not in a.split()]
+    words_a, words_b = set(a.split()), set(b.split())
+    only_a, only_b = words_a - words_b, words_b - words_a
     if len(only_a) != 1 or len(only_b) != 1:
         return False
-    x, y = only_a[0], only_b[0]
+    (x,), (y,) = only_a, only_b
     if any(c.isdigit() for c in x + y):
         return True  # years, numbered items
     if x.startswith(y) or y.startswith(x) or len(commonprefix([x, y])) >= STEM:

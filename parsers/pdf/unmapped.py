@@ -190,7 +190,7 @@ def leading_equation(words: list[Word], text: str) -> Optional[str]:
         return None
     legend = " ".join(w.text for w in sorted(lines[read.index(False)], key=lambda w: w.box.x0))
     at = text.find(legend)
-    return text[:at].strip() or None if at > 0 else None
+    return (text[:at].strip() or None) if at > 0 else None
 
 
 def mark_lines(lines: list[Line], words: list[Segment]) -> None:

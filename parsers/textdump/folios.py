@@ -8,7 +8,7 @@ lines' ends the same way), and is blanked out, the line's other characters left 
 """
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from kinerja.parsers.text.running import is_page_number
 
@@ -18,10 +18,11 @@ REACH = 3  # pages either side whose numbering may confirm a page's
 EDGE = 3  # lines at a page's foot or top where its number may stand
 
 
-def blank_trailing_folios(lines: list[str], furniture: set[int] = frozenset()) -> tuple[list[str], list[int]]:
+def blank_trailing_folios(lines: list[str], furniture: set[int] = frozenset()
+                          ) -> tuple[list[str], list[int]]:
     """The lines with such page numbers blanked out, and the numbers of the lines changed; a
     running footer (`furniture`) ending in its page number is left out already."""
-    pages = _pages(lines)
+    pages = page_line_numbers(lines)
     own = {i: n for i, page in enumerate(pages) if (n := _own_number(lines, page)) is not None}
     trailing = {i: t for i, page in enumerate(pages)
                 if i not in own and (t := _trailing(lines, page)) and t[0] not in furniture}
@@ -35,14 +36,15 @@ def blank_trailing_folios(lines: list[str], furniture: set[int] = frozenset()) -
     return out, changed
 
 
-def _pages(lines: list[str]) -> list[list[int]]:
-    """Line numbers (1-based) of each page's lines holding text."""
+def page_line_numbers(lines: list[str], keep: Callable[[str], bool] = lambda part: True) -> list[list[int]]:
+    """Line numbers (1-based) of each page's lines (pages parted by form feeds) holding text
+    that `keep` keeps."""
     pages: list[list[int]] = [[]]
     for no, line in enumerate(lines, start=1):
         for k, part in enumerate(line.split("\f")):
             if k:
                 pages.append([])
-            if part.strip():
+            if part.strip() and keep(part):
                 pages[-1].append(no)
     return pages
 

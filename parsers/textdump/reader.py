@@ -20,7 +20,7 @@ from kinerja.parsers.errors import UnsupportedFormat
 from kinerja.parsers.source import read_bytes, source_file
 from kinerja.parsers.text.lines import join_lines, mostly_upper
 from kinerja.parsers.text.running import furniture_key, is_page_number, recurs
-from kinerja.parsers.textdump.folios import blank_trailing_folios
+from kinerja.parsers.textdump.folios import blank_trailing_folios, page_line_numbers
 from kinerja.parsers.textdump import hard_wrap, html_tables, interleaved
 from kinerja.parsers.textdump.cellruns import tables as cell_runs
 from kinerja.parsers.textdump.layout import tables as layout_text
@@ -119,14 +119,7 @@ def page_furniture(lines: list[str]) -> set[int]:
     """Line numbers of running headers/footers: text at the top or bottom of pages (between form
     feeds) that recurs on most pages once figures are masked, and bare page numbers there; a
     table's column labels repeated atop its pages are not."""
-    pages: list[list[int]] = [[]]
-    for no, line in enumerate(lines, start=1):
-        parts = line.split("\f")
-        for k, part in enumerate(parts):
-            if k:
-                pages.append([])
-            if part.strip() and "\t" not in part and not _column_labels(part):
-                pages[-1].append(no)
+    pages = page_line_numbers(lines, lambda part: "\t" not in part and not _column_labels(part))
     if len(pages) < 2:
         return set()
     edges: dict[str, list[tuple[int, Optional[int]]]] = {}  # key -> (page index, its trailing number)

@@ -127,10 +127,9 @@ def _header_end(lines: list[LayoutLine], first: int, columns: list[tuple[int, in
             continue
         if (not unnamed or _years_row(lines[end - 1])) and _banner(line, columns):
             break  # every column labelled, or the years said: a band across the body opens it
-        # (years >= 2: a row of years under group labels, with the last words of tall labels beside)
-        years = sum(bool(YEAR_LABEL.match(w.text)) for w in line.words)
+        # (a row of years under group labels, with the last words of tall labels beside)
         if not line.words or not (label_line(line) or (unnamed and _label_row(line)) or _ordinal_row(line)
-                                  or (_label_row(line) and years >= 2) or _ordinal_ends(line)):
+                                  or (_label_row(line) and _years_row(line)) or _ordinal_ends(line)):
             marks = _marks_below(lines, j)
             if marks is None and j == first + 1:
                 marks = _years_below(lines, j)
@@ -160,7 +159,7 @@ def _years_below(lines: list[LayoutLine], j: int) -> Optional[int]:
             return None
         if k == j and any(len(w.text) > BROKEN_WORD for w in lines[k].words):
             return None  # (a line of whole labels, no label's broken end)
-        if k > j and _years_row(lines[k]) and not any(has_figure(w.text) for w in lines[k].words):
+        if k > j and _years_row(lines[k]):
             return k
     return None
 

@@ -41,9 +41,10 @@ def read_labels(lines: list[LayoutLine], columns: list[tuple[int, int]]) -> list
         if in_order:
             items += in_order
             continue
+        lone = _lone_top_phrase(ln, top)
         for seg in ln.segments:
             spans = [covered(w, columns) for w in seg]
-            if any(b > a for a, b in spans) or _period_group(seg, spans) or _lone_top_phrase(ln, top) \
+            if any(b > a for a, b in spans) or _period_group(seg, spans) or lone \
                     or _phrase_of_its_year(seg, spans) \
                     or _measure_over_years(seg, spans, lines, ln.no) or _over_blank(spans, lines, ln.no) \
                     or _one_phrase(seg, spans) or _group_over_labels(seg, spans, lines, ln.no, columns):

@@ -251,10 +251,12 @@ def _with_labels_above(page: list[LayoutLine], lines: list[LayoutLine]) -> list[
     above = []
     for ln in reversed(page[max(0, index - 3):index]):
         text = ln.text
-        stacked = bool(ln.words) and _stacked_group(ln, lines, page)
-        if not ln.words or ln.multi or (len(text) > 30 and not stacked) \
-                or not (capitals(text) or stacked or _group_label(ln, lines, page)) \
-                or _CAPTION.match(text) or (_centred_title(ln, lines) and not stacked):
+        if not ln.words or ln.multi or _CAPTION.match(text):
+            break
+        group = _group_label(ln, lines, page)
+        stacked = group and _stacked_on(ln, lines)
+        if (len(text) > 30 and not stacked) or not (capitals(text) or group) \
+                or (_centred_title(ln, lines) and not stacked):
             break
         above.insert(0, ln)
     before = index - len(above) - 1
@@ -267,7 +269,7 @@ def _with_labels_above(page: list[LayoutLine], lines: list[LayoutLine]) -> list[
 def _group_label(line: LayoutLine, lines: list[LayoutLine], page: list[LayoutLine]) -> bool:
     """A short label in title case over the header's columns right of its first label ('Target
     Kinerja dan Kerangka' over 'Pendanaan' over K and Rp), as _group_labels takes one; not the
-    wrapped end of a caption centred under it ('Di Provinsi Jawa Barat') or the title under a
+    wrapped end of a caption centred under it ('Di Provinsi ...') or the title under a
     caption's bare number ('Tabel 3.6.' / 'Indeks Infrastruktur'), nor a year over the
     measures (the caption dates the table: 'Tahun 2024' splits their columns)."""
     first = min((ln for ln in lines if ln.words), key=lambda ln: ln.words[0].x0, default=None)
@@ -279,13 +281,12 @@ def _group_label(line: LayoutLine, lines: list[LayoutLine], page: list[LayoutLin
         and not (above is not None and _CAPTION.match(above.text) and len(above.words) <= 2)
 
 
-def _stacked_group(line: LayoutLine, lines: list[LayoutLine], page: list[LayoutLine]) -> bool:
-    """A title-case group label right on top of a line of group labels side by side ('Target
-    Renstra Kecamatan Muncar' over 'Realisasi Capaian Tahun ke-   Rasio Capaian ...'): the
-    header's top row, even where it happens to stand in the table's middle like a title."""
+def _stacked_on(line: LayoutLine, lines: list[LayoutLine]) -> bool:
+    """A group label (_group_label) right on top of a line of group labels side by side ('Target
+    Renstra' over 'Realisasi Capaian Tahun ke-   Rasio Capaian ...'): the header's top row, even
+    where it happens to stand in the table's middle like a title."""
     first = lines[0]
-    return first.multi and not has_value(first) and line.no == first.no - 1 \
-        and len(line.text) <= GROUP_CHARS and _group_label(line, lines, page)
+    return first.multi and not has_value(first) and line.no == first.no - 1 and len(line.text) <= GROUP_CHARS
 
 
 def _title_end(line: LayoutLine, title: LayoutLine) -> bool:

@@ -297,17 +297,25 @@ def _wrapped_amounts_joined(lines: list[LayoutLine], columns) -> list[LayoutLine
             head = WRAPPED_HEAD.match(w.text)
             if not head:
                 continue
-            col = column_of(w.cx, columns)
-            for no in range(ln.no + 1, ln.no + TAIL_REACH + 1):
-                tail = next((t for t in words.get(no, []) if column_of(t.cx, columns) == col), None)
-                if tail is None:
-                    continue
-                if WRAPPED_TAIL.match(tail.text) and len(head.group(2)) + len(tail.text) == 3:
-                    words[ln.no][k] = Word(w.line, w.x0, max(w.x1, w.x0 + len(w.text) + len(tail.text)),
-                                           w.text + tail.text)
-                    words[no].remove(tail)
-                break
+            found = _word_below(words, ln.no, column_of(w.cx, columns), columns, TAIL_REACH)
+            if found is None:
+                continue
+            no, tail = found
+            if WRAPPED_TAIL.match(tail.text) and len(head.group(2)) + len(tail.text) == 3:
+                words[ln.no][k] = Word(w.line, w.x0, max(w.x1, w.x0 + len(w.text) + len(tail.text)),
+                                       w.text + tail.text)
+                words[no].remove(tail)
     return [LayoutLine(ln.no, words[ln.no], ln.page) for ln in lines]
+
+
+def _word_below(words: dict[int, list[Word]], no: int, col: int, columns, reach: int
+                ) -> Optional[tuple[int, Word]]:
+    """The first word in column `col` on the `reach` lines below line `no`, with its line."""
+    for below in range(no + 1, no + reach + 1):
+        found = next((t for t in words.get(below, []) if column_of(t.cx, columns) == col), None)
+        if found is not None:
+            return below, found
+    return None
 
 
 RANGE_HEAD = re.compile(r"^\d+(?:[.,]\d+)?\s*[-–]$")  # '68,65-': a range broken after its dash
@@ -327,17 +335,16 @@ def _wrapped_ranges_joined(lines: list[LayoutLine], columns) -> list[LayoutLine]
                 and RANGE_TAIL.match(w.text) and line_words[k + 1].x0 - w.x1 <= 1
             if not (RANGE_HEAD.match(w.text) or split):
                 continue
-            col = column_of(w.cx, columns)
-            below = words.get(ln.no + 1, [])
-            tail = next((t for t in below if column_of(t.cx, columns) == col), None)
-            if tail is None or not RANGE_TAIL.match(tail.text):
+            found = _word_below(words, ln.no, column_of(w.cx, columns), columns, 1)
+            if found is None or not RANGE_TAIL.match(found[1].text):
                 continue
+            no, tail = found
             head = w.text + ("-" if split else "")
             end = line_words[k + 1].x1 if split else w.x1
             line_words[k] = Word(w.line, w.x0, max(end, w.x0 + len(head) + len(tail.text)), head + tail.text)
             if split:
                 del line_words[k + 1]
-            below.remove(tail)
+            words[no].remove(tail)
     return [LayoutLine(ln.no, words[ln.no], ln.page) for ln in lines]
 
 
