@@ -646,3 +646,13 @@ def test_a_group_label_stacked_on_a_line_of_group_labels_heads_its_columns(tmp_p
     targets = {f.year: f.value for f in to_facts(extract_file(dump))
                if f.kind == "indicator" and f.measure == "target" and f.indicator.startswith("Nilai SAKIP Kecamatan")}
     assert targets == {2020: 80.53, 2021: 81.03, 2022: 81.53, 2023: 82.03, 2024: 82.53}
+
+
+def test_a_page_without_its_header_keeps_each_years_pagu_under_its_year(tmp_path):
+    # a Renstra's 'Target dan Pagu Indikatif Tahun 2026..2030' (Disbudpar Banyuwangi, pages 48-50),
+    # its header printed once: the next page's TARGET and PAGU columns are the table's in order,
+    # so 2029's pagu is not read as 2028's
+    dump = _pages_dump(tmp_path, SHARED / "wild" / "renstra_2025_2029_disbudpar_kab_banyuwangi.pdf", 48, 50)
+    pagu = {f.year: f.value for f in to_facts(extract_file(dump))
+            if f.kind == "budget" and f.item == "Tersedianya dokumen strategis bidang ekonomi kreatif daerah"}
+    assert pagu[2029] == 110_883_300 and pagu[2030] == 113_854_400

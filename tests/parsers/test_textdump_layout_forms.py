@@ -328,6 +328,40 @@ def test_a_headless_part_maps_its_figures_to_the_labels_and_its_remark_after_the
     assert by_path["Penanggung Jawab"] == "Sub Bagian Umum dan Kepegawaian"
 
 
+def test_a_headless_part_whose_figure_columns_stand_as_the_tables_keeps_each_quarters_k_and_rp(tmp_path):
+    # a Renja evaluation over a page without its header and without its last, empty 'Keterangan'
+    # column: the part's K and Rp columns are the table's in order, not shifted by a pair
+    g = generate("renja_eval", "multipage_norepeat", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    row = next(r for r in table.body if any(c.text == "Indeks kerukunan beragama" for c in r))
+    by_path = {table.column_paths[c.col]: c.text for c in row if c.text}
+    assert by_path["Realisasi Kinerja Pada Triwulan III / K"] == "3,01"
+    assert by_path["Realisasi Kinerja Pada Triwulan III / Rp"] == "314.125.000,00"
+    assert by_path["Unit Perangkat Daerah Penanggung Jawab"] == "Sub Bagian Umum dan Kepegawaian"
+
+
+def test_a_headless_parts_code_columns_printed_narrower_go_one_each(tmp_path):
+    # a DPA over a page without its header, printed narrower: '05   01' are the program's and the
+    # kegiatan's codes, and the location stays apart from the name
+    g = generate("dpa", "multipage_norepeat", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    row = next(r for r in table.body if any(c.text == "Sosialisasi Program Transmigrasi" for c in r))
+    texts = [c.text for c in sorted(row, key=lambda c: c.col) if c.text]
+    assert texts[:4] == ["05", "01", "Sosialisasi Program Transmigrasi", "Kabupaten/Kota Grobogan"]
+
+
+def test_a_headless_part_keeps_its_quarters_under_theirs_where_the_first_page_split_one(tmp_path):
+    # an unruled Rencana Aksi over pages without its header: the first page printed the last
+    # quarter's right-aligned figures as columns of their own; the next pages' quarters still
+    # go to their own quarters, one each, not one quarter along
+    g = generate("rencana_aksi", "unruled_multipage", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    row = next(r for r in table.body if any(c.text == "Persentase Fasilitasi Kerjasama Desa" for c in r))
+    by_path = {table.column_paths[c.col]: c.text for c in row if c.text}
+    assert by_path["Target / Tahunan"] == "85"
+    assert [by_path[f"Target Triwulan / {q}"] for q in ("I", "II", "III")] == ["21,25", "42,50", "63,75"]
+
+
 def _layout_table(tmp_path, text: str):
     path = tmp_path / "dump.layout.txt"
     path.write_text(text, encoding="utf-8")

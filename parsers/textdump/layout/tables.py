@@ -169,8 +169,25 @@ def column_map(first: RegionRead, part: RegionRead) -> Optional[list[int]]:
         return out
     if len(part.columns) == len(first.columns):
         return list(range(len(part.columns)))
-    return _by_figure_columns(first, part) or _by_label_groups(first, part) \
-        or [_nearest_column(col, first.columns) for col in part.columns]
+    return _by_same_figures(first, part) or _by_figure_columns(first, part) \
+        or _by_label_groups(first, part) or [_nearest_column(col, first.columns) for col in part.columns]
+
+
+def _by_same_figures(first: RegionRead, part: RegionRead) -> Optional[list[int]]:
+    """A headless part whose figure columns stand at the same places in its run of columns as
+    the table's, up to the last of them: the columns up to there are the table's in order, and
+    the text columns after it the table's text columns after it, in order (a last 'Keterangan'
+    left empty on this page prints no column). None unless the part has no more tail columns,
+    or unless a label names each of the table's figure columns (an unnamed one may be a gutter
+    pdftotext opened, which the part need not repeat)."""
+    if not part.values or part.values != first.values \
+            or any(first.centres[c] is None for c in first.values if c < len(first.centres)):
+        return None
+    end = max(first.values) + 1
+    tail = len(part.columns) - end
+    if tail > len(first.columns) - end:
+        return None
+    return list(range(end)) + list(range(end, end + tail))
 
 
 def _by_figure_columns(first: RegionRead, part: RegionRead) -> Optional[list[int]]:
@@ -182,7 +199,42 @@ def _by_figure_columns(first: RegionRead, part: RegionRead) -> Optional[list[int
     ours, theirs = _trailing(part.values, len(part.columns)), _trailing(first.values, len(first.columns))
     if not ours or len(ours) != len(theirs) or (theirs[0] == 0 < ours[0]):
         return None  # (text columns of the part's with none of the table's to go to)
-    return [_nearest_column(col, first.columns[:theirs[0]]) for col in part.columns[:ours[0]]] + theirs
+    lead = _lead_map(part.columns[:ours[0]], [c in part.values for c in range(ours[0])],
+                     first.columns[:theirs[0]], [c in first.values for c in range(theirs[0])])
+    return lead + theirs
+
+
+def _lead_map(cols: list[tuple[int, int]], figures: list[bool], table: list[tuple[int, int]],
+              table_figures: list[bool]) -> list[int]:
+    """The part's text columns before its figure run onto the table's: one each and in order
+    where the part has no more of them, a figure column (a code) onto a figure column, the
+    least misfit in all (a page printed narrower moves a narrow code column nearer the next
+    one's); else each into the one it overlaps most (a bullet column and the name beside it
+    share one)."""
+    if not cols or len(cols) > len(table):
+        return [_nearest_column(col, table) for col in cols]
+    inf = float("inf")
+    # best[i][j]: least cost of the first i part columns onto the first j table columns
+    best = [[0.0] * (len(table) + 1)] + [[inf] * (len(table) + 1) for _ in cols]
+    for i in range(1, len(cols) + 1):
+        for j in range(i, len(table) + 1):
+            fit = _misfit(cols[i - 1], table[j - 1]) if figures[i - 1] == table_figures[j - 1] else inf
+            best[i][j] = min(best[i][j - 1], best[i - 1][j - 1] + fit)
+    if best[len(cols)][len(table)] == inf:
+        return [_nearest_column(col, table) for col in cols]
+    out, j = [], len(table)
+    for i in range(len(cols), 0, -1):  # walk back the choices
+        while best[i][j] == best[i][j - 1]:
+            j -= 1
+        out.append(j - 1)
+        j -= 1
+    return out[::-1]
+
+
+def _misfit(col: tuple[int, int], into: tuple[int, int]) -> float:
+    """0 for a column lying inside `into`, 1 for one touching it, more the farther apart, in
+    the column's widths."""
+    return 1 - (min(col[1], into[1]) - max(col[0], into[0])) / max(1, col[1] - col[0])
 
 
 def label_groups(read: RegionRead) -> list[list[int]]:
