@@ -69,10 +69,17 @@ def expected_from_header(header: Optional[str]) -> Optional[Expected]:
     for kind, names in cues["whole"].items():
         if words.strip() in names:
             return kind
+    kinerja_leaf = _KINERJA_LEAF.search(header) is not None
     for kind, names in cues["words"].items():
+        if kind == "money" and kinerja_leaf:
+            continue  # 'Target Kinerja dan Anggaran ... / K': the K half is the figure, not the rupiah
         if any(f" {name} " in words for name in names):
             return kind
     return None
+
+
+# the K (kinerja) half of a K/Rp pair, the header's last segment
+_KINERJA_LEAF = re.compile(r"/\s*\(?K\)?\s*$")
 
 
 def context_from_header(

@@ -78,6 +78,15 @@ def test_header_announces_the_kind(header, expected):
     assert context_from_header(header).expected == expected
 
 
+def test_the_k_half_of_a_kinerja_and_anggaran_pair_announces_no_money():
+    # a Renja evaluation's 'Target Kinerja dan Anggaran Renja ... / K | / Rp': an amount that
+    # lands in the K half is read as a bare number (then flagged as money-sized), not as rupiah
+    header = "Target Kinerja dan Anggaran Renja Perangkat Daerah Tahun Berjalan (2018) yang Dievaluasi"
+    assert context_from_header(header + " / K").expected is None
+    assert context_from_header(header + " / Rp").expected == "money"
+    assert read_column(["1.420.000.735,00"], header=header + " / K")[0].unit != "rp"
+
+
 # --- document style ----------------------------------------------------------------------
 
 

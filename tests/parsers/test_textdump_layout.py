@@ -407,8 +407,19 @@ def test_numbering_row_of_the_kept_columns_of_a_longer_form_counts_the_columns(d
     """The Renja form numbers the columns it kept: (2) (5) (8) (9) ... (19), nine in all."""
     table = _table_with(_parse(dumps / f"{RENJA}.txt"), "Prakiraan Maju")
     assert len(table.column_paths) == 9 and table.column_paths[6] == "Pagu Indikatif (Rp) APBD"
-    row = _row(table, "Urusan Pekerjaan")
+    row = _row(table, "Urusan Pekerjaan Umum dan Penataan Ruang")
     assert (_cell(row, 6).text, _cell(row, 7).text) == ("450.000.000", "400.000.000")
+
+
+def test_names_wrapping_under_their_figures_stay_in_their_rows_where_every_cell_opens_on_its_row(dumps):
+    """The Renja's program rows print name and pagu on the name's first line and wrap the name
+    below ('Program Pengendalian' / 'Pemanfaatan Ruang'): every cell opens on its row's line, so
+    the rows are top-aligned, though splitting each name at its middle fits as well."""
+    table = _table_with(_parse(dumps / f"{RENJA}.txt"), "Prakiraan Maju")
+    names = [row[0].text for row in table.body[:4]]
+    assert names == ["Urusan Pekerjaan Umum dan Penataan Ruang",
+                     "Program Perencanaan Prasarana Wilayah dan Sumber Daya Alam",
+                     "Penyusunan Perencanaan Bidang Keciptakaryaan", "Program Pengendalian Pemanfaatan Ruang"]
 
 
 def test_figures_one_space_before_the_next_columns_text_in_a_headless_part_are_their_own_column(dumps):

@@ -362,6 +362,28 @@ def test_a_headless_part_keeps_its_quarters_under_theirs_where_the_first_page_sp
     assert [by_path[f"Target Triwulan / {q}"] for q in ("I", "II", "III")] == ["21,25", "42,50", "63,75"]
 
 
+def test_a_names_wrapped_line_under_its_row_stays_in_it_where_both_alignments_fit(tmp_path):
+    # a Renstra evaluation: each row's number, name and figures on its first line, the name
+    # wrapping below ('Jumlah Jabatan ASN Kota' / 'Pasuruan'); a centred reading fits as well, and
+    # would open the next row's name with 'Pasuruan'
+    g = generate("renstra_eval", "grades", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    names = [row[1].text for row in table.body]
+    assert names[0] == "Jumlah Jabatan ASN Kota Pasuruan"
+    assert names[1] == "Indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)"
+
+
+def test_a_bare_amount_under_a_target_in_its_column_is_the_rows_pagu(tmp_path):
+    # a Renstra target matrix: 'TARGET DAN PAGU INDIKATIF 2018' prints '36 Laporan' over
+    # '967.000.942' (no 'Rp'); the amount is the row's second line, not a row of its own
+    g = generate("renstra_target", "years1", seed=1, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    row = next(r for r in table.body if any(c.text == "3.22.01.2.01" for c in r))
+    target = next(i for i, p in enumerate(table.column_paths) if "PAGU" in p)
+    assert next(c.text for c in row if c.col == target) == "36 Laporan 967.000.942"
+    assert len(table.body) == 5
+
+
 def _layout_table(tmp_path, text: str):
     path = tmp_path / "dump.layout.txt"
     path.write_text(text, encoding="utf-8")

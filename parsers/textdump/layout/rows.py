@@ -225,10 +225,10 @@ def _totals_on_their_row(items: list[tuple[int, str]], owner: list[int], marks: 
 
 def _rupiah_lines_joined(block_rows: list[_Row], marks: list[_Anchor], cols: list[list[tuple[int, str]]],
                          values: frozenset[int]) -> list[_Row]:
-    """Rows whose figures are all rupiah ('Rp 2,319,693,000'), on the line right under a row's
-    figures without the mark in the same columns, and nothing in the first column: that row's
-    second line. The forms put a programme's K and its Rp in one cell, one over the other
-    (Renstra target matrices: '46 Dokumen' over 'Rp 2,319,693,000')."""
+    """Rows whose figures are all rupiah ('Rp 2,319,693,000', or bare amounts of millions), on
+    the line right under a row's figures of another kind in the same columns, and nothing in
+    the first column: that row's second line. The forms put a programme's K and its Rp in one
+    cell, one over the other (Renstra target matrices: '46 Dokumen' over 'Rp 2,319,693,000')."""
     figures: dict[int, dict[int, str]] = {}  # line -> value column -> text
     for c in values:
         for no, text in cols[c]:
@@ -239,13 +239,25 @@ def _rupiah_lines_joined(block_rows: list[_Row], marks: list[_Anchor], cols: lis
         line, above = marks[j].lines[0], marks[j - 1].lines[-1]
         mine, theirs = figures.get(line, {}), figures.get(above, {})
         if line == above + 1 and mine and line not in numbered \
-                and all(is_currency(t.split()[0]) and c in theirs and not is_currency(theirs[c].split()[0])
-                        for c, t in mine.items()):
+                and all(_amount_under_figure(t, theirs.get(c)) for c, t in mine.items()):
             for c, items in block_rows[j].lines.items():
                 out[-1].lines[c] = sorted(out[-1].lines.get(c, []) + items)
             continue
         out.append(block_rows[j])
     return out
+
+
+_BARE_AMOUNT = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+(?:[.,]\d{1,2})?(?:,-)?$")  # '967.000.942'
+
+
+def _amount_under_figure(text: str, above: Optional[str]) -> bool:
+    """A rupiah amount ('Rp 2,319,693,000', or bare and millions-sized, '967.000.942') right
+    under a figure of another kind in its column ('46 Dokumen', '2,85'): the cell's second
+    line."""
+    if above is None or is_currency(above.split()[0]) or _BARE_AMOUNT.match(above.split()[0]):
+        return False
+    first = text.split()[0]
+    return is_currency(first) or (len(text.split()) == 1 and bool(_BARE_AMOUNT.match(first)))
 
 
 def _spanning_cells(items: list[tuple[int, str]], owner: list[int], marks: list[_Anchor],
@@ -356,7 +368,9 @@ def _centred(c: int, per_col_cells, marks) -> bool:
     where each cell the fit would open on a lower-case word ('yang melibatkan ...', the tail of
     the name above) costs more, and so does each cell it would run on past a bulleted line ('-
     Rehab Gudang Arsip', the next item): a tall top-aligned name split at its middle is no
-    centred cell, a list item opening a line above its figures is no tail of the row above."""
+    centred cell, a list item opening a line above its figures is no tail of the row above.
+    Where every cell opens on its row's line, the cells are top-aligned, even if a centring
+    that splits each name at its middle fits as well."""
     costs = {True: 0.0, False: 0.0}
     for cols, mk in zip(per_col_cells, marks):
         if len(mk) > 1 and cols[c]:
@@ -366,6 +380,8 @@ def _centred(c: int, per_col_cells, marks) -> bool:
                 opened = [t for k, t in enumerate(texts) if k and owner[k] != owner[k - 1]]
                 run_on = {owner[k] for k, t in enumerate(texts) if k and owner[k] == owner[k - 1] and BULLET.match(t)}
                 costs[centred] += cost + MID_SENTENCE * (sum(t[:1].islower() for t in opened) + len(run_on))
+    if costs[False] == 0:
+        return False  # every cell opens on its row's line: top-aligned, however well a centring fits
     return costs[True] <= costs[False]
 
 
