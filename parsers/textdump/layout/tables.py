@@ -177,9 +177,9 @@ def _by_same_figures(first: RegionRead, part: RegionRead) -> Optional[list[int]]
     """A headless part whose figure columns stand at the same places in its run of columns as
     the table's, up to the last of them: the columns up to there are the table's in order, and
     the text columns after it the table's text columns after it, in order (a last 'Keterangan'
-    left empty on this page prints no column). None unless the part has no more tail columns,
-    or unless a label names each of the table's figure columns (an unnamed one may be a gutter
-    pdftotext opened, which the part need not repeat)."""
+    left empty on this page prints no column). None where the part has more columns after its
+    figures than the table, or where a figure column of the table's has no label of its own (it
+    may be a gutter pdftotext opened, which the part need not repeat)."""
     if not part.values or part.values != first.values \
             or any(first.centres[c] is None for c in first.values if c < len(first.centres)):
         return None
