@@ -170,11 +170,29 @@ def _cover(doc: AnyDocument, main: Optional[Part], first: int, last: int):
     for i, block in text_blocks(doc, start, last):
         text = flat(block.text)
         if len(text) > COVER_CHARS:
-            continue
+            text = _leading_title_lines(block.text)
+            if not text:
+                continue
         yield text, block.provenance
         taken += 1
         if taken == COVER_BLOCKS:
             return
+
+
+TITLE_LINE = 70  # characters of a centred title line at most; a prose line runs longer
+
+
+def _leading_title_lines(text: str) -> str:
+    """The short lines a long block opens with, as far as COVER_CHARS allows: a text dump runs a
+    centred title into the lines under it ('PERBANDINGAN ANGGARAN ... / PERUBAHAN TAHUN 2024' over
+    the agency and the table's caption, no blank line between)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line or len(line) > TITLE_LINE or len(" ".join(out + [line])) > COVER_CHARS:
+            break
+        out.append(line)
+    return " ".join(out) if len(out) >= 2 else ""
 
 
 def _read_date(doc: AnyDocument, meta: Meta, first: int, last: int) -> None:

@@ -149,6 +149,17 @@ def test_a_covers_year_set_apart_under_its_tahun_dates_the_text_dump(tmp_path):
     assert read_meta(doc, find_parts(doc)).year == 2027
 
 
+def test_a_title_run_into_the_lines_under_it_still_dates_the_text_dump(tmp_path):
+    # an APBD-Perubahan comparison as a layout dump: 'PERBANDINGAN ANGGARAN SEBELUM DAN SESUDAH /
+    # PERUBAHAN TAHUN 2024' runs, no blank line between, into the agency, the caption and 'APBD
+    # TAHUN 2024'; the block is too long for a cover line, but its title lines date it, not the
+    # signing date 'Donggala, 10 Februari 2025' under the table
+    from tests.forms import generate
+    g = generate("apbd_perubahan", "ruled", seed=0, out_dir=tmp_path)
+    doc = parse(g.text_paths["layout"])
+    assert read_meta(doc, find_parts(doc)).year == 2024
+
+
 def test_an_agency_named_with_its_region_once_with_a_slip_is_spelled_as_the_cover_prints_it():
     # a Renstra's cover and every running header print 'Dinas Kebersihan dan Pertamanan'; only one
     # sentence names the region, with 'Keebersihan'

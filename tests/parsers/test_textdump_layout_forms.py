@@ -384,6 +384,17 @@ def test_a_bare_amount_under_a_target_in_its_column_is_the_rows_pagu(tmp_path):
     assert len(table.body) == 5
 
 
+def test_a_quantity_printed_one_space_before_its_unit_goes_back_to_the_kuantitas_column(tmp_path):
+    # a DPA's 'TARGET KINERJA: KUANTITAS | SATUAN': pdftotext sets the right-aligned quantity one
+    # space before its unit ('2 Dokumen', '100 %'), all under SATUAN, KUANTITAS left empty
+    g = generate("dpa", "ruled", seed=0, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    quantity = next(i for i, p in enumerate(table.column_paths) if p.endswith("KUANTITAS"))
+    row = next(r for r in table.body if any(c.text.startswith("Pemeliharaan Barang Milik Daerah") for c in r))
+    cells = {c.col: c.text for c in row}
+    assert (cells[quantity], cells[quantity + 1]) == ("2", "Dokumen")
+
+
 def _layout_table(tmp_path, text: str):
     path = tmp_path / "dump.layout.txt"
     path.write_text(text, encoding="utf-8")

@@ -115,9 +115,34 @@ def read_region(region: Region, centres: Optional[list[Optional[float]]] = None,
             columns = _without_columns(columns, strays)
             labels = header_labels(header_lines, columns)
             centres = label_centres(labels, len(columns))
-    rows = _rows(body_lines, columns, centres, region.units)
+    rows = _quantities_apart(_rows(body_lines, columns, centres, region.units), labels, len(columns))
     return RegionRead(region, columns, header_lines, labels, numbering, rows, centres,
                       value_columns(body_lines, columns))
+
+
+_UNIT_LABEL = re.compile(r"(?i)^satuan$")
+_QUANTITY_LABEL = re.compile(r"(?i)^(?:kuantitas|volume|vol\.?|jumlah|target)$")
+_FIGURE_THEN_WORDS = re.compile(r"^([-+]?\d[\d.,]*)\s+([^\d\s].*)$")
+
+
+def _quantities_apart(rows: list[RawRow], labels: list[Label], width: int) -> list[RawRow]:
+    """Under 'Kuantitas | Satuan' (a DPA's target, a volume and its unit), a figure printed one
+    space before its unit ('2 Dokumen', '100 %') stands in the unit's column, its own left empty:
+    the figure goes back to the quantity's column."""
+    leaf = [_leaf_label(labels, c) for c in range(width)]
+    pairs = [c for c in range(1, width) if _UNIT_LABEL.match(leaf[c]) and _QUANTITY_LABEL.match(leaf[c - 1])]
+    for row in rows:
+        for c in pairs:
+            found = _FIGURE_THEN_WORDS.match(row.cells[c])
+            if found and not row.cells[c - 1]:
+                row.cells[c - 1], row.cells[c] = found.group(1), found.group(2)
+    return rows
+
+
+def _leaf_label(labels: list[Label], c: int) -> str:
+    """The text of the narrowest label over column c (the lowest header row's), '' for none."""
+    over = [(lab.last - lab.first, -k, lab.text) for k, lab in enumerate(labels) if lab.first <= c <= lab.last]
+    return min(over)[2].strip() if over else ""
 
 
 def _stray_figure_columns(columns: list[tuple[int, int]], centres: list[Optional[float]],
