@@ -395,6 +395,17 @@ def test_a_quantity_printed_one_space_before_its_unit_goes_back_to_the_kuantitas
     assert (cells[quantity], cells[quantity + 1]) == ("2", "Dokumen")
 
 
+def test_a_no_line_of_two_labels_under_group_labels_opens_the_header(tmp_path):
+    # a Renstra evaluation of one year: 'No   Indikator Kinerja' stands under 'Target Renstra' /
+    # 'Realisasi Capaian   Rasio Capaian' and over 'Tahun ke-1' / '2016'; the other columns'
+    # labels are on lines of their own, so the 'No' line holds only two
+    g = generate("renstra_eval", "years1", seed=1, out_dir=tmp_path)
+    table = parse(g.text_paths["layout"]).tables()[0]
+    assert table.column_paths[:2] == ["No", "Indikator Kinerja"]
+    assert any(p.startswith("Realisasi Capaian") and p.endswith("2016") for p in table.column_paths)
+    assert [c.text for c in table.body[0]][:2] == ["1", "Jumlah Dokumen Hasil Kegiatan"]
+
+
 def _layout_table(tmp_path, text: str):
     path = tmp_path / "dump.layout.txt"
     path.write_text(text, encoding="utf-8")

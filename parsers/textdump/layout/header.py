@@ -100,9 +100,14 @@ def _numbered_opening(lines: list[LayoutLine], filled: list[int]) -> Optional[in
     for k in filled[1:MAX_HEADER_LINES]:
         if has_value(lines[k]):
             return None
-        if _no_line(lines[k]):
+        if _no_line(lines[k], NO_LINE_UNDER_GROUPS):
             return k
     return None
+
+
+# labels a 'No' line needs under group label lines: the others' labels may stand on lines of
+# their own above and below it ('No  Indikator Kinerja' beside 'Target Renstra' / 'Tahun ke-1')
+NO_LINE_UNDER_GROUPS = 2
 
 
 def _group_row(line: LayoutLine) -> bool:
@@ -252,9 +257,9 @@ def _opens_header(line: LayoutLine) -> bool:
     return label_line(line) or _no_line(line)
 
 
-def _no_line(line: LayoutLine) -> bool:
-    """Three labels or more opening with 'No' or 'Kode': a header's own line."""
-    return len(line.segments) >= 3 and bool(HEADER_FIRST.match(line.words[0].text))
+def _no_line(line: LayoutLine, labels: int = 3) -> bool:
+    """`labels` labels or more opening with 'No' or 'Kode': a header's own line."""
+    return len(line.segments) >= labels and bool(HEADER_FIRST.match(line.words[0].text))
 
 
 def label_line(line: LayoutLine) -> bool:
