@@ -321,8 +321,7 @@ def test_a_headless_part_maps_its_figures_to_the_labels_and_its_remark_after_the
     # quarter stands one space before the 'Penanggung Jawab' ('70 Sub Bagian Umum ...')
     g = generate("rencana_aksi", "multipage_norepeat", seed=0, out_dir=tmp_path)
     table = parse(g.text_paths["layout"]).tables()[0]
-    row = next(r for r in table.body if any(c.text == "Presentase Peningkatan Masyarakat" for c in r))
-    by_path = {table.column_paths[c.col]: c.text for c in row if c.text}
+    by_path = _row_by_path(table, "Presentase Peningkatan Masyarakat")
     assert by_path["Satuan"] == "persen"
     assert by_path["Target 2020"] == "70" and by_path["Target TW IV"] == "70"
     assert by_path["Penanggung Jawab"] == "Sub Bagian Umum dan Kepegawaian"
@@ -333,8 +332,7 @@ def test_a_headless_part_whose_figure_columns_stand_as_the_tables_keeps_each_qua
     # column: the part's K and Rp columns are the table's in order, not shifted by a pair
     g = generate("renja_eval", "multipage_norepeat", seed=0, out_dir=tmp_path)
     table = parse(g.text_paths["layout"]).tables()[0]
-    row = next(r for r in table.body if any(c.text == "Indeks kerukunan beragama" for c in r))
-    by_path = {table.column_paths[c.col]: c.text for c in row if c.text}
+    by_path = _row_by_path(table, "Indeks kerukunan beragama")
     assert by_path["Realisasi Kinerja Pada Triwulan III / K"] == "3,01"
     assert by_path["Realisasi Kinerja Pada Triwulan III / Rp"] == "314.125.000,00"
     assert by_path["Unit Perangkat Daerah Penanggung Jawab"] == "Sub Bagian Umum dan Kepegawaian"
@@ -356,8 +354,7 @@ def test_a_headless_part_keeps_its_quarters_under_theirs_where_the_first_page_sp
     # go to their own quarters, one each, not one quarter along
     g = generate("rencana_aksi", "unruled_multipage", seed=0, out_dir=tmp_path)
     table = parse(g.text_paths["layout"]).tables()[0]
-    row = next(r for r in table.body if any(c.text == "Persentase Fasilitasi Kerjasama Desa" for c in r))
-    by_path = {table.column_paths[c.col]: c.text for c in row if c.text}
+    by_path = _row_by_path(table, "Persentase Fasilitasi Kerjasama Desa")
     assert by_path["Target / Tahunan"] == "85"
     assert [by_path[f"Target Triwulan / {q}"] for q in ("I", "II", "III")] == ["21,25", "42,50", "63,75"]
 
@@ -404,6 +401,12 @@ def test_a_no_line_of_two_labels_under_group_labels_opens_the_header(tmp_path):
     assert table.column_paths[:2] == ["No", "Indikator Kinerja"]
     assert any(p.startswith("Realisasi Capaian") and p.endswith("2016") for p in table.column_paths)
     assert [c.text for c in table.body[0]][:2] == ["1", "Jumlah Dokumen Hasil Kegiatan"]
+
+
+def _row_by_path(table, text: str) -> dict[str, str]:
+    """The filled cells of the body row holding a cell `text`, by their column paths."""
+    row = next(r for r in table.body if any(c.text == text for c in r))
+    return {table.column_paths[c.col]: c.text for c in row if c.text}
 
 
 def _layout_table(tmp_path, text: str):

@@ -254,10 +254,11 @@ def _amount_under_figure(text: str, above: Optional[str]) -> bool:
     """A rupiah amount ('Rp 2,319,693,000', or bare and millions-sized, '967.000.942') right
     under a figure of another kind in its column ('46 Dokumen', '2,85'): the cell's second
     line."""
-    if above is None or is_currency(above.split()[0]) or _BARE_AMOUNT.match(above.split()[0]):
+    top = above.split()[0] if above else None
+    if top is None or is_currency(top) or _BARE_AMOUNT.match(top):
         return False
-    first = text.split()[0]
-    return is_currency(first) or (len(text.split()) == 1 and bool(_BARE_AMOUNT.match(first)))
+    words = text.split()
+    return is_currency(words[0]) or (len(words) == 1 and bool(_BARE_AMOUNT.match(words[0])))
 
 
 def _spanning_cells(items: list[tuple[int, str]], owner: list[int], marks: list[_Anchor],

@@ -202,17 +202,15 @@ def _by_same_figures(first: RegionRead, part: RegionRead) -> Optional[list[int]]
     """A headless part whose figure columns stand at the same places in its run of columns as
     the table's, up to the last of them: the columns up to there are the table's in order, and
     the text columns after it the table's text columns after it, in order (a last 'Keterangan'
-    left empty on this page prints no column). None where the part has more columns after its
-    figures than the table, or where a figure column of the table's has no label of its own (it
+    left empty on this page prints no column). None where the part has more columns than the
+    table, or where a figure column of the table's has no label of its own (it
     may be a gutter pdftotext opened, which the part need not repeat)."""
     if not part.values or part.values != first.values \
             or any(first.centres[c] is None for c in first.values if c < len(first.centres)):
         return None
-    end = max(first.values) + 1
-    tail = len(part.columns) - end
-    if tail > len(first.columns) - end:
+    if len(part.columns) > len(first.columns):
         return None
-    return list(range(end)) + list(range(end, end + tail))
+    return list(range(len(part.columns)))
 
 
 def _by_figure_columns(first: RegionRead, part: RegionRead) -> Optional[list[int]]:
@@ -236,8 +234,14 @@ def _lead_map(cols: list[tuple[int, int]], figures: list[bool], table: list[tupl
     least misfit in all (a page printed narrower moves a narrow code column nearer the next
     one's); else each into the one it overlaps most (a bullet column and the name beside it
     share one)."""
-    if not cols or len(cols) > len(table):
-        return [_nearest_column(col, table) for col in cols]
+    in_order = _in_order(cols, figures, table, table_figures) if len(cols) <= len(table) else None
+    return in_order if in_order is not None else [_nearest_column(col, table) for col in cols]
+
+
+def _in_order(cols: list[tuple[int, int]], figures: list[bool], table: list[tuple[int, int]],
+              table_figures: list[bool]) -> Optional[list[int]]:
+    """Each of `cols` onto its own of `table`, in order and kind for kind, at the least misfit
+    in all; None where no such assignment exists."""
     inf = float("inf")
     # best[i][j]: least cost of the first i part columns onto the first j table columns
     best = [[0.0] * (len(table) + 1)] + [[inf] * (len(table) + 1) for _ in cols]
@@ -246,7 +250,7 @@ def _lead_map(cols: list[tuple[int, int]], figures: list[bool], table: list[tupl
             fit = _misfit(cols[i - 1], table[j - 1]) if figures[i - 1] == table_figures[j - 1] else inf
             best[i][j] = min(best[i][j - 1], best[i - 1][j - 1] + fit)
     if best[len(cols)][len(table)] == inf:
-        return [_nearest_column(col, table) for col in cols]
+        return None
     out, j = [], len(table)
     for i in range(len(cols), 0, -1):  # walk back the choices
         while best[i][j] == best[i][j - 1]:
